@@ -1,0 +1,11 @@
+#include "corelogging.h"
+
+Q_LOGGING_CATEGORY(lcCoreAuth, "sfsync.core.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreRest, "sfsync.core.rest", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreMetadata, "sfsync.core.metadata", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreSoql, "sfsync.core.soql", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreBulk, "sfsync.core.bulk", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreConfig, "sfsync.core.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreSource, "sfsync.core.source", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreEngine, "sfsync.core.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreJournal, "sfsync.core.journal", QtInfoMsg)

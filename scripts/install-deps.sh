@@ -1,0 +1,32 @@
+#!/bin/sh
+# Installs the Debian 12 packages sfsync needs to build, run and test. Packages already present are skipped,
+# so a second run costs nothing. Needs root (or sudo).
+set -eu
+
+PACKAGES="
+  cmake ninja-build g++ ccache pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins libgl1-mesa-dev libssl-dev
+  libsecret-1-0 gnome-keyring dbus dbus-x11
+  nodejs npm
+"
+
+missing=""
+for package in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: all Debian packages present"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+echo "install-deps: installing$missing"
+$SUDO apt-get update -q
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends $missing
