@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/salesforce/sferror.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonDocument>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace sfsync {
+
+class Connection;
+
+// What one REST call asks for. `path` is either absolute on the instance ("/services/data/v62.0/limits",
+// a nextRecordsUrl) or relative to the versioned data root ("query?q=...", "composite/sobjects").
+struct RestRequest
+{
+    QByteArray method = "GET";
+    QString path;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    // A call whose effect is not idempotent (a create). After an ambiguous failure (timeout, reset after
+    // sending, 5xx) it is NOT retried, since it may have been committed (salesforce-api.md §4.3).
+    bool idempotent = true;
+    // Kind for the API-call counters: "describe", "query", "collections", "composite", "bulk", "sobject", ...
+    QString kind = QStringLiteral("other");
+};
+
+// What came back, after retries and at most one transparent token refresh.
+struct RestResponse
+{
+    int httpStatus = 0; // 0 when no HTTP answer came
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QList<SfError> errors;                 // parsed for any non-2xx status or transport failure
+    int attempts = 1;
+
+    [[nodiscard]] bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
+    [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    [[nodiscard]] SfError firstError() const { return errors.isEmpty() ? SfError{} : errors.first(); }
+};
+
+// Parsed Sforce-Limit-Info ("api-usage=N/M").
+struct LimitInfo
+{
+    qint64 used = -1;
+    qint64 max = -1;
+    [[nodiscard]] bool isKnown() const { return used >= 0 && max > 0; }
+};
+
+struct RetryPolicy
+{
+    int maxAttempts = 5;          // including the first
+    int initialBackoffMs = 500;   // doubled per attempt, with +-50% jitter
+    int maxBackoffMs = 30000;
+};
+
+// One in-flight call: emits finished() exactly once (also after abort()). Deletes itself later.
+class RestCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void abort() = 0;
+Q_SIGNALS:
+    void finished(const sfsync::RestResponse &response);
+};
+
+// The one way sfsync talks to an org's REST and Bulk APIs. Uses a single injectable QNetworkAccessManager;
+// adds Authorization: Bearer, gzip, a concurrency limit, timeouts, retries with exponential backoff and
+// jitter for transient failures only, and replays a call once after refreshing an expired token
+// (401 INVALID_SESSION_ID). Refuses plain http:// except for loopback hosts.
+class RestClient : public QObject
+{
+    Q_OBJECT
+public:
+    RestClient(Connection *connection, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~RestClient() override;
+
+    RestCall *send(const RestRequest &request);
+    // Convenience: calls `done` with the response unless `context` was destroyed first.
+    void send(const RestRequest &request, QObject *context, std::function<void(const RestResponse &)> done);
+
+    // "/services/data/vXX.X/" + relative
+    [[nodiscard]] QString dataPath(const QString &relative) const;
+    [[nodiscard]] Connection *connection() const;
+    [[nodiscard]] QNetworkAccessManager *network() const;
+
+    void setMaxConcurrent(int calls);
+    [[nodiscard]] int maxConcurrent() const;
+    void setTimeoutMs(int ms);
+    void setRetryPolicy(const RetryPolicy &policy);
+
+    [[nodiscard]] LimitInfo limitInfo() const;
+    // Every HTTP request sent to the org (retries included), in total and by RestRequest::kind.
+    [[nodiscard]] int apiCalls() const;
+    [[nodiscard]] QHash<QString, int> apiCallsByKind() const;
+
+Q_SIGNALS:
+    void limitInfoChanged(const sfsync::LimitInfo &info);
+    void apiCallsChanged(int total);
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace sfsync

@@ -1,0 +1,1 @@
+# Suites for localorg/data (one line per suite).

@@ -1,0 +1,1 @@
+# Suites for localorg/server (one line per suite).
