@@ -1,8 +1,10 @@
+#include "runner.h"
+
 #include "core/translator.h"
 #include "core/version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -10,11 +12,10 @@ int main(int argc, char *argv[])
     sfsync::AppInfo::applyTo(QStringLiteral("sfsync-run"));
     sfsync::Translator::install();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "sfsync-run: run sfsync jobs from the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    parser.showHelp(0);
+    sfsync::Runner runner;
+    if (const auto exitCode = runner.prepare(QCoreApplication::arguments())) {
+        return sfsync::toInt(*exitCode);
+    }
+    QTimer::singleShot(0, &runner, &sfsync::Runner::start);
+    return app.exec();
 }

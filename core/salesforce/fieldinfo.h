@@ -20,7 +20,7 @@ struct FieldInfo
 {
     QString name;
     QString label;
-    QString type;     // describe "type": string, email, id, reference, int, double, currency, percent, date, ...
+    QString type; // describe "type": string, email, id, reference, int, double, currency, percent, date, ...
     QString soapType; // e.g. xsd:string, tns:ID
     int length = 0;
     int precision = 0;
@@ -50,7 +50,7 @@ struct FieldInfo
     // Text-like types are quoted in SOQL and compared case-insensitively unless caseSensitive.
     [[nodiscard]] bool isTextLike() const;
     [[nodiscard]] bool isNumeric() const; // int, double, currency, percent, long
-    [[nodiscard]] bool isIdLike() const;  // id, reference
+    [[nodiscard]] bool isIdLike() const; // id, reference
     // May this field identify records (a matcher)? Only filterable fields can.
     [[nodiscard]] bool canBeMatcher() const { return filterable; }
 };

@@ -40,12 +40,12 @@ struct RestResponse
     int httpStatus = 0; // 0 when no HTTP answer came
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
-    QList<SfError> errors;                 // parsed for any non-2xx status or transport failure
+    QList<SfError> errors; // parsed for any non-2xx status or transport failure
     int attempts = 1;
 
     [[nodiscard]] bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
     [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(body); }
-    [[nodiscard]] SfError firstError() const { return errors.isEmpty() ? SfError{} : errors.first(); }
+    [[nodiscard]] SfError firstError() const { return errors.isEmpty() ? SfError {} : errors.first(); }
 };
 
 // Parsed Sforce-Limit-Info ("api-usage=N/M").
@@ -58,8 +58,8 @@ struct LimitInfo
 
 struct RetryPolicy
 {
-    int maxAttempts = 5;          // including the first
-    int initialBackoffMs = 500;   // doubled per attempt, with +-50% jitter
+    int maxAttempts = 5; // including the first
+    int initialBackoffMs = 500; // doubled per attempt, with +-50% jitter
     int maxBackoffMs = 30000;
 };
 
@@ -109,8 +109,12 @@ Q_SIGNALS:
     void apiCallsChanged(int total);
 
 private:
+    friend class RestCallImpl;
     class Private;
     Private *d;
 };
 
 } // namespace sfsync
+
+Q_DECLARE_METATYPE(sfsync::RestResponse)
+Q_DECLARE_METATYPE(sfsync::LimitInfo)

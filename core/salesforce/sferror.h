@@ -13,10 +13,10 @@ namespace sfsync {
 // OAuth errors ({error, error_description}) and transport failures (httpStatus 0).
 struct SfError
 {
-    int httpStatus = 0;   // 0 when no HTTP answer came (network failure, timeout)
-    QString errorCode;    // e.g. INVALID_SESSION_ID, UNABLE_TO_LOCK_ROW, invalid_grant, NETWORK_ERROR, TIMEOUT
-    QString message;      // human-readable text as Salesforce sent it
-    QStringList fields;   // affected fields, when Salesforce names them
+    int httpStatus = 0; // 0 when no HTTP answer came (network failure, timeout)
+    QString errorCode; // e.g. INVALID_SESSION_ID, UNABLE_TO_LOCK_ROW, invalid_grant, NETWORK_ERROR, TIMEOUT
+    QString message; // human-readable text as Salesforce sent it
+    QStringList fields; // affected fields, when Salesforce names them
 
     [[nodiscard]] bool isNull() const { return httpStatus == 0 && errorCode.isEmpty() && message.isEmpty(); }
     // Transient failures may be retried with backoff: 5xx except 501, 420, 429, SERVER_UNAVAILABLE,

@@ -1,0 +1,124 @@
+#include "connectionoptions.h"
+
+#include "console.h"
+#include "core/salesforce/urlpolicy.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace sfsync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionOptions", text);
+}
+
+} // namespace
+
+void ConnectionOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("profile"),
+                                        tr("Use the org signed in as profile NAME (see 'sfsync-run login')."),
+                                        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("instance-url"),
+        tr("Use the org at URL, with the access token taken from the environment variable %1.")
+            .arg(QLatin1String(TokenVariable)),
+        QStringLiteral("URL")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("local-org"), tr("Use a local org started inside sfsync-run, seeded with the sample data.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("api-version"),
+        tr("Use API version VERSION (e.g. 62.0) instead of the newest the org offers."), QStringLiteral("VERSION")));
+}
+
+QString ConnectionOptions::choicesHint()
+{
+    return tr("Choose an org with one of: --profile NAME (after 'sfsync-run login'), --instance-url URL with the "
+              "access token in the environment variable %1, or --local-org.")
+        .arg(QLatin1String(TokenVariable));
+}
+
+ConnectionRequest ConnectionOptions::read(const QCommandLineParser &parser, bool required,
+                                          const QProcessEnvironment &environment,
+                                          std::optional<ExitCode> *failure)
+{
+    ConnectionRequest request;
+    int given = 0;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        request.kind = ConnectionRequest::Kind::Profile;
+        request.profile = parser.value(QStringLiteral("profile")).trimmed();
+        ++given;
+    }
+    if (parser.isSet(QStringLiteral("instance-url"))) {
+        request.kind = ConnectionRequest::Kind::InstanceUrl;
+        request.instanceUrl = QUrl::fromUserInput(parser.value(QStringLiteral("instance-url")).trimmed());
+        ++given;
+    }
+    if (parser.isSet(QStringLiteral("local-org"))) {
+        request.kind = ConnectionRequest::Kind::LocalOrg;
+        ++given;
+    }
+
+    auto fail = [failure](const QString &what, const QString &next) {
+        Console::error(what, next);
+        *failure = ExitCode::Usage;
+        return ConnectionRequest{};
+    };
+
+    if (given > 1) {
+        return fail(tr("--profile, --instance-url and --local-org exclude each other."), choicesHint());
+    }
+    if (given == 0) {
+        if (required) {
+            return fail(tr("no org chosen."), choicesHint());
+        }
+        return request;
+    }
+
+    if (parser.isSet(QStringLiteral("api-version"))) {
+        static const QRegularExpression versionPattern(QStringLiteral("^v?(\\d{2,3})(\\.0)?$"));
+        const auto match = versionPattern.match(parser.value(QStringLiteral("api-version")).trimmed());
+        if (!match.hasMatch()) {
+            return fail(tr("--api-version expects a version such as 62.0."),
+                        tr("Leave it out to use the newest version the org offers."));
+        }
+        request.apiVersion = match.captured(1) + QStringLiteral(".0");
+    }
+
+    switch (request.kind) {
+    case ConnectionRequest::Kind::Profile:
+        if (request.profile.isEmpty()) {
+            return fail(tr("--profile needs a name."), tr("List the saved profiles with 'sfsync-run profiles'."));
+        }
+        break;
+    case ConnectionRequest::Kind::InstanceUrl: {
+        const SfError urlError = UrlPolicy::check(request.instanceUrl);
+        if (!urlError.isNull()) {
+            return fail(urlError.message,
+                        tr("Give the org's https address, e.g. --instance-url https://example.my.salesforce.com"));
+        }
+        // Only the origin counts: data calls build their own paths.
+        request.instanceUrl = request.instanceUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                                           | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        request.accessToken = environment.value(QLatin1String(TokenVariable)).trimmed();
+        if (request.accessToken.isEmpty()) {
+            return fail(tr("--instance-url needs an access token in the environment variable %1.")
+                            .arg(QLatin1String(TokenVariable)),
+                        tr("Set it, e.g. 'export %1=...' from your secret store (tokens are never accepted on "
+                           "the command line), or use --profile NAME after 'sfsync-run login'.")
+                            .arg(QLatin1String(TokenVariable)));
+        }
+        break;
+    }
+    case ConnectionRequest::Kind::LocalOrg:
+    case ConnectionRequest::Kind::None:
+        break;
+    }
+    return request;
+}
+
+} // namespace sfsync

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace sfsync {
+
+// Which org a command talks to, as chosen on the command line and in the environment.
+struct ConnectionRequest
+{
+    enum class Kind {
+        None,        // no connection options given
+        Profile,     // --profile NAME: a signed-in org from the keychain
+        InstanceUrl, // --instance-url URL + SFSYNC_ACCESS_TOKEN
+        LocalOrg,    // --local-org: an in-process local org seeded with the sample data
+    };
+
+    Kind kind = Kind::None;
+    QString profile;
+    QUrl instanceUrl;
+    QString accessToken; // only ever from the environment
+    QString apiVersion;  // "62.0"; empty: negotiate
+
+    [[nodiscard]] bool isSet() const { return kind != Kind::None; }
+};
+
+} // namespace sfsync

@@ -1,0 +1,37 @@
+#include "exitcode.h"
+
+#include "core/salesforce/sferror.h"
+
+#include <QSet>
+
+namespace sfsync {
+
+ExitCode exitCodeFor(const SfError &error)
+{
+    // OAuth and session errors: the credentials are wrong, expired or revoked, or no secret store is usable.
+    static const QSet<QString> authCodes = {
+        QStringLiteral("INVALID_SESSION_ID"), QStringLiteral("INVALID_AUTH_HEADER"),
+        QStringLiteral("invalid_grant"),      QStringLiteral("invalid_client"),
+        QStringLiteral("invalid_client_id"),  QStringLiteral("inactive_user"),
+        QStringLiteral("inactive_org"),       QStringLiteral("unauthorized_client"),
+        QStringLiteral("access_denied"),      QStringLiteral("invalid_token"),
+    };
+    // Limits that retries could not outlast.
+    static const QSet<QString> limitCodes = {
+        QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
+        QStringLiteral("SERVER_UNAVAILABLE"),
+        QStringLiteral("rate_limit_exceeded"),
+    };
+
+    if (error.httpStatus == 401 || authCodes.contains(error.errorCode)
+        || error.errorCode.startsWith(QLatin1String("KEYCHAIN"))) {
+        return ExitCode::Auth;
+    }
+    if (limitCodes.contains(error.errorCode) || error.httpStatus == 0 || error.httpStatus == 420
+        || error.httpStatus == 429 || error.httpStatus >= 500) {
+        return ExitCode::Unreachable;
+    }
+    return ExitCode::RowsFailed;
+}
+
+} // namespace sfsync

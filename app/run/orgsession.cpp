@@ -1,0 +1,175 @@
+#include "orgsession.h"
+
+#include "connectionoptions.h"
+#include "runlogging.h"
+#include "secretredactor.h"
+
+#include "core/salesforce/accesstokencredentials.h"
+#include "core/salesforce/connection.h"
+#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/restclient.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace sfsync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrgSession", text);
+}
+
+} // namespace
+
+OrgSession::OrgSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+OrgSession::~OrgSession() = default;
+
+void OrgSession::open(const ConnectionRequest &request)
+{
+    m_request = request;
+    m_network = new QNetworkAccessManager(this);
+    m_connection = new Connection(this);
+    if (!request.apiVersion.isEmpty()) {
+        m_connection->setApiVersion(request.apiVersion, true);
+    }
+    switch (request.kind) {
+    case ConnectionRequest::Kind::InstanceUrl:
+        openWithInstanceUrl();
+        return;
+    case ConnectionRequest::Kind::Profile:
+        openProfile();
+        return;
+    case ConnectionRequest::Kind::LocalOrg:
+        openLocalOrg();
+        return;
+    case ConnectionRequest::Kind::None:
+        break;
+    }
+    fail(SfError::network(QStringLiteral("NO_ORG"), tr("No org was chosen.")));
+}
+
+void OrgSession::openWithInstanceUrl()
+{
+    SecretRedactor::addSecret(m_request.accessToken);
+    const SfError urlError = m_connection->setInstanceUrl(m_request.instanceUrl);
+    if (!urlError.isNull()) {
+        fail(urlError);
+        return;
+    }
+    m_connection->setCredentials(new AccessTokenCredentials(m_request.accessToken));
+    finishSetup();
+}
+
+void OrgSession::finishSetup()
+{
+    connect(m_connection, &Connection::accessTokenChanged, this,
+            [this] { SecretRedactor::addSecret(m_connection->accessToken()); });
+    SecretRedactor::addSecret(m_connection->accessToken());
+
+    m_rest = new RestClient(m_connection, m_network, this);
+    // A local org is thrown away at exit; caching its describes would only fill the disk.
+    const QString cacheDir = m_request.kind == ConnectionRequest::Kind::LocalOrg
+        ? QString()
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("metadata"));
+    m_metadata = new MetadataService(m_rest, cacheDir, this);
+    negotiateApiVersion();
+}
+
+void OrgSession::negotiateApiVersion()
+{
+    if (m_connection->isApiVersionPinned()) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT opened({}); });
+        return;
+    }
+    // GET /services/data needs no session: it tells whether the host is there before anything else is tried.
+    RestRequest request;
+    request.path = QStringLiteral("/services/data");
+    request.kind = QStringLiteral("versions");
+    m_rest->send(request, this, [this](const RestResponse &response) {
+        if (!response.ok()) {
+            fail(response.firstError());
+            return;
+        }
+        QStringList offered;
+        const QJsonArray versions = response.json().array();
+        for (const QJsonValue &v : versions) {
+            offered.append(v.toObject().value(QLatin1String("version")).toString());
+        }
+        const QString chosen = Connection::chooseApiVersion(offered);
+        if (chosen.isEmpty()) {
+            fail(SfError::network(QStringLiteral("NO_COMMON_API_VERSION"),
+                                  tr("The org offers no API version this sfsync supports (up to %1).")
+                                      .arg(Connection::newestKnownApiVersion())));
+            return;
+        }
+        m_connection->setApiVersion(chosen);
+        qCDebug(lcRun) << "API version" << chosen;
+        Q_EMIT opened({});
+    });
+}
+
+void OrgSession::fail(const SfError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { Q_EMIT opened(error); });
+}
+
+QString OrgSession::describeTarget() const
+{
+    const QString url = m_connection ? m_connection->instanceUrl().toDisplayString() : QString();
+    switch (m_request.kind) {
+    case ConnectionRequest::Kind::Profile:
+        return tr("%1 (profile %2)").arg(url, m_request.profile);
+    case ConnectionRequest::Kind::LocalOrg:
+        return tr("%1 (local org)").arg(url);
+    case ConnectionRequest::Kind::InstanceUrl:
+    case ConnectionRequest::Kind::None:
+        break;
+    }
+    return url;
+}
+
+QString OrgSession::adviceFor(const SfError &error) const
+{
+    if (error.errorCode.startsWith(QLatin1String("KEYCHAIN")) || error.errorCode == QLatin1String("NO_KEYCHAIN")) {
+        return tr("No keychain is available: use --instance-url URL with the access token in %1, or a local org "
+                  "(--local-org).")
+            .arg(QLatin1String(ConnectionOptions::TokenVariable));
+    }
+    if (error.httpStatus == 401 || error.errorCode == QLatin1String("INVALID_SESSION_ID")
+        || error.errorCode == QLatin1String("invalid_grant")) {
+        switch (m_request.kind) {
+        case ConnectionRequest::Kind::InstanceUrl:
+            return tr("Check that %1 holds a valid, unexpired access token for %2.")
+                .arg(QLatin1String(ConnectionOptions::TokenVariable), m_request.instanceUrl.toDisplayString());
+        case ConnectionRequest::Kind::Profile:
+            return tr("Sign in again with 'sfsync-run login --profile %1'.").arg(m_request.profile);
+        case ConnectionRequest::Kind::LocalOrg:
+        case ConnectionRequest::Kind::None:
+            break;
+        }
+        return tr("Sign in again.");
+    }
+    if (error.httpStatus == 0) {
+        return tr("Check the address and your network connection (proxy settings are taken from the system), "
+                  "then try again.");
+    }
+    if (error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")) {
+        return tr("The org's API limit is exhausted: try again later, or raise the limit in Salesforce.");
+    }
+    if (error.httpStatus >= 500) {
+        return tr("Salesforce did not answer properly; try again later.");
+    }
+    return {};
+}
+
+} // namespace sfsync

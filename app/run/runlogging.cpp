@@ -1,0 +1,3 @@
+#include "runlogging.h"
+
+Q_LOGGING_CATEGORY(lcRun, "sfsync.run", QtInfoMsg)

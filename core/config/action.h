@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/config/fieldmapping.h"
+#include "core/config/matcher.h"
+
+#include <QList>
+#include <QString>
+
+namespace sfsync {
+
+// One action of a job: what to do with every source row on one sObject.
+struct Action
+{
+    enum class Operation { Create, Update, Upsert, Delete };
+    enum class MatcherOperator { Or, And };
+    enum class EmptyAs { Skip, Null }; // an empty cell leaves the field unchanged (skip) or clears it (null)
+    enum class BulkMode { Auto, On, Off };
+
+    QString name;
+    QString object;
+    Operation operation = Operation::Upsert;
+    QList<Matcher> matchers;
+    MatcherOperator matcherOperator = MatcherOperator::Or;
+    QList<FieldMapping> fields;
+
+    EmptyAs emptyAs = EmptyAs::Skip;
+    QString dateFormat;     // extra accepted date format (Qt syntax, e.g. "dd.MM.yyyy"); ISO 8601 always works
+    QString dateTimeFormat; // extra accepted datetime format (Qt syntax, e.g. "dd.MM.yyyy HH:mm")
+    QString timeZone;       // IANA id for datetimes without an offset; empty = UTC
+    int batchSize = 200;    // records per sObject Collections call (1..200)
+    BulkMode bulk = BulkMode::Auto;
+
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] bool needsMatchers() const { return operation != Operation::Create; }
+    [[nodiscard]] static QString operationName(Operation operation);
+    [[nodiscard]] static bool operationFromName(const QString &name, Operation *operation);
+    friend bool operator==(const Action &, const Action &) = default;
+};
+
+} // namespace sfsync

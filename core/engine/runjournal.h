@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/engine/rowresult.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace sfsync {
+
+// The run journal: one SQLite file (WAL) holding every run and, as it happens, each row's state, so an
+// interrupted run (crash, kill, network loss) can be resumed without writing a record twice or skipping one.
+//
+// Write-ahead: a row is marked `sending` (with what is being sent) in a committed transaction BEFORE its call
+// goes out, and `done` with its outcome when the answer came. A row still `sending` after a crash may or may
+// not have been written; resume re-checks it (creates are looked up before being created again).
+//
+// synchronous=NORMAL with WAL: a commit survives a crash of sfsync (the case resume is for); only a power loss
+// may drop the last transactions, which resume then treats as never sent.
+class RunJournal
+{
+public:
+    enum class RowState { None, Sending, Done };
+
+    struct Entry
+    {
+        RowState state = RowState::None;
+        QString kind;        // sending: "create", "update", "delete"
+        QString recordId;    // sending: target id (update/delete); done: the result's id
+        QString fingerprint; // hash of the row's cells, to notice a changed source on resume
+        RowOutcome outcome = RowOutcome::Skipped;
+        int status = 0;
+        QString error;
+    };
+
+    RunJournal();
+    ~RunJournal();
+    RunJournal(const RunJournal &) = delete;
+    RunJournal &operator=(const RunJournal &) = delete;
+
+    // Default location: <AppDataLocation>/journal.sqlite.
+    [[nodiscard]] static QString defaultPath();
+
+    bool open(const QString &path, QString *error);
+    [[nodiscard]] bool isOpen() const;
+
+    // A new run of a config (status "running"); returns its id.
+    QString beginRun(const QString &configHash, const QString &configName, const QString &sourcePath);
+    // The newest run of this config that did not finish (crashed or stopped); empty when none.
+    [[nodiscard]] QString resumableRun(const QString &configHash) const;
+    void reopenRun(const QString &runId);
+    // "finished" (every row has its final result) or "interrupted" (resumable).
+    void endRun(const QString &runId, bool complete);
+    [[nodiscard]] QString runStatus(const QString &runId) const;
+
+    // Entries of rows [firstRow, lastRow] of a run, keyed by (action, row).
+    [[nodiscard]] QHash<QPair<int, qint64>, Entry> entries(const QString &runId, qint64 firstRow,
+                                                          qint64 lastRow) const;
+
+    struct Sending
+    {
+        int action = 0;
+        qint64 row = 0;
+        QString kind;
+        QString recordId;
+        QString fingerprint;
+    };
+    // Committed before returning: the caller may send afterwards.
+    bool markSending(const QString &runId, const QList<Sending> &rows);
+    // Final outcomes (buffered; committed by flush(), which markSending() and endRun() also do).
+    void recordResult(const QString &runId, const RowResult &result, const QString &fingerprint);
+    bool flush();
+
+    [[nodiscard]] int countRows(const QString &runId, RowState state) const;
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace sfsync

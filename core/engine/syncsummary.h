@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/config/configissue.h"
+#include "core/salesforce/sferror.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace sfsync {
+
+// The end of a SyncJob: counts of row results (one per source row and action), and, when the job could not
+// finish normally, why. `category` maps onto sfsync-run's exit codes.
+struct SyncSummary
+{
+    enum class Category {
+        Ok,          // every row succeeded (preview: planned without error)            exit 0
+        RowsFailed,  // some rows did not succeed (or the job was cancelled)              exit 1
+        Config,      // invalid config, source or metadata mismatch: nothing was sent     exit 2
+        Auth,        // authentication failed                                            exit 3
+        Unreachable, // Salesforce unreachable, or API limits exhausted after retries   exit 4
+    };
+
+    bool preview = false;
+    qint64 rows = 0; // source rows read (not multiplied by actions)
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 deleted = 0;
+    qint64 ambiguous = 0;
+    qint64 notFound = 0;
+    qint64 invalid = 0;
+    qint64 failed = 0;
+    qint64 skipped = 0;
+    // Preview only: planned writes.
+    qint64 plannedCreate = 0;
+    qint64 plannedUpdate = 0;
+    qint64 plannedDelete = 0;
+    int apiCalls = 0;
+    qint64 elapsedMs = 0;
+
+    Category category = Category::Ok;
+    bool cancelled = false;
+    // A run that stopped early (cancel, auth, network, limits, crash) can be continued with resume.
+    bool resumable = false;
+    SfError fatalError;               // set for Auth / Unreachable / a stop on a malformed row
+    QList<ConfigIssue> configIssues; // set for Config
+    QString runId;                    // the journal's run id (empty without a journal)
+
+    [[nodiscard]] int exitCode() const;
+    // {"rows","created","updated","deleted","ambiguous","notFound","failed","skipped","apiCalls","elapsedMs"}
+    // plus "invalid", "category" and, when set, "error" / "configErrors" (the runner's --json object).
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static QString categoryName(Category category);
+};
+
+} // namespace sfsync
+
+Q_DECLARE_METATYPE(sfsync::SyncSummary)

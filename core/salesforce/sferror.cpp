@@ -1,0 +1,145 @@
+#include "core/salesforce/sferror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sfsync {
+
+namespace {
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        out.append(item.toString());
+    return out;
+}
+
+// A REST error item ({errorCode,...}) or a per-record error ({statusCode,...}).
+SfError fromItem(int httpStatus, const QJsonObject &item)
+{
+    SfError error;
+    error.httpStatus = httpStatus;
+    error.errorCode = item.value(QLatin1String("errorCode")).toString();
+    if (error.errorCode.isEmpty())
+        error.errorCode = item.value(QLatin1String("statusCode")).toString();
+    error.message = item.value(QLatin1String("message")).toString();
+    error.fields = stringList(item.value(QLatin1String("fields")));
+    return error;
+}
+
+QString fallbackCode(int httpStatus)
+{
+    switch (httpStatus) {
+    case 300:
+        return QStringLiteral("MULTIPLE_CHOICES");
+    case 401:
+        return QStringLiteral("INVALID_SESSION_ID");
+    case 404:
+        return QStringLiteral("NOT_FOUND");
+    case 503:
+        return QStringLiteral("SERVER_UNAVAILABLE");
+    default:
+        return QStringLiteral("HTTP_%1").arg(httpStatus);
+    }
+}
+
+} // namespace
+
+bool SfError::isTransient() const
+{
+    if (errorCode == QLatin1String("SERVER_UNAVAILABLE") || errorCode == QLatin1String("UNABLE_TO_LOCK_ROW"))
+        return true;
+    if (errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED"))
+        // Only the concurrent-request limit clears by itself; the daily allocation does not.
+        return message.contains(QLatin1String("Concurrent"), Qt::CaseInsensitive);
+    if (errorCode == QLatin1String("invalid_grant"))
+        return message.contains(QLatin1String("already being processed"), Qt::CaseInsensitive);
+    if (httpStatus == 0)
+        return errorCode == QLatin1String("TIMEOUT") || errorCode == QLatin1String("CONNECTION_RESET")
+            || errorCode == QLatin1String("NETWORK_ERROR");
+    if (httpStatus == 420 || httpStatus == 429)
+        return true;
+    return httpStatus >= 500 && httpStatus <= 599 && httpStatus != 501;
+}
+
+QString SfError::toString() const
+{
+    if (errorCode.isEmpty())
+        return message;
+    if (message.isEmpty())
+        return errorCode;
+    return errorCode + QLatin1String(": ") + message;
+}
+
+QList<SfError> SfError::fromResponse(int httpStatus, const QByteArray &body)
+{
+    QList<SfError> errors;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isArray()) {
+        const QJsonArray array = doc.array();
+        QStringList urls;
+        for (const QJsonValue &item : array) {
+            if (item.isObject())
+                errors.append(fromItem(httpStatus, item.toObject()));
+            else if (item.isString())
+                urls.append(item.toString());
+        }
+        if (!urls.isEmpty()) {
+            // 300 on an external-ID upsert lists the URLs of the matching records.
+            SfError error;
+            error.httpStatus = httpStatus;
+            error.errorCode = fallbackCode(httpStatus);
+            error.message = QCoreApplication::translate("sfsync::SfError", "%n records match: %1", nullptr,
+                                                        int(urls.size()))
+                                .arg(urls.join(QLatin1String(", ")));
+            errors.append(error);
+        }
+    } else if (doc.isObject()) {
+        const QJsonObject object = doc.object();
+        if (object.contains(QLatin1String("error"))) {
+            SfError error;
+            error.httpStatus = httpStatus;
+            error.errorCode = object.value(QLatin1String("error")).toString();
+            error.message = object.value(QLatin1String("error_description")).toString();
+            errors.append(error);
+        } else if (object.contains(QLatin1String("errorCode"))
+                   || object.contains(QLatin1String("statusCode"))) {
+            errors.append(fromItem(httpStatus, object));
+        } else if (object.value(QLatin1String("errors")).isArray()) {
+            const QJsonArray array = object.value(QLatin1String("errors")).toArray();
+            for (const QJsonValue &item : array)
+                errors.append(fromItem(httpStatus, item.toObject()));
+        }
+    }
+    // Drop items that carried nothing usable (e.g. an empty object) before deciding on a fallback.
+    errors.removeIf([](const SfError &e) { return e.errorCode.isEmpty() && e.message.isEmpty(); });
+
+    if (errors.isEmpty() && (httpStatus < 200 || httpStatus >= 300)) {
+        SfError error;
+        error.httpStatus = httpStatus;
+        error.errorCode = fallbackCode(httpStatus);
+        // Non-JSON bodies (an HTML 503 page) are shortened so messages stay readable.
+        QString text = QString::fromUtf8(body).simplified();
+        if (text.size() > 300)
+            text = text.left(300) + QStringLiteral("…");
+        error.message = text.isEmpty()
+            ? QCoreApplication::translate("sfsync::SfError", "HTTP status %1 without details").arg(httpStatus)
+            : text;
+        errors.append(error);
+    }
+    return errors;
+}
+
+SfError SfError::network(const QString &code, const QString &message)
+{
+    SfError error;
+    error.errorCode = code;
+    error.message = message;
+    return error;
+}
+
+} // namespace sfsync

@@ -1,0 +1,324 @@
+#include "core/source/csvsource.h"
+
+#include "core/corelogging.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+#include <cstring>
+
+namespace sfsync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sfsync::CsvSource", text);
+}
+
+bool validUtf8(const unsigned char *p, qsizetype n)
+{
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned int cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= n)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
+            || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+// Appends one cell; false when its bytes are not UTF-8.
+bool appendCell(QStringList *cells, const char *p, qsizetype n)
+{
+    bool ascii = true;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (static_cast<unsigned char>(p[i]) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        cells->append(QString::fromLatin1(p, n));
+        return true;
+    }
+    if (!validUtf8(reinterpret_cast<const unsigned char *>(p), n))
+        return false;
+    cells->append(QString::fromUtf8(p, n));
+    return true;
+}
+
+} // namespace
+
+CsvSource::CsvSource(const QString &path, QChar delimiter)
+    : m_path(path)
+    , m_delimiter(char(delimiter.unicode() < 0x80 ? delimiter.unicode() : ','))
+    , m_file(path)
+{
+}
+
+CsvSource::~CsvSource() = default;
+
+qint64 CsvSource::bytesRead() const
+{
+    return m_consumedBefore + m_pos;
+}
+
+qint64 CsvSource::bytesTotal() const
+{
+    return m_file.size();
+}
+
+bool CsvSource::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_consumedBefore += m_pos;
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    // A record longer than what is buffered: read as much again, so long records cost O(n log n), not O(n^2).
+    const qint64 want = qMax<qint64>(ChunkSize, m_buffer.size());
+    if (m_buffer.size() + want > MaxRecordBytes) {
+        m_errorString = tr("%1: a record is longer than %2 MB").arg(m_path).arg(MaxRecordBytes / (1024 * 1024));
+        return false;
+    }
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + want);
+    const qint64 got = m_file.read(m_buffer.data() + old, want);
+    if (got < 0) {
+        m_buffer.resize(old);
+        m_errorString = tr("cannot read %1: %2").arg(m_path, m_file.errorString());
+        return false;
+    }
+    m_buffer.resize(old + got);
+    if (got == 0)
+        m_eof = true;
+    m_maxBuffered = qMax<qint64>(m_maxBuffered, m_buffer.size());
+    return true;
+}
+
+CsvSource::Parse CsvSource::parseRecord(QStringList *cells, QString *error, qint64 *linesConsumed)
+{
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const char delim = m_delimiter;
+    qsizetype i = m_pos;
+    qint64 lines = 0;
+    cells->clear();
+    if (i >= size)
+        return m_eof ? Parse::End : Parse::NeedMore;
+
+    auto malformed = [&](const QString &message) -> Parse {
+        // Resynchronise on the next line break: the best guess at where the next record starts.
+        const void *nl = std::memchr(data + i, '\n', size - i);
+        if (!nl && !m_eof)
+            return Parse::NeedMore;
+        m_pos = nl ? (static_cast<const char *>(nl) - data) + 1 : size;
+        *linesConsumed = lines + 1;
+        *error = message;
+        return Parse::Malformed;
+    };
+    auto endOfLine = [&](qsizetype at, qsizetype *next) -> bool {
+        // at points to \n or \r; false when more input is needed to know.
+        if (data[at] == '\n') {
+            *next = at + 1;
+            return true;
+        }
+        if (at + 1 < size) {
+            *next = data[at + 1] == '\n' ? at + 2 : at + 1;
+            return true;
+        }
+        if (!m_eof)
+            return false;
+        *next = at + 1;
+        return true;
+    };
+
+    for (;;) {
+        if (i < size && data[i] == '"') {
+            ++i;
+            m_scratch.clear();
+            for (;;) {
+                const void *q = std::memchr(data + i, '"', size - i);
+                if (!q) {
+                    if (!m_eof)
+                        return Parse::NeedMore;
+                    i = size;
+                    *linesConsumed = lines + 1;
+                    m_pos = size;
+                    *error = tr("a quoted field is not closed");
+                    return Parse::Malformed;
+                }
+                const qsizetype qi = static_cast<const char *>(q) - data;
+                m_scratch.append(data + i, qi - i);
+                if (qi + 1 >= size && !m_eof)
+                    return Parse::NeedMore;
+                if (qi + 1 < size && data[qi + 1] == '"') {
+                    m_scratch.append('"');
+                    i = qi + 2;
+                    continue;
+                }
+                i = qi + 1;
+                break;
+            }
+            lines += m_scratch.count('\n');
+            if (!appendCell(cells, m_scratch.constData(), m_scratch.size()))
+                return malformed(tr("column %1 is not valid UTF-8").arg(cells->size() + 1));
+            if (i >= size) {
+                m_pos = i;
+                *linesConsumed = lines + 1;
+                return Parse::Record;
+            }
+            const char c = data[i];
+            if (c == delim) {
+                ++i;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                qsizetype next = 0;
+                if (!endOfLine(i, &next))
+                    return Parse::NeedMore;
+                m_pos = next;
+                *linesConsumed = lines + 1;
+                return Parse::Record;
+            }
+            return malformed(tr("text after the closing quote of column %1").arg(cells->size()));
+        }
+
+        const qsizetype start = i;
+        bool strayQuote = false;
+        while (i < size) {
+            const char c = data[i];
+            if (c == delim || c == '\n' || c == '\r')
+                break;
+            if (c == '"')
+                strayQuote = true;
+            ++i;
+        }
+        if (i >= size && !m_eof)
+            return Parse::NeedMore;
+        if (strayQuote)
+            return malformed(tr("a quote inside unquoted column %1").arg(cells->size() + 1));
+        if (!appendCell(cells, data + start, i - start))
+            return malformed(tr("column %1 is not valid UTF-8").arg(cells->size() + 1));
+        if (i >= size) {
+            m_pos = i;
+            *linesConsumed = lines + 1;
+            return Parse::Record;
+        }
+        if (data[i] == delim) {
+            ++i;
+            continue;
+        }
+        qsizetype next = 0;
+        if (!endOfLine(i, &next))
+            return Parse::NeedMore;
+        m_pos = next;
+        *linesConsumed = lines + 1;
+        return Parse::Record;
+    }
+}
+
+bool CsvSource::open(QString *error)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open %1: %2").arg(m_path, m_file.errorString());
+        return false;
+    }
+    if (!fill()) {
+        *error = m_errorString;
+        return false;
+    }
+    if (m_buffer.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    SourceRow header;
+    if (!next(&header)) {
+        *error = m_errorString.isEmpty() ? tr("%1 is empty: a CSV file needs a header row").arg(m_path)
+                                         : m_errorString;
+        return false;
+    }
+    if (header.isError()) {
+        *error = tr("%1: the header row is malformed: %2").arg(m_path, header.error);
+        return false;
+    }
+    m_rowNumber = 0;
+    QSet<QString> seen;
+    for (int c = 0; c < header.cells.size(); ++c) {
+        const QString &name = header.cells.at(c);
+        if (name.isEmpty()) {
+            m_warnings.append(tr("column %1 has no name and cannot be mapped").arg(c + 1));
+            continue;
+        }
+        if (seen.contains(name)) {
+            *error = tr("%1: the header names column \"%2\" twice").arg(m_path, name);
+            return false;
+        }
+        seen.insert(name);
+    }
+    m_header = header.cells;
+    return true;
+}
+
+bool CsvSource::next(SourceRow *row)
+{
+    for (;;) {
+        QString error;
+        qint64 lines = 0;
+        const Parse p = parseRecord(&row->cells, &error, &lines);
+        if (p == Parse::NeedMore) {
+            if (!fill() && !m_errorString.isEmpty())
+                return false;
+            continue;
+        }
+        if (p == Parse::End)
+            return false;
+        const qint64 startLine = m_line;
+        m_line += lines;
+        if (p == Parse::Record && row->cells.size() == 1 && row->cells.first().isEmpty()
+            && (m_header.isEmpty() || m_header.size() > 1))
+            continue; // a blank line
+        row->number = ++m_rowNumber;
+        row->line = startLine;
+        row->error.clear();
+        if (p == Parse::Malformed) {
+            row->error = tr("line %1: %2").arg(startLine).arg(error);
+        } else if (!m_header.isEmpty() && row->cells.size() != m_header.size()) {
+            row->error = tr("line %1: %2 fields, but the header has %3")
+                             .arg(startLine)
+                             .arg(row->cells.size())
+                             .arg(m_header.size());
+        }
+        return true;
+    }
+}
+
+} // namespace sfsync

@@ -1,0 +1,1 @@
+#include "localorg/data/sampleseed.h"

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "localorg/localorgoptions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace sfsync::localorg {
+
+class Catalogue;
+class RecordStore;
+class LocalOrgPrivate;
+
+// The local org: a Salesforce emulator served over HTTP/1.1 on 127.0.0.1 (OAuth, REST, Composite,
+// sObject Collections, Bulk API 2.0), with fault injection and API counters. Tests start it in-process
+// (`LocalOrg org; QVERIFY(org.start());`) and talk to it over real loopback HTTP; `sfsync-localorg` serves it
+// as a program. Everything runs on the thread that owns the object.
+class LocalOrg : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalOrg(const LocalOrgOptions &options = {}, QObject *parent = nullptr);
+    ~LocalOrg() override;
+
+    // Opens the data folder, seeds it when asked and empty, and listens on 127.0.0.1.
+    bool start(QString *error = nullptr);
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+
+    [[nodiscard]] QUrl baseUrl() const; // http://127.0.0.1:PORT
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] QString accessToken() const; // the fixed, non-expiring token
+    [[nodiscard]] QString newestApiVersion() const; // "62.0"
+    [[nodiscard]] QString organizationId() const; // 18 chars, 00D...
+    [[nodiscard]] QString userId() const; // 18 chars, 005...
+    [[nodiscard]] QString username() const;
+    [[nodiscard]] const LocalOrgOptions &options() const;
+
+    // Direct access for test assertions and set-up.
+    RecordStore &records();
+    [[nodiscard]] const Catalogue &catalogue() const;
+    // Adds a custom field to an object (describe field JSON, see Catalogue::addField).
+    bool addField(const QString &object, const QJsonObject &fieldJson, QString *error = nullptr);
+
+    // OAuth clients. A default one exists: clientId "sfsync-local", no secret, any loopback redirect_uri.
+    // With a secret the client may use client_credentials; with a certificate (PEM) the JWT bearer flow.
+    void registerClient(const QString &clientId, const QString &clientSecret,
+                        const QString &certificatePem = {});
+    void setAutoApprove(bool autoApprove);
+    void setRotateRefreshTokens(bool rotate);
+    void setAccessTokenLifetime(int seconds);
+    // Every issued (non-fixed) access token now gets 401 INVALID_SESSION_ID; refresh tokens stay valid.
+    void expireAccessTokens();
+
+    // Faults, adjustable at run time.
+    void setLatency(int ms, int jitterMs = 0);
+    void setFaults(double rate, const QStringList &codes);
+    void setDailyApiLimit(qint64 max);
+    [[nodiscard]] qint64 apiUsage() const;
+    void setQueryBatchSize(int size);
+
+    // Counters: REST calls (those counted against the daily limit), by endpoint ("GET query",
+    // "POST composite/sobjects", "PUT jobs/ingest/{id}/batches", ...).
+    [[nodiscard]] int apiCalls() const;
+    [[nodiscard]] QHash<QString, int> apiCallsByEndpoint() const;
+    void resetCounters();
+    [[nodiscard]] QString summary() const;
+
+    // The HTTP layer's counters (tests of keep-alive and concurrency).
+    [[nodiscard]] int connectionsAccepted() const;
+    [[nodiscard]] int maxPendingResponses() const;
+
+private:
+    std::unique_ptr<LocalOrgPrivate> d;
+};
+
+} // namespace sfsync::localorg

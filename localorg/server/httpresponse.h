@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace sfsync::localorg {
+
+// One HTTP response before it is written. Value type; handlers build it, the connection writes it.
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Length, Connection and Date
+    QByteArray body;
+    // Fault injection: write the head and half of the body, then drop the connection.
+    bool dropConnection = false;
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    [[nodiscard]] QByteArray header(QByteArrayView name) const;
+
+    static HttpResponse json(int status, const QJsonDocument &doc);
+    static HttpResponse json(int status, const QJsonObject &object);
+    static HttpResponse json(int status, const QJsonArray &array);
+    static HttpResponse text(int status, const QByteArray &body,
+                             const QByteArray &contentType = "text/plain; charset=UTF-8");
+    static HttpResponse empty(int status);
+    // Salesforce's REST error shape: [{"message": ..., "errorCode": ..., "fields": [...]}]
+    static HttpResponse restError(int status, const QString &errorCode, const QString &message,
+                                  const QStringList &fields = {}, bool withFields = false);
+    // The OAuth error shape: {"error": ..., "error_description": ...}
+    static HttpResponse oauthError(int status, const QString &error, const QString &description);
+
+    static QByteArray reasonPhrase(int status);
+};
+
+} // namespace sfsync::localorg

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "httpresponse.h"
+#include "restcall.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+
+namespace sfsync::localorg {
+
+class RecordStore;
+
+// /query and /queryAll: runs SOQL with the data layer's evaluator and pages the rows with query locators
+// (nextRecordsUrl ".../query/01g...-2000"), honouring Sforce-Query-Options: batchSize=N (salesforce-api.md
+// §2.4).
+class QueryResource
+{
+public:
+    static constexpr int MaxCursors = 500;
+
+    explicit QueryResource(RecordStore &store);
+
+    void setDefaultBatchSize(int size) { m_batchSize = std::max(1, size); }
+    [[nodiscard]] int defaultBatchSize() const { return m_batchSize; }
+    [[nodiscard]] int openCursors() const { return int(m_cursors.size()); }
+
+    HttpResponse handle(const RestCall &call);
+    // Runs one SOQL statement and answers the first page (also used by Composite subrequests).
+    HttpResponse run(const RestCall &call, const QString &soql, bool includeDeleted);
+
+private:
+    struct Cursor
+    {
+        QJsonArray records;
+        qint64 totalSize = 0;
+        int pageSize = 2000;
+        QString resource; // "query" or "queryAll"
+    };
+
+    HttpResponse page(const RestCall &call, const QString &locator, qint64 offset);
+    HttpResponse pageOf(const RestCall &call, const QString &locator, const Cursor &cursor, qint64 offset);
+    int pageSizeFor(const HttpRequest &request) const;
+
+    RecordStore &m_store;
+    int m_batchSize = 2000;
+    quint64 m_nextLocator = 1;
+    QHash<QString, Cursor> m_cursors;
+    QList<QString> m_cursorOrder; // oldest first, for eviction
+};
+
+} // namespace sfsync::localorg
