@@ -113,9 +113,7 @@ bool LocalOrg::start(QString *error)
     QString message;
     if (!d->store.open(dataDir, &message)) {
         if (error)
-            *error =
-                QCoreApplication::translate("sfsync::localorg::LocalOrg", "Cannot open the data folder: %1")
-                    .arg(message);
+            *error = tr("Cannot open the data folder: %1").arg(message);
         return false;
     }
     if (d->options.seed == QLatin1String("sample") && d->store.count(QStringLiteral("Account"), true) == 0
@@ -123,18 +121,13 @@ bool LocalOrg::start(QString *error)
         && d->store.count(QStringLiteral("Lead"), true) == 0) {
         if (!SampleSeed::apply(d->store, &message)) {
             if (error)
-                *error = QCoreApplication::translate("sfsync::localorg::LocalOrg",
-                                                     "Cannot seed the sample data: %1")
-                             .arg(message);
+                *error = tr("Cannot seed the sample data: %1").arg(message);
             return false;
         }
     }
     if (!d->server.listen(d->options.port, &message)) {
         if (error)
-            *error =
-                QCoreApplication::translate("sfsync::localorg::LocalOrg", "Cannot listen on 127.0.0.1:%1: %2")
-                    .arg(d->options.port)
-                    .arg(message);
+            *error = tr("Cannot listen on 127.0.0.1:%1: %2").arg(d->options.port).arg(message);
         return false;
     }
     d->oauth.setBaseUrl(d->baseUrl());

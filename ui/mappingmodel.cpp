@@ -305,8 +305,8 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         switch (index.column()) {
         case FieldColumn:
-            return (field.label.isEmpty() ? field.name : field.label)
-                + (required && role == Qt::DisplayRole ? QStringLiteral(" *") : QString());
+            return QString((field.label.isEmpty() ? field.name : field.label)
+                           + (required && role == Qt::DisplayRole ? QStringLiteral(" *") : QString()));
         case NameColumn:
             return field.name;
         case TypeColumn:

@@ -1,18 +1,160 @@
+#include "core/translator.h"
 #include "core/version.h"
+#include "localorg/localorg.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+// Only async-signal-safe work here: one byte into the self-pipe; the event loop does the rest.
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sfsync-localorg", text);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "sfsync-localorg: %s\n", qPrintable(message));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     sfsync::AppInfo::applyTo(QStringLiteral("sfsync-localorg"));
+    sfsync::Translator::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "sfsync-localorg: a Salesforce emulator on loopback."));
+        tr("sfsync-localorg: a Salesforce emulator on loopback (OAuth, REST, Bulk API "
+           "2.0). Prints its base URL as the first line, then serves until stopped."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  tr("Data folder (SQLite) that keeps the org across restarts, or :memory:."),
+                                  QStringLiteral("DIR"), QStringLiteral(":memory:"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Data for an empty org: sample or none."),
+                                  QStringLiteral("sample|none"), QStringLiteral("sample"));
+    const QCommandLineOption token(QStringLiteral("access-token"),
+                                   tr("A fixed access token that never expires, for scripts and CI."),
+                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay every response by N ms."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption jitter(QStringLiteral("latency-jitter-ms"), tr("Add up to N ms at random."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption failRate(
+        QStringLiteral("fail-rate"),
+        tr("Probability (0..1) that a REST call (or a record, for lock faults) fails."), QStringLiteral("P"),
+        QStringLiteral("0"));
+    const QCommandLineOption failCodes(
+        QStringLiteral("fail-codes"),
+        tr("Comma-separated faults: 503, 420, 401, REQUEST_LIMIT_EXCEEDED, DROP, "
+           "UNABLE_TO_LOCK_ROW."),
+        QStringLiteral("LIST"), QStringLiteral("503"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
+                                      tr("Seconds until OAuth-issued access tokens expire."),
+                                      QStringLiteral("SECS"), QStringLiteral("7200"));
+    const QCommandLineOption dailyLimit(QStringLiteral("daily-limit"), tr("Daily API request limit."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption batchSize(QStringLiteral("query-batch-size"), tr("Records per query page."),
+                                       QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption autoApprove(QStringLiteral("auto-approve"),
+                                         tr("Approve OAuth sign-ins at once, without the consent page."));
+    const QCommandLineOption rotate(QStringLiteral("rotate-refresh-tokens"),
+                                    tr("Issue a new refresh token with every refresh."));
+    const QCommandLineOption randomSeed(QStringLiteral("random-seed"), tr("Seed for injected faults."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({port, data, seed, token, latency, jitter, failRate, failCodes, lifetime, dailyLimit,
+                       batchSize, autoApprove, rotate, randomSeed});
     parser.process(app);
-    return 0;
+
+    sfsync::localorg::LocalOrgOptions options;
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &option) {
+        bool valid = false;
+        const qlonglong value = parser.value(option).toLongLong(&valid);
+        if (!valid || value < 0) {
+            fail(tr("--%1 needs a non-negative number.").arg(option.names().constFirst()));
+            ok = false;
+        }
+        return value;
+    };
+    options.port = quint16(number(port));
+    options.dataDir = parser.value(data);
+    options.seed = parser.value(seed);
+    if (options.seed != QLatin1String("sample") && options.seed != QLatin1String("none")) {
+        fail(tr("--seed is sample or none."));
+        ok = false;
+    }
+    options.accessToken = parser.value(token);
+    options.latencyMs = int(number(latency));
+    options.latencyJitterMs = int(number(jitter));
+    options.failRate = parser.value(failRate).toDouble(&ok);
+    if (!ok || options.failRate < 0 || options.failRate > 1) {
+        fail(tr("--fail-rate is a probability between 0 and 1."));
+        ok = false;
+    }
+    options.failCodes = parser.value(failCodes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.accessTokenLifetimeSecs = int(number(lifetime));
+    options.dailyApiLimit = number(dailyLimit);
+    options.queryBatchSize = std::max(1, int(number(batchSize)));
+    options.autoApprove = parser.isSet(autoApprove);
+    options.rotateRefreshTokens = parser.isSet(rotate);
+    options.randomSeed = quint32(number(randomSeed));
+    if (!ok)
+        return 2;
+
+    sfsync::localorg::LocalOrg org(options);
+    QString error;
+    if (!org.start(&error)) {
+        fail(error);
+        return 1;
+    }
+    // The contract: the base URL is the first line of stdout, flushed at once so scripts can read it.
+    std::printf("%s\n", qPrintable(org.baseUrl().toString()));
+    std::fflush(stdout);
+    if (options.accessToken.isEmpty())
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("No fixed access token: sign in with OAuth (client id sfsync-local) or restart "
+                          "with --access-token.")));
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
+            char byte = 0;
+            [[maybe_unused]] const auto readBytes = ::read(g_signalFd[1], &byte, 1);
+            app.quit();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+
+    const int code = app.exec();
+    org.stop();
+    std::printf("%s\n", qPrintable(org.summary()));
+    std::fflush(stdout);
+    return code;
 }

@@ -10,8 +10,9 @@ class QCommandLineParser;
 
 namespace sfsync {
 
-// One sfsync-run command (describe, run, ...). The Runner parses the command line with the options the command
-// adds, lets it configure itself, starts it once the event loop runs, and exits with the code of finished().
+// One sfsync-run command (describe, run, ...). The Runner parses the command line with the options the
+// command adds, lets it configure itself, starts it once the event loop runs, and exits with the code of
+// finished().
 class Command : public QObject
 {
     Q_OBJECT

@@ -26,7 +26,8 @@ void ConnectedCommand::openSession(std::function<void()> ready)
     m_session = new OrgSession(this);
     connect(m_session, &OrgSession::opened, this, [this, ready = std::move(ready)](const SfError &error) {
         if (!error.isNull()) {
-            finishWithError(QCoreApplication::translate("ConnectedCommand", "cannot connect to the org"), error);
+            finishWithError(QCoreApplication::translate("ConnectedCommand", "cannot connect to the org"),
+                            error);
             return;
         }
         ready();

@@ -28,16 +28,19 @@ void ConnectionOptions::addTo(QCommandLineParser &parser)
         tr("Use the org at URL, with the access token taken from the environment variable %1.")
             .arg(QLatin1String(TokenVariable)),
         QStringLiteral("URL")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("local-org"), tr("Use a local org started inside sfsync-run, seeded with the sample data.")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("api-version"),
-        tr("Use API version VERSION (e.g. 62.0) instead of the newest the org offers."), QStringLiteral("VERSION")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("local-org"),
+                           tr("Use a local org started inside sfsync-run, seeded with the sample data.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("api-version"),
+                           tr("Use API version VERSION (e.g. 62.0) instead of the newest the org offers."),
+                           QStringLiteral("VERSION")));
 }
 
 QString ConnectionOptions::choicesHint()
 {
-    return tr("Choose an org with one of: --profile NAME (after 'sfsync-run login'), --instance-url URL with the "
+    return tr("Choose an org with one of: --profile NAME (after 'sfsync-run login'), --instance-url URL with "
+              "the "
               "access token in the environment variable %1, or --local-org.")
         .arg(QLatin1String(TokenVariable));
 }
@@ -66,7 +69,7 @@ ConnectionRequest ConnectionOptions::read(const QCommandLineParser &parser, bool
     auto fail = [failure](const QString &what, const QString &next) {
         Console::error(what, next);
         *failure = ExitCode::Usage;
-        return ConnectionRequest{};
+        return ConnectionRequest {};
     };
 
     if (given > 1) {
@@ -92,25 +95,28 @@ ConnectionRequest ConnectionOptions::read(const QCommandLineParser &parser, bool
     switch (request.kind) {
     case ConnectionRequest::Kind::Profile:
         if (request.profile.isEmpty()) {
-            return fail(tr("--profile needs a name."), tr("List the saved profiles with 'sfsync-run profiles'."));
+            return fail(tr("--profile needs a name."),
+                        tr("List the saved profiles with 'sfsync-run profiles'."));
         }
         break;
     case ConnectionRequest::Kind::InstanceUrl: {
         const SfError urlError = UrlPolicy::check(request.instanceUrl);
         if (!urlError.isNull()) {
-            return fail(urlError.message,
-                        tr("Give the org's https address, e.g. --instance-url https://example.my.salesforce.com"));
+            return fail(
+                urlError.message,
+                tr("Give the org's https address, e.g. --instance-url https://example.my.salesforce.com"));
         }
         // Only the origin counts: data calls build their own paths.
         request.instanceUrl = request.instanceUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
                                                            | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
         request.accessToken = environment.value(QLatin1String(TokenVariable)).trimmed();
         if (request.accessToken.isEmpty()) {
-            return fail(tr("--instance-url needs an access token in the environment variable %1.")
-                            .arg(QLatin1String(TokenVariable)),
-                        tr("Set it, e.g. 'export %1=...' from your secret store (tokens are never accepted on "
-                           "the command line), or use --profile NAME after 'sfsync-run login'.")
-                            .arg(QLatin1String(TokenVariable)));
+            return fail(
+                tr("--instance-url needs an access token in the environment variable %1.")
+                    .arg(QLatin1String(TokenVariable)),
+                tr("Set it, e.g. 'export %1=...' from your secret store (tokens are never accepted on "
+                   "the command line), or use --profile NAME after 'sfsync-run login'.")
+                    .arg(QLatin1String(TokenVariable)));
         }
         break;
     }

@@ -9,17 +9,17 @@ namespace sfsync {
 struct ConnectionRequest
 {
     enum class Kind {
-        None,        // no connection options given
-        Profile,     // --profile NAME: a signed-in org from the keychain
+        None, // no connection options given
+        Profile, // --profile NAME: a signed-in org from the keychain
         InstanceUrl, // --instance-url URL + SFSYNC_ACCESS_TOKEN
-        LocalOrg,    // --local-org: an in-process local org seeded with the sample data
+        LocalOrg, // --local-org: an in-process local org seeded with the sample data
     };
 
     Kind kind = Kind::None;
     QString profile;
     QUrl instanceUrl;
     QString accessToken; // only ever from the environment
-    QString apiVersion;  // "62.0"; empty: negotiate
+    QString apiVersion; // "62.0"; empty: negotiate
 
     [[nodiscard]] bool isSet() const { return kind != Kind::None; }
 };

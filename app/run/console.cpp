@@ -85,8 +85,8 @@ void Console::warning(const QString &line)
 
 void Console::error(const QString &what, const QString &next)
 {
-    QString text = QCoreApplication::translate("Console", "%1: error: %2").arg(programName(), what)
-        + QLatin1Char('\n');
+    QString text =
+        QCoreApplication::translate("Console", "%1: error: %2").arg(programName(), what) + QLatin1Char('\n');
     if (!next.isEmpty()) {
         text += QStringLiteral("  ") + next + QLatin1Char('\n');
     }
@@ -124,7 +124,7 @@ bool Console::stderrIsTerminal()
 
 int Console::terminalColumns()
 {
-    winsize size{};
+    winsize size {};
     if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20) {
         return size.ws_col;
     }

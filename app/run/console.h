@@ -10,10 +10,10 @@ namespace sfsync {
 class Console
 {
 public:
-    static void out(const QString &text);         // stdout, as is (add the newline yourself)
-    static void err(const QString &text);         // stderr, as is
-    static void info(const QString &line);        // stderr line, unless quiet
-    static void warning(const QString &line);     // stderr line "sfsync-run: warning: ..."
+    static void out(const QString &text); // stdout, as is (add the newline yourself)
+    static void err(const QString &text); // stderr, as is
+    static void info(const QString &line); // stderr line, unless quiet
+    static void warning(const QString &line); // stderr line "sfsync-run: warning: ..."
     // "sfsync-run: error: <what>" and, indented on the next line, what to do about it.
     static void error(const QString &what, const QString &next = {});
 

@@ -18,14 +18,9 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DescribeCommand", text, nullptr, n);
-}
-
 QString yesNo(bool flag)
 {
-    return flag ? tr("yes") : QStringLiteral("-");
+    return flag ? DescribeCommand::tr("yes") : QStringLiteral("-");
 }
 
 // Columns padded to their widest cell; the last column is not padded.
@@ -67,7 +62,7 @@ QString typeText(const FieldInfo &field)
 
 QJsonObject objectJson(const ObjectSummary &object)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("name"), object.name},
         {QStringLiteral("label"), object.label},
         {QStringLiteral("labelPlural"), object.labelPlural},
@@ -88,7 +83,7 @@ QJsonObject fieldJson(const FieldInfo &field)
             picklist.append(entry.value);
         }
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("name"), field.name},
         {QStringLiteral("label"), field.label},
         {QStringLiteral("type"), field.type},
@@ -136,8 +131,9 @@ std::optional<ExitCode> DescribeCommand::configure(const QCommandLineParser &par
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        Console::error(tr("describe takes at most one object name."),
-                       tr("Run 'sfsync-run describe' for the list of objects, then 'sfsync-run describe NAME'."));
+        Console::error(
+            tr("describe takes at most one object name."),
+            tr("Run 'sfsync-run describe' for the list of objects, then 'sfsync-run describe NAME'."));
         return ExitCode::Usage;
     }
     m_object = positional.value(0).trimmed();
@@ -159,33 +155,36 @@ void DescribeCommand::start()
 
 void DescribeCommand::describeGlobal()
 {
-    session()->metadata()->describeGlobal(this, [this](const QList<ObjectSummary> &objects, const SfError &error) {
-        if (!error.isNull()) {
-            finishWithError(tr("cannot list the org's objects"), error);
-            return;
-        }
-        printObjects(objects);
-        Q_EMIT finished(toInt(ExitCode::Ok));
-    });
+    session()->metadata()->describeGlobal(this,
+                                          [this](const QList<ObjectSummary> &objects, const SfError &error) {
+                                              if (!error.isNull()) {
+                                                  finishWithError(tr("cannot list the org's objects"), error);
+                                                  return;
+                                              }
+                                              printObjects(objects);
+                                              Q_EMIT finished(toInt(ExitCode::Ok));
+                                          });
 }
 
 void DescribeCommand::describeObject()
 {
-    session()->metadata()->describe(m_object, this, [this](const ObjectDescribe &object, const SfError &error) {
-        if (!error.isNull()) {
-            if (error.httpStatus == 404 || error.errorCode == QLatin1String("NOT_FOUND")) {
-                Console::error(tr("the org has no object named '%1'.").arg(m_object),
-                               tr("Run 'sfsync-run describe' to list the objects (names are API names, e.g. "
-                                  "Custom_Object__c)."));
-                Q_EMIT finished(toInt(ExitCode::Usage));
+    session()->metadata()->describe(
+        m_object, this, [this](const ObjectDescribe &object, const SfError &error) {
+            if (!error.isNull()) {
+                if (error.httpStatus == 404 || error.errorCode == QLatin1String("NOT_FOUND")) {
+                    Console::error(
+                        tr("the org has no object named '%1'.").arg(m_object),
+                        tr("Run 'sfsync-run describe' to list the objects (names are API names, e.g. "
+                           "Custom_Object__c)."));
+                    Q_EMIT finished(toInt(ExitCode::Usage));
+                    return;
+                }
+                finishWithError(tr("cannot describe %1").arg(m_object), error);
                 return;
             }
-            finishWithError(tr("cannot describe %1").arg(m_object), error);
-            return;
-        }
-        printFields(object);
-        Q_EMIT finished(toInt(ExitCode::Ok));
-    });
+            printFields(object);
+            Q_EMIT finished(toInt(ExitCode::Ok));
+        });
 }
 
 void DescribeCommand::printObjects(const QList<ObjectSummary> &objects) const
@@ -203,13 +202,14 @@ void DescribeCommand::printObjects(const QList<ObjectSummary> &objects) const
         return;
     }
     QList<QStringList> rows;
-    rows.append({tr("NAME"), tr("LABEL"), tr("CUSTOM"), tr("CREATE"), tr("UPDATE"), tr("DELETE"), tr("QUERY")});
+    rows.append(
+        {tr("NAME"), tr("LABEL"), tr("CUSTOM"), tr("CREATE"), tr("UPDATE"), tr("DELETE"), tr("QUERY")});
     for (const ObjectSummary &object : sorted) {
         rows.append({object.name, object.label, yesNo(object.custom), yesNo(object.createable),
                      yesNo(object.updateable), yesNo(object.deletable), yesNo(object.queryable)});
     }
     Console::out(formatTable(rows));
-    Console::info(tr("%n object(s). Fields of one: sfsync-run describe OBJECT", int(sorted.size())));
+    Console::info(tr("%n object(s). Fields of one: sfsync-run describe OBJECT", nullptr, int(sorted.size())));
 }
 
 void DescribeCommand::printFields(const ObjectDescribe &object) const
@@ -239,10 +239,11 @@ void DescribeCommand::printFields(const ObjectDescribe &object) const
                      yesNo(field->updateable), yesNo(field->isRequiredOnCreate()), field->label});
     }
     Console::out(formatTable(rows));
-    Console::info(tr("%1: %n field(s). Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify "
-                     "records best; REQUIRED fields must be set to create a record.",
-                     int(fields.size()))
-                      .arg(object.name()));
+    Console::info(
+        tr("%1: %n field(s). Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify "
+           "records best; REQUIRED fields must be set to create a record.",
+           nullptr, int(fields.size()))
+            .arg(object.name()));
 }
 
 } // namespace sfsync

@@ -107,7 +107,8 @@ bool LogSink::install(const Options &options, QString *error)
     }
     sink().previousHandler = qInstallMessageHandler(handler);
     if (options.verbose) {
-        // Remember the default filter before ours runs: installing a filter applies it to every category at once.
+        // Remember the default filter before ours runs: installing a filter applies it to every category at
+        // once.
         sink().previousFilter = QLoggingCategory::installFilter(nullptr);
         QLoggingCategory::installFilter(verboseFilter);
     }

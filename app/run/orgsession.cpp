@@ -29,8 +29,7 @@ QString tr(const char *text)
 
 OrgSession::OrgSession(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 OrgSession::~OrgSession() = default;
 
@@ -80,7 +79,8 @@ void OrgSession::finishSetup()
     // A local org is thrown away at exit; caching its describes would only fill the disk.
     const QString cacheDir = m_request.kind == ConnectionRequest::Kind::LocalOrg
         ? QString()
-        : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("metadata"));
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+              .filePath(QStringLiteral("metadata"));
     m_metadata = new MetadataService(m_rest, cacheDir, this);
     negotiateApiVersion();
 }
@@ -118,6 +118,16 @@ void OrgSession::negotiateApiVersion()
     });
 }
 
+void OrgSession::openProfile()
+{
+    fail(SfError::network(QStringLiteral("NOT_AVAILABLE"), tr("Profiles are not available yet.")));
+}
+
+void OrgSession::openLocalOrg()
+{
+    fail(SfError::network(QStringLiteral("NOT_AVAILABLE"), tr("The local org is not available yet.")));
+}
+
 void OrgSession::fail(const SfError &error)
 {
     QTimer::singleShot(0, this, [this, error] { Q_EMIT opened(error); });
@@ -140,8 +150,10 @@ QString OrgSession::describeTarget() const
 
 QString OrgSession::adviceFor(const SfError &error) const
 {
-    if (error.errorCode.startsWith(QLatin1String("KEYCHAIN")) || error.errorCode == QLatin1String("NO_KEYCHAIN")) {
-        return tr("No keychain is available: use --instance-url URL with the access token in %1, or a local org "
+    if (error.errorCode.startsWith(QLatin1String("KEYCHAIN"))
+        || error.errorCode == QLatin1String("NO_KEYCHAIN")) {
+        return tr("No keychain is available: use --instance-url URL with the access token in %1, or a local "
+                  "org "
                   "(--local-org).")
             .arg(QLatin1String(ConnectionOptions::TokenVariable));
     }
@@ -150,7 +162,8 @@ QString OrgSession::adviceFor(const SfError &error) const
         switch (m_request.kind) {
         case ConnectionRequest::Kind::InstanceUrl:
             return tr("Check that %1 holds a valid, unexpired access token for %2.")
-                .arg(QLatin1String(ConnectionOptions::TokenVariable), m_request.instanceUrl.toDisplayString());
+                .arg(QLatin1String(ConnectionOptions::TokenVariable),
+                     m_request.instanceUrl.toDisplayString());
         case ConnectionRequest::Kind::Profile:
             return tr("Sign in again with 'sfsync-run login --profile %1'.").arg(m_request.profile);
         case ConnectionRequest::Kind::LocalOrg:

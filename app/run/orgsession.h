@@ -5,7 +5,6 @@
 #include "core/salesforce/sferror.h"
 
 #include <QObject>
-#include <memory>
 
 class QNetworkAccessManager;
 
@@ -15,10 +14,6 @@ class Connection;
 class MetadataService;
 class RestClient;
 class TokenStore;
-
-namespace localorg {
-class LocalOrg;
-}
 
 // Everything a command needs to talk to one org, built from a ConnectionRequest: the network manager, the
 // Connection with its credentials (environment token, keychain profile, or an in-process local org), a
@@ -60,7 +55,7 @@ private:
     RestClient *m_rest = nullptr;
     MetadataService *m_metadata = nullptr;
     TokenStore *m_tokenStore = nullptr;
-    std::unique_ptr<localorg::LocalOrg> m_localOrg;
+    QObject *m_localOrg = nullptr; // the in-process local org of --local-org
 };
 
 } // namespace sfsync

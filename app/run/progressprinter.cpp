@@ -73,8 +73,8 @@ QString ProgressPrinter::describe(bool withBar) const
         if (withBar) {
             constexpr int width = 24;
             const int filled = int(std::lround(fraction * width));
-            text += QLatin1Char('[') + QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'))
-                + QStringLiteral("] ");
+            text += QLatin1Char('[') + QString(filled, QLatin1Char('#'))
+                + QString(width - filled, QLatin1Char('.')) + QStringLiteral("] ");
         }
         text += tr("%1/%2 rows (%3%)").arg(m_done).arg(m_total).arg(int(fraction * 100));
     } else {

@@ -34,10 +34,11 @@ void addCommonOptions(QCommandLineParser &parser)
                                         tr("Print only errors and the requested output (no progress).")));
     parser.addOption(QCommandLineOption(QStringLiteral("verbose"),
                                         tr("Print debug messages of every sfsync.* logging category.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("log-file"),
-                                        tr("Write log messages to FILE (created readable by you only) instead "
-                                           "of the terminal; warnings still go to stderr."),
-                                        QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("log-file"),
+                           tr("Write log messages to FILE (created readable by you only) instead "
+                              "of the terminal; warnings still go to stderr."),
+                           QStringLiteral("FILE")));
 }
 
 // Edit distance, for "did you mean" hints.
@@ -64,7 +65,9 @@ int distance(const QString &a, const QString &b)
 Runner::Runner(QObject *parent)
     : QObject(parent)
 {
-    auto add = [this](const QString &name, Factory factory) { m_entries.append({name, std::move(factory)}); };
+    auto add = [this](const QString &name, Factory factory) {
+        m_entries.append({name, std::move(factory)});
+    };
     add(QStringLiteral("describe"), [](QObject *p) { return new DescribeCommand(p); });
     add(QStringLiteral("validate"), [](QObject *p) { return new ValidateCommand(p); });
     add(QStringLiteral("preview"), [](QObject *p) { return new SyncCommand(SyncCommand::Mode::Preview, p); });
@@ -112,7 +115,8 @@ void Runner::printOverview(bool toStdout) const
     }
     text += QLatin1Char('\n') + tr("Connecting (describe, validate, preview, run):") + QLatin1Char('\n');
     text += tr("  --profile NAME        an org signed in with 'sfsync-run login'") + QLatin1Char('\n');
-    text += tr("  --instance-url URL    with the access token in the environment variable SFSYNC_ACCESS_TOKEN")
+    text +=
+        tr("  --instance-url URL    with the access token in the environment variable SFSYNC_ACCESS_TOKEN")
         + QLatin1Char('\n');
     text += tr("  --local-org           a local org inside sfsync-run, seeded with the sample data")
         + QLatin1Char('\n');
@@ -123,7 +127,8 @@ void Runner::printOverview(bool toStdout) const
     text += tr("  3  authentication failed") + QLatin1Char('\n');
     text += tr("  4  Salesforce unreachable, or limits exhausted after retries") + QLatin1Char('\n');
     text += QLatin1Char('\n')
-        + tr("Run '%1 <command> --help' for a command's options; '%1 --version' for the version.").arg(programName)
+        + tr("Run '%1 <command> --help' for a command's options; '%1 --version' for the version.")
+              .arg(programName)
         + QLatin1Char('\n');
     if (toStdout) {
         Console::out(text);
@@ -150,8 +155,8 @@ std::optional<ExitCode> Runner::rejectSecretsOnArgv(const QStringList &arguments
 {
     // A token on the command line shows up in `ps`, shell history and CI logs. Refuse it outright, without
     // repeating the value.
-    static const QStringList forbidden = {QStringLiteral("access-token"), QStringLiteral("token"),
-                                          QStringLiteral("sid"),          QStringLiteral("session-id"),
+    static const QStringList forbidden = {QStringLiteral("access-token"),  QStringLiteral("token"),
+                                          QStringLiteral("sid"),           QStringLiteral("session-id"),
                                           QStringLiteral("refresh-token"), QStringLiteral("client-secret"),
                                           QStringLiteral("password")};
     for (const QString &argument : arguments.mid(1)) {
@@ -161,13 +166,15 @@ std::optional<ExitCode> Runner::rejectSecretsOnArgv(const QStringList &arguments
         if (!argument.startsWith(QLatin1Char('-'))) {
             continue;
         }
-        const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+        const QString name =
+            argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
         if (forbidden.contains(name.toLower())) {
-            Console::error(tr("secrets are not accepted on the command line (--%1): they would show in the "
-                              "process list and the shell history.")
-                               .arg(name),
-                           tr("Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass "
-                              "--instance-url URL, or sign in once with 'sfsync-run login' and use --profile."));
+            Console::error(
+                tr("secrets are not accepted on the command line (--%1): they would show in the "
+                   "process list and the shell history.")
+                    .arg(name),
+                tr("Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass "
+                   "--instance-url URL, or sign in once with 'sfsync-run login' and use --profile."));
             return ExitCode::Usage;
         }
     }
@@ -192,7 +199,8 @@ std::optional<ExitCode> Runner::prepare(const QStringList &arguments)
         printOverview(true);
         return ExitCode::Ok;
     }
-    if (first == QLatin1String("-v") || first == QLatin1String("--version") || first == QLatin1String("version")) {
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")
+        || first == QLatin1String("version")) {
         Console::out(programName + QLatin1Char(' ') + AppInfo::version() + QLatin1Char('\n'));
         return ExitCode::Ok;
     }
@@ -266,7 +274,8 @@ void Runner::onInterrupted()
     ++m_interrupts;
     Console::setStatusLine({});
     if (m_interrupts == 1) {
-        Console::info(tr("Interrupted: stopping after the calls in flight (press Ctrl+C again to quit at once)."));
+        Console::info(
+            tr("Interrupted: stopping after the calls in flight (press Ctrl+C again to quit at once)."));
         m_command->cancel();
         return;
     }

@@ -23,8 +23,8 @@ public:
     explicit Runner(QObject *parent = nullptr);
     ~Runner() override;
 
-    // Parses `arguments` (as QCoreApplication::arguments()). Returns an exit code when there is nothing to run
-    // (help, version, a usage error), or std::nullopt when start() should follow in the event loop.
+    // Parses `arguments` (as QCoreApplication::arguments()). Returns an exit code when there is nothing to
+    // run (help, version, a usage error), or std::nullopt when start() should follow in the event loop.
     [[nodiscard]] std::optional<ExitCode> prepare(const QStringList &arguments);
     // Starts the prepared command; the application exits with its exit code.
     void start();

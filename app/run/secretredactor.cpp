@@ -47,8 +47,8 @@ QString SecretRedactor::redact(const QString &text)
     static const QRegularExpression accessToken(QStringLiteral("\\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._\\-]+"));
     static const QRegularExpression bearer(QStringLiteral("\\b(Bearer|OAuth)\\s+[^\\s\"',;]+"),
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tokenParam(
-        QStringLiteral("\\b(access_token|refresh_token|client_secret|code_verifier|assertion|token)=[^&\\s\"]+"));
+    static const QRegularExpression tokenParam(QStringLiteral(
+        "\\b(access_token|refresh_token|client_secret|code_verifier|assertion|token)=[^&\\s\"]+"));
 
     QString out = text;
     {

@@ -16,11 +16,6 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SyncCommand", text, nullptr, n);
-}
-
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 1);
@@ -31,8 +26,7 @@ QString seconds(qint64 ms)
 SyncCommand::SyncCommand(Mode mode, QObject *parent)
     : ConnectedCommand(parent)
     , m_mode(mode)
-{
-}
+{ }
 
 SyncCommand::~SyncCommand() = default;
 
@@ -65,8 +59,8 @@ void SyncCommand::addOptions(QCommandLineParser &parser)
         m_mode == Mode::Run ? tr("Write results.csv and errors.csv into DIR (created when missing).")
                             : tr("Write preview.csv into DIR (created when missing)."),
         QStringLiteral("DIR")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"),
-                                        tr("Print the summary as one JSON object on stdout.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("json"), tr("Print the summary as one JSON object on stdout.")));
     if (m_mode == Mode::Run) {
         parser.addOption(QCommandLineOption(QStringLiteral("resume"),
                                             tr("Continue the last interrupted run of this config.")));
@@ -112,9 +106,10 @@ std::optional<ExitCode> SyncCommand::configure(const QCommandLineParser &parser)
     }
 
     if (!QFileInfo::exists(m_configPath)) {
-        Console::error(tr("the job config %1 does not exist.").arg(m_configPath),
-                       tr("Give the path of a job config (JSON); the desktop app saves them, and docs/cli.md shows "
-                          "one."));
+        Console::error(
+            tr("the job config %1 does not exist.").arg(m_configPath),
+            tr("Give the path of a job config (JSON); the desktop app saves them, and docs/cli.md shows "
+               "one."));
         return ExitCode::Usage;
     }
     ConfigIssues issues;
@@ -123,17 +118,20 @@ std::optional<ExitCode> SyncCommand::configure(const QCommandLineParser &parser)
         for (const ConfigIssue &issue : std::as_const(issues)) {
             Console::err(QStringLiteral("%1: %2\n").arg(m_configPath, issue.toString()));
         }
-        Console::error(tr("the job config %1 has %n problem(s); nothing was sent.", int(issues.size()))
-                           .arg(m_configPath),
-                       tr("Fix the places named above; 'sfsync-run validate %1' checks it again.").arg(m_configPath));
+        Console::error(
+            tr("the job config %1 has %n problem(s); nothing was sent.", nullptr, int(issues.size()))
+                .arg(m_configPath),
+            tr("Fix the places named above; 'sfsync-run validate %1' checks it again.").arg(m_configPath));
         return ExitCode::Usage;
     }
-    if (m_mode == Mode::Run && parser.isSet(QStringLiteral("bulk")) && parser.isSet(QStringLiteral("no-bulk"))) {
+    if (m_mode == Mode::Run && parser.isSet(QStringLiteral("bulk"))
+        && parser.isSet(QStringLiteral("no-bulk"))) {
         Console::error(tr("--bulk and --no-bulk exclude each other."),
                        tr("Leave both out to let the job choose by its size."));
         return ExitCode::Usage;
     }
-    if (m_mode == Mode::Run && (parser.isSet(QStringLiteral("bulk")) || parser.isSet(QStringLiteral("no-bulk")))) {
+    if (m_mode == Mode::Run
+        && (parser.isSet(QStringLiteral("bulk")) || parser.isSet(QStringLiteral("no-bulk")))) {
         const auto bulk = parser.isSet(QStringLiteral("bulk")) ? Action::BulkMode::On : Action::BulkMode::Off;
         for (Action &action : m_config.actions) {
             action.bulk = bulk;
@@ -141,12 +139,13 @@ std::optional<ExitCode> SyncCommand::configure(const QCommandLineParser &parser)
     }
     const QString sourcePath = m_config.resolvedSourcePath(m_sourceOverride);
     if (!QFileInfo::exists(sourcePath)) {
-        Console::error(tr("the source file %1 does not exist.").arg(sourcePath),
-                       m_sourceOverride.isEmpty()
-                           ? tr("Fix source.path in %1 (relative paths start at the config's folder), or give "
-                                "the file with --source FILE.")
-                                 .arg(m_configPath)
-                           : tr("Check the path given to --source."));
+        Console::error(
+            tr("the source file %1 does not exist.").arg(sourcePath),
+            m_sourceOverride.isEmpty()
+                ? tr("Fix source.path in %1 (relative paths start at the config's folder), or give "
+                     "the file with --source FILE.")
+                      .arg(m_configPath)
+                : tr("Check the path given to --source."));
         return ExitCode::Usage;
     }
     return readConnection(parser, true);
@@ -233,12 +232,14 @@ void SyncCommand::onProgress(const SyncProgress &progress)
     }
     // Rows x actions are what gets done; the total is estimated from how far into the source file we are.
     const qint64 perRow = std::max<qint64>(1, m_config.actions.size());
-    const qint64 done = progress.phase == SyncProgress::Phase::Planning ? progress.rowsPlanned : progress.rowsDone;
+    const qint64 done =
+        progress.phase == SyncProgress::Phase::Planning ? progress.rowsPlanned : progress.rowsDone;
     qint64 total = -1;
     if (progress.bytesTotal > 0 && progress.bytesRead > 0 && progress.rowsRead > 0) {
         total = progress.bytesRead >= progress.bytesTotal
             ? progress.rowsRead * perRow
-            : qint64(double(progress.rowsRead * perRow) * double(progress.bytesTotal) / double(progress.bytesRead));
+            : qint64(double(progress.rowsRead * perRow) * double(progress.bytesTotal)
+                     / double(progress.bytesRead));
     }
     m_progress->update(done, std::max(total, done));
 }
@@ -270,7 +271,8 @@ void SyncCommand::printSummary(const SyncSummary &summary) const
     case SyncSummary::Category::Unreachable: {
         QString next = session()->adviceFor(summary.fatalError);
         if (summary.resumable && m_mode == Mode::Run) {
-            next += QLatin1Char(' ') + tr("Then continue with 'sfsync-run run %1 --resume'.").arg(m_configPath);
+            next +=
+                QLatin1Char(' ') + tr("Then continue with 'sfsync-run run %1 --resume'.").arg(m_configPath);
         }
         Console::error(summary.fatalError.toString(), next.trimmed());
         break;
@@ -288,9 +290,10 @@ void SyncCommand::printSummary(const SyncSummary &summary) const
     }
     QString text;
     if (summary.preview) {
-        text += tr("Preview of %n row(s) in %1 s, %2 API calls: nothing was written.", int(summary.rows))
-                    .arg(seconds(summary.elapsedMs))
-                    .arg(summary.apiCalls)
+        text +=
+            tr("Preview of %n row(s) in %1 s, %2 API calls: nothing was written.", nullptr, int(summary.rows))
+                .arg(seconds(summary.elapsedMs))
+                .arg(summary.apiCalls)
             + QLatin1Char('\n');
         text += tr("  create %1, update %2, delete %3, ambiguous %4, not found %5, invalid %6")
                     .arg(summary.plannedCreate)
@@ -305,8 +308,9 @@ void SyncCommand::printSummary(const SyncSummary &summary) const
                 + QLatin1Char('\n');
         }
     } else {
-        text += (summary.cancelled ? tr("Run stopped after %n row(s) in %1 s, %2 API calls.", int(summary.rows))
-                                   : tr("Run of %n row(s) finished in %1 s, %2 API calls.", int(summary.rows)))
+        text += (summary.cancelled
+                     ? tr("Run stopped after %n row(s) in %1 s, %2 API calls.", nullptr, int(summary.rows))
+                     : tr("Run of %n row(s) finished in %1 s, %2 API calls.", nullptr, int(summary.rows)))
                     .arg(seconds(summary.elapsedMs))
                     .arg(summary.apiCalls)
             + QLatin1Char('\n');
@@ -327,7 +331,8 @@ void SyncCommand::printSummary(const SyncSummary &summary) const
                              QDir(m_outDir).filePath(QStringLiteral("errors.csv")))
                 + QLatin1Char('\n');
         } else if (summary.exitCode() == toInt(ExitCode::RowsFailed)) {
-            text += tr("  add --out DIR to get errors.csv with the rows that did not succeed") + QLatin1Char('\n');
+            text += tr("  add --out DIR to get errors.csv with the rows that did not succeed")
+                + QLatin1Char('\n');
         }
         if (m_abortOnAmbiguous && summary.ambiguous > 0) {
             text += tr("  nothing was written because rows are ambiguous (--abort-on-ambiguous); 'sfsync-run "

@@ -13,8 +13,8 @@ class SyncJob;
 struct SyncProgress;
 struct SyncSummary;
 
-// sfsync-run preview|run CONFIG: loads the job config, connects, and hands everything to a SyncJob; prints its
-// progress on stderr and its summary (text, or --json on stdout); exits with the summary's exit code.
+// sfsync-run preview|run CONFIG: loads the job config, connects, and hands everything to a SyncJob; prints
+// its progress on stderr and its summary (text, or --json on stdout); exits with the summary's exit code.
 // `run` never prompts: ambiguous rows are recorded (300) and the others written, unless --abort-on-ambiguous.
 class SyncCommand : public ConnectedCommand
 {

@@ -5,6 +5,7 @@
 
 #include "core/config/configvalidator.h"
 #include "core/salesforce/metadataservice.h"
+#include "core/source/source.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,14 +17,7 @@
 
 namespace sfsync {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ValidateCommand", text, nullptr, n);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString ValidateCommand::synopsis() const
 {
@@ -51,9 +45,10 @@ std::optional<ExitCode> ValidateCommand::configure(const QCommandLineParser &par
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        Console::error(positional.isEmpty() ? tr("validate needs a job config file.")
-                                            : tr("validate takes one job config file."),
-                       tr("Usage: sfsync-run validate CONFIG [--profile NAME | --instance-url URL | --local-org]"));
+        Console::error(
+            positional.isEmpty() ? tr("validate needs a job config file.")
+                                 : tr("validate takes one job config file."),
+            tr("Usage: sfsync-run validate CONFIG [--profile NAME | --instance-url URL | --local-org]"));
         return ExitCode::Usage;
     }
     m_configPath = positional.first();
@@ -90,10 +85,18 @@ void ValidateCommand::checkOffline()
         return;
     }
     const QString sourcePath = m_config.resolvedSourcePath(m_sourceOverride);
-    if (!sourcePath.isEmpty() && !QFileInfo::exists(sourcePath)) {
-        m_issues.append({m_sourceOverride.isEmpty() ? QStringLiteral("source.path") : QString(),
-                         tr("the source file %1 does not exist").arg(sourcePath)});
+    const QString sourceKey = m_sourceOverride.isEmpty() ? QStringLiteral("source.path") : QString();
+    if (sourcePath.isEmpty() || !QFileInfo::exists(sourcePath)) {
+        m_issues.append({sourceKey, tr("the source file %1 does not exist").arg(sourcePath)});
+        return;
     }
+    const std::unique_ptr<Source> source = Source::create(m_config.source, sourcePath);
+    QString error;
+    if (!source || !source->open(&error)) {
+        m_issues.append({sourceKey, tr("cannot read the source %1: %2").arg(sourcePath, error)});
+        return;
+    }
+    m_issues += ConfigValidator::validateColumns(m_config, source->header());
 }
 
 void ValidateCommand::checkAgainstOrg()
@@ -121,18 +124,20 @@ void ValidateCommand::report()
     if (m_json) {
         QJsonArray issues;
         for (const ConfigIssue &issue : std::as_const(m_issues)) {
-            issues.append(QJsonObject{{QStringLiteral("path"), issue.path}, {QStringLiteral("message"), issue.message}});
+            issues.append(QJsonObject {{QStringLiteral("path"), issue.path},
+                                       {QStringLiteral("message"), issue.message}});
         }
-        const QJsonObject json{{QStringLiteral("valid"), m_issues.isEmpty()},
-                               {QStringLiteral("checkedAgainstOrg"), m_checkedOrg},
-                               {QStringLiteral("issues"), issues}};
-        Console::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        const QJsonObject json {{QStringLiteral("valid"), m_issues.isEmpty()},
+                                {QStringLiteral("checkedAgainstOrg"), m_checkedOrg},
+                                {QStringLiteral("issues"), issues}};
+        Console::out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))
+                     + QLatin1Char('\n'));
     }
     if (!m_issues.isEmpty()) {
         for (const ConfigIssue &issue : std::as_const(m_issues)) {
             Console::err(QStringLiteral("%1: %2\n").arg(m_configPath, issue.toString()));
         }
-        Console::error(tr("%1 has %n problem(s).", int(m_issues.size())).arg(m_configPath),
+        Console::error(tr("%1 has %n problem(s).", nullptr, int(m_issues.size())).arg(m_configPath),
                        m_checkedOrg ? tr("Fix the places named above ('sfsync-run describe OBJECT' lists an "
                                          "object's fields and flags).")
                                     : tr("Fix the places named above."));
@@ -140,12 +145,13 @@ void ValidateCommand::report()
         return;
     }
     if (!m_json) {
-        Console::out(m_checkedOrg ? tr("%1 is valid for %2.").arg(m_configPath, session()->describeTarget())
-                                        + QLatin1Char('\n')
-                                  : tr("%1 is valid (checked offline; add --profile, --instance-url or --local-org "
-                                       "to check it against an org).")
-                                            .arg(m_configPath)
-                                        + QLatin1Char('\n'));
+        Console::out(m_checkedOrg
+                         ? tr("%1 is valid for %2.").arg(m_configPath, session()->describeTarget())
+                             + QLatin1Char('\n')
+                         : tr("%1 is valid (checked offline; add --profile, --instance-url or --local-org "
+                              "to check it against an org).")
+                                 .arg(m_configPath)
+                             + QLatin1Char('\n'));
     }
     Q_EMIT finished(toInt(ExitCode::Ok));
 }

@@ -74,4 +74,9 @@ bool FieldInfo::isIdLike() const
     return type == QLatin1String("id") || type == QLatin1String("reference");
 }
 
+bool FieldInfo::canBeMatcher() const
+{
+    return filterable && type != QLatin1String("address") && type != QLatin1String("location");
+}
+
 } // namespace sfsync

@@ -127,8 +127,13 @@ std::optional<QString> dateLiteral(const QVariant &value, QString *error)
         date = value.toDate();
     else if (value.typeId() == QMetaType::QDateTime)
         date = value.toDateTime().date();
-    else
-        date = QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+    else {
+        // Qt's ISO parser ignores trailing text; only an exact YYYY-MM-DD may become a literal.
+        static const QRegularExpression exact(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        const QString text = value.toString().trimmed();
+        if (exact.match(text).hasMatch())
+            date = QDate::fromString(text, Qt::ISODate);
+    }
     if (!date.isValid() || date.year() < 1 || date.year() > 9999)
         return fail(error, tr("'%1' is not a date (YYYY-MM-DD)").arg(value.toString()));
     return date.toString(QStringLiteral("yyyy-MM-dd"));
@@ -137,6 +142,10 @@ std::optional<QString> dateLiteral(const QVariant &value, QString *error)
 QDateTime parseDateTime(const QString &input)
 {
     QString text = input.trimmed();
+    static const QRegularExpression exact(QStringLiteral(
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"));
+    if (!exact.match(text).hasMatch())
+        return {};
     // Salesforce writes offsets as +0000; Qt's ISO parser wants +00:00.
     static const QRegularExpression compactOffset(QStringLiteral("([+-][0-9]{2})([0-9]{2})$"));
     if (text.size() > 10 && text.contains(QLatin1Char('T')))

@@ -59,7 +59,7 @@ Catalogue Catalogue::builtIn()
 
 QJsonObject Catalogue::legacyIdField()
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("name"), QStringLiteral("Legacy_Id__c")},
         {QStringLiteral("label"), QStringLiteral("Legacy Id")},
         {QStringLiteral("type"), QStringLiteral("string")},

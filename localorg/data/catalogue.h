@@ -14,9 +14,9 @@ namespace sfsync::localorg {
 // The describe catalogue of the local org: describe global plus full describes of the objects that hold data.
 //
 // builtIn() loads the real describes embedded under :/localorg/catalogue/ (CumulusCI fixtures, BSD-3, see
-// LICENSE-CumulusCI.md) and adds the configured custom fields: Legacy_Id__c (text 40, unique, case-insensitive
-// external ID) on Account and Contact. Objects listed in describe global without a full describe are served
-// in describe global only; object() returns null for them.
+// LICENSE-CumulusCI.md) and adds the configured custom fields: Legacy_Id__c (text 40, unique,
+// case-insensitive external ID) on Account and Contact. Objects listed in describe global without a full
+// describe are served in describe global only; object() returns null for them.
 //
 // Not thread-safe; the local org uses it from the server thread only.
 class Catalogue

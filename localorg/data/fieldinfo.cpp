@@ -58,10 +58,10 @@ bool FieldInfo::isRequiredOnCreate() const
 bool FieldInfo::isText() const
 {
     static const QStringList textTypes = {
-        QStringLiteral("string"), QStringLiteral("textarea"), QStringLiteral("email"),
-        QStringLiteral("phone"), QStringLiteral("url"), QStringLiteral("picklist"),
+        QStringLiteral("string"),        QStringLiteral("textarea"), QStringLiteral("email"),
+        QStringLiteral("phone"),         QStringLiteral("url"),      QStringLiteral("picklist"),
         QStringLiteral("multipicklist"), QStringLiteral("combobox"), QStringLiteral("encryptedstring"),
-        QStringLiteral("base64"), QStringLiteral("anyType"), QStringLiteral("time")};
+        QStringLiteral("base64"),        QStringLiteral("anyType"),  QStringLiteral("time")};
     return textTypes.contains(type);
 }
 
@@ -72,8 +72,9 @@ bool FieldInfo::isIdType() const
 
 bool FieldInfo::isNumeric() const
 {
-    return type == QLatin1String("int") || type == QLatin1String("double") || type == QLatin1String("currency")
-        || type == QLatin1String("percent") || type == QLatin1String("long");
+    return type == QLatin1String("int") || type == QLatin1String("double")
+        || type == QLatin1String("currency") || type == QLatin1String("percent")
+        || type == QLatin1String("long");
 }
 
 bool FieldInfo::isIndexed() const

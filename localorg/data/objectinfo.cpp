@@ -10,7 +10,7 @@ namespace {
 // what a configuration leaves out, so clients that read any property find it.
 QJsonObject customFieldTemplate()
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("aggregatable"), true},
         {QStringLiteral("aiPredictionField"), false},
         {QStringLiteral("autoNumber"), false},
@@ -79,7 +79,8 @@ QString soapTypeFor(const QString &type)
         return QStringLiteral("xsd:boolean");
     if (type == QLatin1String("int"))
         return QStringLiteral("xsd:int");
-    if (type == QLatin1String("double") || type == QLatin1String("currency") || type == QLatin1String("percent"))
+    if (type == QLatin1String("double") || type == QLatin1String("currency")
+        || type == QLatin1String("percent"))
         return QStringLiteral("xsd:double");
     if (type == QLatin1String("date"))
         return QStringLiteral("xsd:date");
@@ -88,14 +89,36 @@ QString soapTypeFor(const QString &type)
     return QStringLiteral("xsd:string");
 }
 
-const char *const kGlobalKeys[] = {
-    "activateable", "associateEntityType", "associateParentEntity", "createable", "custom", "customSetting",
-    "deepCloneable", "deletable", "deprecatedAndHidden", "feedEnabled", "hasSubtypes", "isInterface",
-    "isSubtype", "keyPrefix", "label", "labelPlural", "layoutable", "mergeable", "mruEnabled", "name",
-    "queryable", "replicateable", "retrieveable", "searchable", "triggerable", "undeletable", "updateable"};
+const char *const kGlobalKeys[] = {"activateable",
+                                   "associateEntityType",
+                                   "associateParentEntity",
+                                   "createable",
+                                   "custom",
+                                   "customSetting",
+                                   "deepCloneable",
+                                   "deletable",
+                                   "deprecatedAndHidden",
+                                   "feedEnabled",
+                                   "hasSubtypes",
+                                   "isInterface",
+                                   "isSubtype",
+                                   "keyPrefix",
+                                   "label",
+                                   "labelPlural",
+                                   "layoutable",
+                                   "mergeable",
+                                   "mruEnabled",
+                                   "name",
+                                   "queryable",
+                                   "replicateable",
+                                   "retrieveable",
+                                   "searchable",
+                                   "triggerable",
+                                   "undeletable",
+                                   "updateable"};
 
-const char *const kGlobalUrlKeys[] = {"compactLayouts", "rowTemplate", "approvalLayouts", "listviews",
-                                      "describe",       "quickActions", "layouts",        "sobject"};
+const char *const kGlobalUrlKeys[] = {"compactLayouts", "rowTemplate",  "approvalLayouts", "listviews",
+                                      "describe",       "quickActions", "layouts",         "sobject"};
 
 } // namespace
 
@@ -158,7 +181,8 @@ bool ObjectInfo::addField(const QJsonObject &fieldJson, QString *error)
     const QString type = fieldJson.value(QLatin1String("type")).toString(QStringLiteral("string"));
     json.insert(QStringLiteral("soapType"), soapTypeFor(type));
     if (type != QLatin1String("string") && type != QLatin1String("textarea") && type != QLatin1String("email")
-        && type != QLatin1String("phone") && type != QLatin1String("url") && type != QLatin1String("picklist")) {
+        && type != QLatin1String("phone") && type != QLatin1String("url")
+        && type != QLatin1String("picklist")) {
         json.insert(QStringLiteral("length"), type == QLatin1String("reference") ? 18 : 0);
     }
     for (auto it = fieldJson.begin(); it != fieldJson.end(); ++it)
@@ -174,8 +198,8 @@ bool ObjectInfo::addField(const QJsonObject &fieldJson, QString *error)
         m_fields.append(info);
     reindex();
     m_lastModified = QDateTime::currentDateTimeUtc();
-    m_lastModified.setTime(QTime(m_lastModified.time().hour(), m_lastModified.time().minute(),
-                                 m_lastModified.time().second()));
+    m_lastModified.setTime(
+        QTime(m_lastModified.time().hour(), m_lastModified.time().minute(), m_lastModified.time().second()));
     return true;
 }
 
@@ -194,7 +218,8 @@ QJsonObject ObjectInfo::globalEntry() const
     QJsonObject entry;
     for (const char *key : kGlobalKeys) {
         const QString k = QString::fromLatin1(key);
-        entry.insert(k, m_describe.value(k).isUndefined() ? QJsonValue(QJsonValue::Null) : m_describe.value(k));
+        entry.insert(k,
+                     m_describe.value(k).isUndefined() ? QJsonValue(QJsonValue::Null) : m_describe.value(k));
     }
     const QJsonObject urls = m_describe.value(QLatin1String("urls")).toObject();
     QJsonObject globalUrls;
@@ -203,6 +228,14 @@ QJsonObject ObjectInfo::globalEntry() const
         if (urls.contains(k))
             globalUrls.insert(k, urls.value(k));
     }
+    // Some fixtures (Custom__c) carry no urls; clients expect at least these three.
+    const QString base = QStringLiteral("/services/data/vxx.0/sobjects/") + m_name;
+    if (!globalUrls.contains(QLatin1String("sobject")))
+        globalUrls.insert(QStringLiteral("sobject"), base);
+    if (!globalUrls.contains(QLatin1String("describe")))
+        globalUrls.insert(QStringLiteral("describe"), QString(base + QStringLiteral("/describe")));
+    if (!globalUrls.contains(QLatin1String("rowTemplate")))
+        globalUrls.insert(QStringLiteral("rowTemplate"), QString(base + QStringLiteral("/{ID}")));
     entry.insert(QStringLiteral("urls"), globalUrls);
     return entry;
 }

@@ -6,9 +6,9 @@ namespace sfsync::localorg {
 
 QJsonObject RecordError::toJson() const
 {
-    return QJsonObject{{QStringLiteral("statusCode"), statusCode},
-                       {QStringLiteral("message"), message},
-                       {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}};
+    return QJsonObject {{QStringLiteral("statusCode"), statusCode},
+                        {QStringLiteral("message"), message},
+                        {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}};
 }
 
 } // namespace sfsync::localorg

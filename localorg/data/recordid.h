@@ -5,14 +5,15 @@
 
 namespace sfsync::localorg {
 
-// Salesforce record Ids: 15-character case-sensitive or 18-character case-safe form (salesforce-api.md §2.11).
-// The 18-character suffix encodes, per 5-character chunk, which characters are upper-case letters.
+// Salesforce record Ids: 15-character case-sensitive or 18-character case-safe form (salesforce-api.md
+// §2.11). The 18-character suffix encodes, per 5-character chunk, which characters are upper-case letters.
 class RecordId
 {
 public:
     // The 3-character suffix for a 15-character Id ("001M000000qfPyS" -> "IAU"). Empty if not 15 chars.
     [[nodiscard]] static QString checksum(QStringView id15);
-    // True for 15 alphanumeric characters, or 18 whose suffix matches (the suffix compares case-insensitively).
+    // True for 15 alphanumeric characters, or 18 whose suffix matches (the suffix compares
+    // case-insensitively).
     [[nodiscard]] static bool isValid(QStringView id);
     // The canonical 18-character form (suffix upper-case), or an empty string when `id` is not valid.
     [[nodiscard]] static QString to18(QStringView id);

@@ -23,8 +23,7 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
 
 RecordStorage::RecordStorage()
     : m_connection(QStringLiteral("sfsync-localorg-%1").arg(quintptr(this), 0, 16))
-{
-}
+{ }
 
 RecordStorage::~RecordStorage()
 {
@@ -53,10 +52,12 @@ bool RecordStorage::open(const QString &directory, QString *error)
     return exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), error)
         && exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         && exec(q,
-                QStringLiteral("CREATE TABLE IF NOT EXISTS records (id TEXT PRIMARY KEY, object TEXT NOT NULL, "
-                               "body TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS records (id TEXT PRIMARY KEY, object TEXT NOT NULL, "
+                    "body TEXT NOT NULL)"),
                 error)
-        && exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"), error);
+        && exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
+                error);
 }
 
 bool RecordStorage::load(const std::function<void(const QString &, const QJsonObject &)> &visit,
@@ -94,7 +95,8 @@ bool RecordStorage::write(const QList<Change> &changes, quint64 counter, QString
         if (change.record) {
             upsert.bindValue(0, change.id);
             upsert.bindValue(1, change.object);
-            upsert.bindValue(2, QString::fromUtf8(QJsonDocument(*change.record).toJson(QJsonDocument::Compact)));
+            upsert.bindValue(2,
+                             QString::fromUtf8(QJsonDocument(*change.record).toJson(QJsonDocument::Compact)));
             ok = upsert.exec();
         } else {
             remove.bindValue(0, change.id);

@@ -19,7 +19,7 @@ const QString kIsDeleted = QStringLiteral("IsDeleted");
 
 RecordError error(const QString &code, const QString &message, const QStringList &fields = {})
 {
-    return RecordError{code, message, fields};
+    return RecordError {code, message, fields};
 }
 
 QString formatDateTime(const QDateTime &utc)
@@ -31,8 +31,9 @@ QString formatDateTime(const QDateTime &utc)
 // fraction and an optional Z / +hh:mm / +hhmm offset (none = UTC).
 std::optional<QDateTime> parseDateTime(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:?\\d{2})?)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T "
+                       "](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:?\\d{2})?)?$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -42,9 +43,9 @@ std::optional<QDateTime> parseDateTime(const QString &text)
     int ms = 0;
     if (m.hasCaptured(7))
         ms = m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
-    const QTime time = m.hasCaptured(4)
-        ? QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.hasCaptured(6) ? m.captured(6).toInt() : 0, ms)
-        : QTime(0, 0);
+    const QTime time = m.hasCaptured(4) ? QTime(m.captured(4).toInt(), m.captured(5).toInt(),
+                                                m.hasCaptured(6) ? m.captured(6).toInt() : 0, ms)
+                                        : QTime(0, 0);
     if (!time.isValid())
         return std::nullopt;
     int offsetSeconds = 0;
@@ -108,10 +109,11 @@ QString jsonValueText(const QJsonValue &value)
 // wording). We leave out the "at [line:1, column:N]" tail, because the store no longer has the request text.
 RecordError parserError(const QString &javaType, const QJsonValue &value)
 {
-    return error(QStringLiteral("JSON_PARSER_ERROR"),
-                 QStringLiteral("Cannot deserialize instance of %1 from %2 value %3 or request may be missing a "
-                                "required field")
-                     .arg(javaType, jsonTokenName(value), jsonValueText(value)));
+    return error(
+        QStringLiteral("JSON_PARSER_ERROR"),
+        QStringLiteral("Cannot deserialize instance of %1 from %2 value %3 or request may be missing a "
+                       "required field")
+            .arg(javaType, jsonTokenName(value), jsonValueText(value)));
 }
 
 QString javaTypeFor(const FieldInfo &field)
@@ -305,7 +307,7 @@ void RecordStore::putRecord(const ObjectInfo &info, const QString &id, const QJs
 {
     auto found = m_data.find(info.name());
     if (found == m_data.end()) {
-        found = m_data.insert(info.name(), ObjectData{});
+        found = m_data.insert(info.name(), ObjectData {});
         buildIndexes(info, found.value());
     }
     ObjectData &data = found.value();
@@ -314,7 +316,7 @@ void RecordStore::putRecord(const ObjectInfo &info, const QString &id, const QJs
     if (existing != data.records.cend())
         before = existing.value();
     if (!m_savepoints.isEmpty())
-        m_undo.append(UndoEntry{info.name(), id, before});
+        m_undo.append(UndoEntry {info.name(), id, before});
     if (before) {
         indexRecord(info, data, id, *before, false);
         if (before->value(kIsDeleted).toBool())
@@ -327,7 +329,8 @@ void RecordStore::putRecord(const ObjectInfo &info, const QString &id, const QJs
     markDirty(id);
 }
 
-void RecordStore::restoreRecord(const QString &object, const QString &id, const std::optional<QJsonObject> &before)
+void RecordStore::restoreRecord(const QString &object, const QString &id,
+                                const std::optional<QJsonObject> &before)
 {
     const ObjectInfo *info = m_catalogue.object(object);
     ObjectData *data = dataFor(object);
@@ -364,8 +367,8 @@ void RecordStore::flush()
     for (const QString &id : std::as_const(m_dirty)) {
         const ObjectInfo *info = m_catalogue.objectForId(id);
         const QJsonObject *record = find(id);
-        changes.append(RecordStorage::Change{id, info ? info->name() : QString(),
-                                             record ? std::optional<QJsonObject>(*record) : std::nullopt});
+        changes.append(RecordStorage::Change {id, info ? info->name() : QString(),
+                                              record ? std::optional<QJsonObject>(*record) : std::nullopt});
     }
     m_dirty.clear();
     QString errorText;
@@ -386,10 +389,12 @@ QString RecordStore::nextId(const ObjectInfo &info)
     return RecordId::make(info.keyPrefix(), ++m_counter);
 }
 
-QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldInfo &field, const QJsonObject &record)
+QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldInfo &field,
+                                   const QJsonObject &record)
 {
     if (field.type != QLatin1String("address"))
-        return record.value(field.name).isUndefined() ? QJsonValue(QJsonValue::Null) : record.value(field.name);
+        return record.value(field.name).isUndefined() ? QJsonValue(QJsonValue::Null)
+                                                      : record.value(field.name);
     // BillingAddress <- BillingStreet, BillingCity, ...; Lead.Address <- Street, City, ...
     const QString prefix = field.name.chopped(int(QStringLiteral("Address").size()));
     QJsonObject address;
@@ -418,21 +423,29 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
             continue;
         const FieldInfo *field = info.field(it.key());
         if (!field) {
-            return {error(QStringLiteral("INVALID_FIELD"),
-                          QStringLiteral("No such column '%1' on sobject of type %2").arg(it.key(), info.name()))};
+            return {error(
+                QStringLiteral("INVALID_FIELD"),
+                QStringLiteral("No such column '%1' on sobject of type %2").arg(it.key(), info.name()))};
         }
         if (!(creating ? field->createable : field->updateable))
             readOnly.append(field->name);
         targets.append(field);
     }
-    // Stage 2: permissions, all offending fields in one error.
+    // Stage 2: permissions, all offending fields in one error (in describe order).
     if (!readOnly.isEmpty()) {
-        return {error(QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
-                      QStringLiteral("Unable to create/update fields: %1. Please check the security settings of "
-                                     "this field and verify that it is read/write for your profile or permission "
-                                     "set.")
-                          .arg(readOnly.join(QStringLiteral(", "))),
-                      readOnly)};
+        QStringList ordered;
+        for (const FieldInfo &field : info.fields()) {
+            if (readOnly.contains(field.name))
+                ordered.append(field.name);
+        }
+        readOnly = ordered;
+        return {
+            error(QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
+                  QStringLiteral("Unable to create/update fields: %1. Please check the security settings of "
+                                 "this field and verify that it is read/write for your profile or permission "
+                                 "set.")
+                      .arg(readOnly.join(QStringLiteral(", "))),
+                  readOnly)};
     }
     // Stage 3: JSON types (request-level in Salesforce, so the first one ends it), then values.
     QList<RecordError> errors;
@@ -449,7 +462,8 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
         }
         const QString &type = field->type;
         if (value.isNull()) {
-            record->insert(field->name, field->isBoolean() ? QJsonValue(false) : QJsonValue(QJsonValue::Null));
+            record->insert(field->name,
+                           field->isBoolean() ? QJsonValue(false) : QJsonValue(QJsonValue::Null));
             continue;
         }
         if (value.isObject() || value.isArray())
@@ -461,7 +475,8 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
             } else if (value.isString()
                        && (value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
                            || value.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)) {
-                record->insert(field->name, value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
+                record->insert(field->name,
+                               value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
             } else {
                 return {parserError(javaTypeFor(*field), value)};
             }
@@ -531,9 +546,10 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
                 prefixOk = matches || !allKnown;
             }
             if (!prefixOk) {
-                errors.append(error(QStringLiteral("MALFORMED_ID"),
-                                    QStringLiteral("%1: id value of incorrect type: %2").arg(field->label, text),
-                                    {field->name}));
+                errors.append(
+                    error(QStringLiteral("MALFORMED_ID"),
+                          QStringLiteral("%1: id value of incorrect type: %2").arg(field->label, text),
+                          {field->name}));
                 continue;
             }
             // A reference to an object the org holds must name an existing, undeleted record.
@@ -545,8 +561,8 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
                     continue;
                 }
                 if (referenced->value(kIsDeleted).toBool()) {
-                    errors.append(error(QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"),
-                                        {field->name}));
+                    errors.append(error(QStringLiteral("ENTITY_IS_DELETED"),
+                                        QStringLiteral("entity is deleted"), {field->name}));
                     continue;
                 }
             }
@@ -569,15 +585,15 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
         if (field->restrictedPicklist) {
             const QStringList values = type == QLatin1String("multipicklist")
                 ? text.split(QLatin1Char(';'), Qt::SkipEmptyParts)
-                : QStringList{text};
+                : QStringList {text};
             bool ok = true;
             for (const QString &v : values)
                 ok = ok && field->picklistValues.contains(v);
             if (!ok) {
-                errors.append(error(QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
-                                    QStringLiteral("%1: bad value for restricted picklist field: %2")
-                                        .arg(field->label, text),
-                                    {field->name}));
+                errors.append(error(
+                    QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
+                    QStringLiteral("%1: bad value for restricted picklist field: %2").arg(field->label, text),
+                    {field->name}));
                 continue;
             }
         }
@@ -586,8 +602,8 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
     return errors;
 }
 
-QList<RecordError> RecordStore::checkRequired(const ObjectInfo &info, const QJsonObject &record, bool creating,
-                                              const QJsonObject &fields) const
+QList<RecordError> RecordStore::checkRequired(const ObjectInfo &info, const QJsonObject &record,
+                                              bool creating, const QJsonObject &fields) const
 {
     QStringList missing;
     for (const FieldInfo &field : info.fields()) {
@@ -612,7 +628,8 @@ QList<RecordError> RecordStore::checkRequired(const ObjectInfo &info, const QJso
     if (missing.isEmpty())
         return {};
     return {error(QStringLiteral("REQUIRED_FIELD_MISSING"),
-                  QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))), missing)};
+                  QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))),
+                  missing)};
 }
 
 QList<RecordError> RecordStore::checkUnique(const ObjectInfo &info, const QString &selfId,
@@ -644,9 +661,10 @@ QList<RecordError> RecordStore::checkUnique(const ObjectInfo &info, const QStrin
             if (!otherRecord || otherRecord->value(kIsDeleted).toBool())
                 continue;
             // Salesforce names the other record by its 15-character Id.
-            errors.append(error(QStringLiteral("DUPLICATE_VALUE"),
-                                QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2")
-                                    .arg(field.name, RecordId::to15(other))));
+            errors.append(
+                error(QStringLiteral("DUPLICATE_VALUE"),
+                      QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2")
+                          .arg(field.name, RecordId::to15(other))));
             break;
         }
     }
@@ -658,8 +676,8 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
     WriteResult result;
     const ObjectInfo *info = m_catalogue.object(object);
     if (!info) {
-        result.errors.append(
-            error(QStringLiteral("INVALID_TYPE"), QStringLiteral("sObject type '%1' is not supported.").arg(object)));
+        result.errors.append(error(QStringLiteral("INVALID_TYPE"),
+                                   QStringLiteral("sObject type '%1' is not supported.").arg(object)));
         return result;
     }
     result.object = info->name();
@@ -691,10 +709,11 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
             continue;
         if (field.isBoolean() && !record.contains(field.name))
             record.insert(field.name, field.defaultValue.isBool() ? field.defaultValue.toBool() : false);
-        else if (!field.defaultPicklistValue.isEmpty() && field.defaultedOnCreate && !record.contains(field.name))
+        else if (!field.defaultPicklistValue.isEmpty() && field.defaultedOnCreate
+                 && !record.contains(field.name))
             record.insert(field.name, field.defaultPicklistValue);
     }
-    if (info->field(QStringLiteral("OwnerId")) && record.value(QLatin1String("OwnerId")).isNull())
+    if (info->field(QStringLiteral("OwnerId")) && !record.contains(QLatin1String("OwnerId")))
         record.insert(QStringLiteral("OwnerId"), userId());
     if (const FieldInfo *name = info->field(QStringLiteral("Name"));
         name && !name->createable && info->field(QStringLiteral("LastName"))) {
@@ -732,8 +751,8 @@ const ObjectInfo *RecordStore::resolve(const QString &object, const QString &id,
 {
     const ObjectInfo *info = object.isEmpty() ? m_catalogue.objectForId(id) : m_catalogue.object(object);
     if (!object.isEmpty() && !info) {
-        result->errors.append(
-            error(QStringLiteral("INVALID_TYPE"), QStringLiteral("sObject type '%1' is not supported.").arg(object)));
+        result->errors.append(error(QStringLiteral("INVALID_TYPE"),
+                                    QStringLiteral("sObject type '%1' is not supported.").arg(object)));
         return nullptr;
     }
     *id18 = RecordId::to18(id);
@@ -830,8 +849,8 @@ WriteResult RecordStore::undelete(const QString &object, const QString &id)
         return result;
     QJsonObject record = *find(id18);
     if (!record.value(kIsDeleted).toBool()) {
-        result.errors.append(error(QStringLiteral("UNDELETE_FAILED"),
-                                   QStringLiteral("Entity is not in the recycle bin")));
+        result.errors.append(
+            error(QStringLiteral("UNDELETE_FAILED"), QStringLiteral("Entity is not in the recycle bin")));
         return result;
     }
     // A unique value taken by another record meanwhile blocks the undelete, as in Salesforce.
@@ -897,8 +916,7 @@ QStringList RecordStore::findByField(const QString &object, const QString &field
         return {};
     QStringList ids;
     if (field->type == QLatin1String("id")) {
-        if (const QJsonObject *record = find(key);
-            record && RecordId::keyPrefix(key) == info->keyPrefix()
+        if (const QJsonObject *record = find(key); record && RecordId::keyPrefix(key) == info->keyPrefix()
             && (includeDeleted || !record->value(kIsDeleted).toBool())) {
             ids.append(key);
         }
@@ -1038,12 +1056,10 @@ void RecordStore::clear()
 void RecordStore::insertSystemRecords()
 {
     const QString when = formatDateTime(systemRecordsDate());
-    const QJsonObject system{{QStringLiteral("IsDeleted"), false},
-                             {QStringLiteral("CreatedDate"), when},
-                             {QStringLiteral("CreatedById"), userId()},
-                             {QStringLiteral("LastModifiedDate"), when},
-                             {QStringLiteral("LastModifiedById"), userId()},
-                             {QStringLiteral("SystemModstamp"), when}};
+    const QJsonObject system {
+        {QStringLiteral("IsDeleted"), false},           {QStringLiteral("CreatedDate"), when},
+        {QStringLiteral("CreatedById"), userId()},      {QStringLiteral("LastModifiedDate"), when},
+        {QStringLiteral("LastModifiedById"), userId()}, {QStringLiteral("SystemModstamp"), when}};
     if (const ObjectInfo *user = m_catalogue.object(QStringLiteral("User")); user && !find(userId())) {
         QJsonObject record = system;
         record.insert(kId, userId());

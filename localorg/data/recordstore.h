@@ -82,8 +82,8 @@ public:
     // rules (text case-insensitive unless caseSensitive; Ids by 18-char form; numbers numerically).
     // Used for upsert by external ID: more than one match is the server's 300. Hash lookup on indexed fields
     // (unique / externalId / idLookup), a scan otherwise. Unknown object or field: empty list.
-    [[nodiscard]] QStringList findByField(const QString &object, const QString &field, const QJsonValue &value,
-                                          bool includeDeleted = false) const;
+    [[nodiscard]] QStringList findByField(const QString &object, const QString &field,
+                                          const QJsonValue &value, bool includeDeleted = false) const;
 
     // --- transactions (allOrNone) ------------------------------------------------------------------
     // savepoint() marks the current state; rollbackTo(sp) undoes every change made after it (and drops the
@@ -107,7 +107,8 @@ public:
     // Ids (18-char) whose indexed `field` holds a value equal to `key`, where `key` is already normalised
     // with indexKey(). Empty when the field is not indexed: check hasIndex() first.
     [[nodiscard]] bool hasIndex(const QString &object, const QString &field) const;
-    [[nodiscard]] QList<QString> indexLookup(const QString &object, const QString &field, const QString &key) const;
+    [[nodiscard]] QList<QString> indexLookup(const QString &object, const QString &field,
+                                             const QString &key) const;
     [[nodiscard]] static QString indexKey(const FieldInfo &field, const QJsonValue &value);
 
     // The value of a field in a stored record as Salesforce returns it: null when unset; compound address
@@ -152,7 +153,8 @@ private:
     [[nodiscard]] QList<RecordError> checkUnique(const ObjectInfo &info, const QString &selfId,
                                                  const QJsonObject &record, const QJsonObject &fields) const;
     // Resolves object + id for update/remove/undelete/get; fills result errors when invalid.
-    const ObjectInfo *resolve(const QString &object, const QString &id, QString *id18, WriteResult *result) const;
+    const ObjectInfo *resolve(const QString &object, const QString &id, QString *id18,
+                              WriteResult *result) const;
     void markDirty(const QString &id);
     void flush();
     void insertSystemRecords();

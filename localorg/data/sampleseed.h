@@ -6,8 +6,8 @@ namespace sfsync::localorg {
 
 class RecordStore;
 
-// The `--seed sample` data: deterministic (fixed generator seed, fixed order), so the same Ids and values come
-// back on every fresh org. Filled in by sampleseed.cpp; the notable rows are documented there and in
+// The `--seed sample` data: deterministic (fixed generator seed, fixed order), so the same Ids and values
+// come back on every fresh org. Filled in by sampleseed.cpp; the notable rows are documented there and in
 // localorg/data/README.md.
 class SampleSeed
 {

@@ -2,7 +2,8 @@
 
 namespace sfsync::localorg {
 
-SoqlError SoqlError::at(const QString &soql, qsizetype position, const QString &errorCode, const QString &text)
+SoqlError SoqlError::at(const QString &soql, qsizetype position, const QString &errorCode,
+                        const QString &text)
 {
     position = qBound(qsizetype(0), position, soql.size());
     const qsizetype lineStart = soql.lastIndexOf(QLatin1Char('\n'), position - 1) + 1;
@@ -21,8 +22,9 @@ SoqlError SoqlError::at(const QString &soql, qsizetype position, const QString &
     }
     const QString excerpt = soql.mid(excerptStart, excerptEnd - excerptStart);
     const QString caret = QString(position - excerptStart, QLatin1Char(' ')) + QLatin1Char('^');
-    return SoqlError{errorCode, QStringLiteral("\n%1\n%2\nERROR at Row:%3:Column:%4\n%5")
-                                    .arg(excerpt, caret, QString::number(row), QString::number(column), text)};
+    return SoqlError {errorCode,
+                      QStringLiteral("\n%1\n%2\nERROR at Row:%3:Column:%4\n%5")
+                          .arg(excerpt, caret, QString::number(row), QString::number(column), text)};
 }
 
 } // namespace sfsync::localorg

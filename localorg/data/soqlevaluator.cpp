@@ -75,26 +75,27 @@ struct Predicate
 class Evaluation
 {
 public:
-    Evaluation(const RecordStore &store, const SoqlQuery &query, const QString &apiVersion, bool includeDeleted)
+    Evaluation(const RecordStore &store, const SoqlQuery &query, const QString &apiVersion,
+               bool includeDeleted)
         : m_store(store)
         , m_catalogue(store.catalogue())
         , m_query(query)
         , m_apiVersion(apiVersion)
         , m_includeDeleted(includeDeleted)
-    {
-    }
+    { }
 
     SoqlResult run()
     {
         SoqlResult result;
         m_object = m_catalogue.object(m_query.object);
         if (!m_object) {
-            result.error = fail(m_query.objectPosition, QStringLiteral("INVALID_TYPE"),
-                                QStringLiteral("sObject type '%1' is not supported. If you are attempting to use a "
-                                               "custom object, be sure to append the '__c' after the entity name. "
-                                               "Please reference your WSDL or the describe call for the "
-                                               "appropriate names.")
-                                    .arg(m_query.object));
+            result.error =
+                fail(m_query.objectPosition, QStringLiteral("INVALID_TYPE"),
+                     QStringLiteral("sObject type '%1' is not supported. If you are attempting to use a "
+                                    "custom object, be sure to append the '__c' after the entity name. "
+                                    "Please reference your WSDL or the describe call for the "
+                                    "appropriate names.")
+                         .arg(m_query.object));
             return result;
         }
         QList<Path> columns;
@@ -114,9 +115,9 @@ public:
             if (!resolve(item.field, &path, &result.error))
                 return result;
             if (!path.field->sortable) {
-                result.error = fail(item.field.position, QStringLiteral("INVALID_FIELD"),
-                                    QStringLiteral("field '%1' can not be sorted in a query call")
-                                        .arg(path.field->name));
+                result.error = fail(
+                    item.field.position, QStringLiteral("INVALID_FIELD"),
+                    QStringLiteral("field '%1' can not be sorted in a query call").arg(path.field->name));
                 return result;
             }
             order.append({path, item});
@@ -165,7 +166,8 @@ private:
             parts.removeFirst();
         }
         const QString noSuchColumn = QStringLiteral(
-            "No such column '%1' on entity '%2'. If you are attempting to use a custom field, be sure to append "
+            "No such column '%1' on entity '%2'. If you are attempting to use a custom field, be sure to "
+            "append "
             "the '__c' after the custom field name. Please reference your WSDL or the describe call for the "
             "appropriate names.");
         if (parts.size() == 1) {
@@ -178,8 +180,8 @@ private:
             path->canonical = path->field->name;
             return true;
         }
-        const FieldInfo *reference = parts.size() == 2 ? m_object->referenceFieldForRelationship(parts.first())
-                                                       : nullptr;
+        const FieldInfo *reference =
+            parts.size() == 2 ? m_object->referenceFieldForRelationship(parts.first()) : nullptr;
         const ObjectInfo *parent = nullptr;
         if (reference) {
             for (const QString &target : reference->referenceTo) {
@@ -189,12 +191,13 @@ private:
             }
         }
         if (!parent) {
-            *error = fail(ref.position, QStringLiteral("INVALID_FIELD"),
-                          QStringLiteral("Didn't understand relationship '%1' in field path. If you are attempting "
-                                         "to use a custom relationship, be sure to append the '__r' after the "
-                                         "custom relationship name. Please reference your WSDL or the describe "
-                                         "call for the appropriate names.")
-                              .arg(parts.first()));
+            *error = fail(
+                ref.position, QStringLiteral("INVALID_FIELD"),
+                QStringLiteral("Didn't understand relationship '%1' in field path. If you are attempting "
+                               "to use a custom relationship, be sure to append the '__r' after the "
+                               "custom relationship name. Please reference your WSDL or the describe "
+                               "call for the appropriate names.")
+                    .arg(parts.first()));
             return false;
         }
         path->reference = reference;
@@ -249,8 +252,9 @@ private:
             }
             break;
         case Op::Like:
-            out->like = QRegularExpression(first.likePattern, QRegularExpression::CaseInsensitiveOption
-                                                                  | QRegularExpression::DotMatchesEverythingOption);
+            out->like = QRegularExpression(first.likePattern,
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
             break;
         default:
             out->matchesNull = first.kind == ValueKind::Null;
@@ -297,7 +301,8 @@ private:
             quoted = true;
             ok = value.kind == ValueKind::String;
         } else if (field.isNumeric()) {
-            expected = field.type == QLatin1String("int") ? QStringLiteral("integer") : QStringLiteral("double");
+            expected =
+                field.type == QLatin1String("int") ? QStringLiteral("integer") : QStringLiteral("double");
             ok = value.kind == ValueKind::Number;
         } else if (field.isBoolean()) {
             expected = QStringLiteral("boolean");
@@ -314,10 +319,11 @@ private:
             return false;
         }
         if (!ok) {
-            *error = fail(value.position, QStringLiteral("INVALID_FIELD"),
-                          QStringLiteral("value of filter criterion for field '%1' must be of type %2 and should "
-                                         "%3be enclosed in quotes")
-                              .arg(field.name, expected, quoted ? QString() : QStringLiteral("not ")));
+            *error =
+                fail(value.position, QStringLiteral("INVALID_FIELD"),
+                     QStringLiteral("value of filter criterion for field '%1' must be of type %2 and should "
+                                    "%3be enclosed in quotes")
+                         .arg(field.name, expected, quoted ? QString() : QStringLiteral("not ")));
             return false;
         }
         if (op == Op::Like && !(field.isText() || field.isIdType())) {
@@ -522,15 +528,17 @@ private:
 
     QJsonObject attributes(const ObjectInfo &object, const QString &id) const
     {
-        return QJsonObject{{QStringLiteral("type"), object.name()},
-                           {QStringLiteral("url"), QStringLiteral("/services/data/v%1/sobjects/%2/%3")
-                                                       .arg(m_apiVersion, object.name(), id)}};
+        return QJsonObject {
+            {QStringLiteral("type"), object.name()},
+            {QStringLiteral("url"),
+             QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(m_apiVersion, object.name(), id)}};
     }
 
     QJsonObject shape(const QJsonObject &record, const QList<Path> &columns) const
     {
         QJsonObject row;
-        row.insert(QStringLiteral("attributes"), attributes(*m_object, record.value(QLatin1String("Id")).toString()));
+        row.insert(QStringLiteral("attributes"),
+                   attributes(*m_object, record.value(QLatin1String("Id")).toString()));
         for (const Path &path : columns) {
             if (!path.reference) {
                 row.insert(path.field->name, RecordStore::fieldValue(*m_object, *path.field, record));
@@ -542,7 +550,8 @@ private:
                 row.insert(key, QJsonValue::Null);
                 continue;
             }
-            const ObjectInfo *parentInfo = m_catalogue.objectForId(parent->value(QLatin1String("Id")).toString());
+            const ObjectInfo *parentInfo =
+                m_catalogue.objectForId(parent->value(QLatin1String("Id")).toString());
             if (!parentInfo)
                 parentInfo = path.parent;
             QJsonObject nested = row.value(key).toObject();
@@ -551,7 +560,8 @@ private:
                               attributes(*parentInfo, parent->value(QLatin1String("Id")).toString()));
             const FieldInfo *field = parentInfo->field(path.field->name);
             nested.insert(path.field->name,
-                          field ? RecordStore::fieldValue(*parentInfo, *field, *parent) : QJsonValue(QJsonValue::Null));
+                          field ? RecordStore::fieldValue(*parentInfo, *field, *parent)
+                                : QJsonValue(QJsonValue::Null));
             row.insert(key, nested);
         }
         return row;
@@ -569,8 +579,7 @@ private:
 
 SoqlEvaluator::SoqlEvaluator(const RecordStore &store)
     : m_store(store)
-{
-}
+{ }
 
 SoqlResult SoqlEvaluator::run(const QString &soql, const QString &apiVersion, bool includeDeleted) const
 {

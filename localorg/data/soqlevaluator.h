@@ -13,7 +13,8 @@ class RecordStore;
 // - names checked against the catalogue: unknown object INVALID_TYPE, unknown field / relationship
 //   INVALID_FIELD, non-filterable field in WHERE INVALID_FIELD ("field 'X' can not be filtered in query
 //   call"), non-sortable field in ORDER BY INVALID_FIELD, all with the located "ERROR at Row:Column" form;
-// - literals typed by the field: quoted strings only for text / id / reference / picklist fields; bare numbers
+// - literals typed by the field: quoted strings only for text / id / reference / picklist fields; bare
+// numbers
 //   for numeric fields, TRUE/FALSE for booleans, unquoted dates / datetimes for date / datetime fields;
 //   anything else INVALID_FIELD "value of filter criterion for field 'F' must be of type T and should (not)
 //   be enclosed in quotes"; a malformed Id literal INVALID_QUERY_FILTER_OPERATOR "invalid ID field: x";

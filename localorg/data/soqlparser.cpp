@@ -24,17 +24,17 @@ class Lexer
 public:
     explicit Lexer(const QString &text)
         : m_text(text)
-    {
-    }
+    { }
 
     // False with *error set for an unterminated string or a character SOQL does not know.
     bool tokenize(QList<Token> *tokens, SoqlError *error)
     {
-        static const QRegularExpression dateTime(QStringLiteral(
-            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})"));
+        static const QRegularExpression dateTime(
+            QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})"));
         static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}(?![\\w:.-])"));
         static const QRegularExpression number(QStringLiteral("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(?![\\w.])"));
-        static const QRegularExpression identifier(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*"));
+        static const QRegularExpression identifier(
+            QStringLiteral("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*"));
         const qsizetype n = m_text.size();
         qsizetype i = 0;
         while (i < n) {
@@ -55,28 +55,29 @@ public:
                                            QStringLiteral("unterminated string literal"));
                     return false;
                 }
-                tokens->append(Token{Token::Type::String, m_text.mid(i + 1, j - i - 1), i});
+                tokens->append(Token {Token::Type::String, m_text.mid(i + 1, j - i - 1), i});
                 i = j + 1;
                 continue;
             }
             const auto opts = QRegularExpression::AnchorAtOffsetMatchOption;
-            if (c.isDigit() || ((c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.'))
-                                && i + 1 < n && m_text.at(i + 1).isDigit())) {
+            if (c.isDigit()
+                || ((c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.')) && i + 1 < n
+                    && m_text.at(i + 1).isDigit())) {
                 QRegularExpressionMatch m = dateTime.match(m_text, i, QRegularExpression::NormalMatch, opts);
                 if (m.hasMatch()) {
-                    tokens->append(Token{Token::Type::DateTime, m.captured(), i});
+                    tokens->append(Token {Token::Type::DateTime, m.captured(), i});
                     i += m.capturedLength();
                     continue;
                 }
                 m = date.match(m_text, i, QRegularExpression::NormalMatch, opts);
                 if (m.hasMatch()) {
-                    tokens->append(Token{Token::Type::Date, m.captured(), i});
+                    tokens->append(Token {Token::Type::Date, m.captured(), i});
                     i += m.capturedLength();
                     continue;
                 }
                 m = number.match(m_text, i, QRegularExpression::NormalMatch, opts);
                 if (m.hasMatch()) {
-                    tokens->append(Token{Token::Type::Number, m.captured(), i});
+                    tokens->append(Token {Token::Type::Number, m.captured(), i});
                     i += m.capturedLength();
                     continue;
                 }
@@ -85,21 +86,21 @@ public:
                 const QRegularExpressionMatch m =
                     identifier.match(m_text, i, QRegularExpression::NormalMatch, opts);
                 if (m.hasMatch()) {
-                    tokens->append(Token{Token::Type::Identifier, m.captured(), i});
+                    tokens->append(Token {Token::Type::Identifier, m.captured(), i});
                     i += m.capturedLength();
                     continue;
                 }
             }
-            static const QStringList twoChar = {QStringLiteral("!="), QStringLiteral("<>"), QStringLiteral("<="),
-                                                QStringLiteral(">=")};
+            static const QStringList twoChar = {QStringLiteral("!="), QStringLiteral("<>"),
+                                                QStringLiteral("<="), QStringLiteral(">=")};
             const QString two = m_text.mid(i, 2);
             if (twoChar.contains(two)) {
-                tokens->append(Token{Token::Type::Symbol, two, i});
+                tokens->append(Token {Token::Type::Symbol, two, i});
                 i += 2;
                 continue;
             }
             if (QStringLiteral("(),=<>").contains(c)) {
-                tokens->append(Token{Token::Type::Symbol, QString(c), i});
+                tokens->append(Token {Token::Type::Symbol, QString(c), i});
                 ++i;
                 continue;
             }
@@ -107,7 +108,7 @@ public:
                                    QStringLiteral("unexpected token: '%1'").arg(c));
             return false;
         }
-        tokens->append(Token{Token::Type::End, QString(), n});
+        tokens->append(Token {Token::Type::End, QString(), n});
         return true;
     }
 
@@ -121,8 +122,7 @@ public:
     Parser(const QString &text, QList<Token> tokens)
         : m_text(text)
         , m_tokens(std::move(tokens))
-    {
-    }
+    { }
 
     std::variant<SoqlQuery, SoqlError> parse()
     {
@@ -141,13 +141,14 @@ public:
                 const Token t = next();
                 if (t.type != Token::Type::Identifier || isReserved(t))
                     return fail(t);
-                query.fields.append(SoqlQuery::FieldRef{t.text.split(QLatin1Char('.')), t.position});
+                query.fields.append(SoqlQuery::FieldRef {t.text.split(QLatin1Char('.')), t.position});
             } while (acceptSymbol(","));
         }
         if (!expectKeyword("FROM"))
             return m_error;
         const Token object = next();
-        if (object.type != Token::Type::Identifier || object.text.contains(QLatin1Char('.')) || isReserved(object))
+        if (object.type != Token::Type::Identifier || object.text.contains(QLatin1Char('.'))
+            || isReserved(object))
             return fail(object);
         query.object = object.text;
         query.objectPosition = object.position;
@@ -166,7 +167,7 @@ public:
                 if (t.type != Token::Type::Identifier || isReserved(t))
                     return fail(t);
                 SoqlQuery::OrderItem item;
-                item.field = SoqlQuery::FieldRef{t.text.split(QLatin1Char('.')), t.position};
+                item.field = SoqlQuery::FieldRef {t.text.split(QLatin1Char('.')), t.position};
                 if (acceptKeyword("DESC"))
                     item.descending = true;
                 else
@@ -208,14 +209,16 @@ public:
 private:
     static bool isKeyword(const Token &t, const char *keyword)
     {
-        return t.type == Token::Type::Identifier && t.text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
+        return t.type == Token::Type::Identifier
+            && t.text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
     }
 
     // Keywords that can never be a field or object name in the positions we parse.
     static bool isReserved(const Token &t)
     {
-        static const char *const reserved[] = {"SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "LIKE", "IN",
-                                               "ORDER", "BY", "LIMIT", "OFFSET", "NULL", "TRUE", "FALSE"};
+        static const char *const reserved[] = {"SELECT", "FROM",   "WHERE", "AND",   "OR",
+                                               "NOT",    "LIKE",   "IN",    "ORDER", "BY",
+                                               "LIMIT",  "OFFSET", "NULL",  "TRUE",  "FALSE"};
         for (const char *word : reserved) {
             if (isKeyword(t, word))
                 return true;
@@ -223,10 +226,7 @@ private:
         return false;
     }
 
-    const Token &peek(int ahead = 0) const
-    {
-        return m_tokens.at(qMin(m_pos + ahead, m_tokens.size() - 1));
-    }
+    const Token &peek(int ahead = 0) const { return m_tokens.at(qMin(m_pos + ahead, m_tokens.size() - 1)); }
     Token next()
     {
         const Token t = peek();
@@ -330,16 +330,16 @@ private:
             return false;
         }
         out->kind = SoqlQuery::Condition::Kind::Compare;
-        out->field = SoqlQuery::FieldRef{field.text.split(QLatin1Char('.')), field.position};
+        out->field = SoqlQuery::FieldRef {field.text.split(QLatin1Char('.')), field.position};
         out->position = field.position;
 
         const Token op = next();
         bool list = false;
         if (op.type == Token::Type::Symbol) {
             static const QHash<QString, Op> symbols = {
-                {QStringLiteral("="), Op::Equal},     {QStringLiteral("!="), Op::NotEqual},
-                {QStringLiteral("<>"), Op::NotEqual}, {QStringLiteral("<"), Op::Less},
-                {QStringLiteral("<="), Op::LessOrEqual}, {QStringLiteral(">"), Op::Greater},
+                {QStringLiteral("="), Op::Equal},          {QStringLiteral("!="), Op::NotEqual},
+                {QStringLiteral("<>"), Op::NotEqual},      {QStringLiteral("<"), Op::Less},
+                {QStringLiteral("<="), Op::LessOrEqual},   {QStringLiteral(">"), Op::Greater},
                 {QStringLiteral(">="), Op::GreaterOrEqual}};
             if (!symbols.contains(op.text)) {
                 fail(op);
@@ -387,17 +387,19 @@ private:
             value->kind = Kind::String;
             QString bad;
             if (!SoqlParser::decodeString(t.text, false, &value->text, &bad) && !like) {
-                m_error = SoqlError::at(m_text, t.position, QStringLiteral("MALFORMED_QUERY"),
-                                        QStringLiteral("Invalid string literal '%1'. Illegal character sequence "
-                                                       "'%2' in string literal.")
-                                            .arg(t.text, bad));
+                m_error =
+                    SoqlError::at(m_text, t.position, QStringLiteral("MALFORMED_QUERY"),
+                                  QStringLiteral("Invalid string literal '%1'. Illegal character sequence "
+                                                 "'%2' in string literal.")
+                                      .arg(t.text, bad));
                 return false;
             }
             if (like && !SoqlParser::decodeString(t.text, true, &value->likePattern, &bad)) {
-                m_error = SoqlError::at(m_text, t.position, QStringLiteral("MALFORMED_QUERY"),
-                                        QStringLiteral("Invalid string literal '%1'. Illegal character sequence "
-                                                       "'%2' in string literal.")
-                                            .arg(t.text, bad));
+                m_error =
+                    SoqlError::at(m_text, t.position, QStringLiteral("MALFORMED_QUERY"),
+                                  QStringLiteral("Invalid string literal '%1'. Illegal character sequence "
+                                                 "'%2' in string literal.")
+                                      .arg(t.text, bad));
                 return false;
             }
             return true;
@@ -441,10 +443,11 @@ private:
 std::variant<SoqlQuery, SoqlError> SoqlParser::parse(const QString &soql)
 {
     if (soql.size() > MaxQueryLength) {
-        return SoqlError{QStringLiteral("MALFORMED_QUERY"),
-                         QStringLiteral("Query is too long: SOQL statements cannot exceed %1 characters (got %2)")
-                             .arg(MaxQueryLength)
-                             .arg(soql.size())};
+        return SoqlError {
+            QStringLiteral("MALFORMED_QUERY"),
+            QStringLiteral("Query is too long: SOQL statements cannot exceed %1 characters (got %2)")
+                .arg(MaxQueryLength)
+                .arg(soql.size())};
     }
     QList<Token> tokens;
     SoqlError error;

@@ -20,7 +20,8 @@ namespace sfsync::localorg {
 //   op         := = | != | <> | < | <= | > | >= | LIKE
 //   value      := 'string' | number | TRUE | FALSE | NULL | YYYY-MM-DD | YYYY-MM-DDThh:mm:ss[.sss](Z|+hh:mm)
 //
-// String literals follow salesforce-api.md §2.5 exactly: \n \N \r \R \t \T \b \B \f \F \" \' \\ \uXXXX; \_ and
+// String literals follow salesforce-api.md §2.5 exactly: \n \N \r \R \t \T \b \B \f \F \" \' \\ \uXXXX; \_
+// and
 // \% only inside a LIKE pattern; any other backslash is MALFORMED_QUERY. Keywords are case-insensitive.
 // A statement longer than 100,000 characters is MALFORMED_QUERY (Salesforce's documented statement limit;
 // we chose MALFORMED_QUERY over QUERY_TOO_COMPLICATED, which Salesforce uses for formula complexity).

@@ -4,9 +4,9 @@ namespace sfsync::localorg {
 
 QJsonObject SoqlResult::toJson() const
 {
-    return QJsonObject{{QStringLiteral("totalSize"), double(totalSize)},
-                       {QStringLiteral("done"), true},
-                       {QStringLiteral("records"), records}};
+    return QJsonObject {{QStringLiteral("totalSize"), double(totalSize)},
+                        {QStringLiteral("done"), true},
+                        {QStringLiteral("records"), records}};
 }
 
 } // namespace sfsync::localorg

@@ -18,7 +18,8 @@ struct SoqlResult
     // with their own attributes, or null}. Empty for COUNT().
     // Note: QJsonObject keeps keys sorted, so the JSON of a row does not follow SELECT order; `columns` does.
     QJsonArray records;
-    // The selected field paths in SELECT order with canonical names ("Id", "Account.Name"); empty for COUNT().
+    // The selected field paths in SELECT order with canonical names ("Id", "Account.Name"); empty for
+    // COUNT().
     QStringList columns;
     // Number of rows (COUNT(): the count).
     qint64 totalSize = 0;

@@ -28,7 +28,10 @@ struct WriteResult
 
     [[nodiscard]] bool ok() const { return errors.isEmpty(); }
     // The first error's statusCode, or an empty string.
-    [[nodiscard]] QString statusCode() const { return errors.isEmpty() ? QString() : errors.first().statusCode; }
+    [[nodiscard]] QString statusCode() const
+    {
+        return errors.isEmpty() ? QString() : errors.first().statusCode;
+    }
 };
 
 } // namespace sfsync::localorg

@@ -88,7 +88,7 @@ JwtVerifier::Result JwtVerifier::verify(const QByteArray &assertion,
     const qsizetype lastDot = assertion.lastIndexOf('.');
     const QByteArray signingInput = assertion.left(lastDot);
     const auto signature = QByteArray::fromBase64Encoding(assertion.mid(lastDot + 1), Base64Url);
-    if (!signature || signature->isEmpty()) {
+    if (!signature || (*signature).isEmpty()) {
         result.error = QStringLiteral("bad signature encoding");
         return result;
     }
@@ -103,8 +103,9 @@ JwtVerifier::Result JwtVerifier::verify(const QByteArray &assertion,
         return result;
     }
     const int verified = EVP_DigestVerify(
-        ctx.get(), reinterpret_cast<const unsigned char *>(signature->constData()), size_t(signature->size()),
-        reinterpret_cast<const unsigned char *>(signingInput.constData()), size_t(signingInput.size()));
+        ctx.get(), reinterpret_cast<const unsigned char *>((*signature).constData()),
+        size_t((*signature).size()), reinterpret_cast<const unsigned char *>(signingInput.constData()),
+        size_t(signingInput.size()));
     if (verified != 1) {
         result.error = QStringLiteral("signature does not verify");
         return result;

@@ -91,8 +91,8 @@ HttpResponse QueryResource::pageOf(const RestCall &call, const QString &locator,
                       {QStringLiteral("records"), records}};
     if (!done)
         body.insert(QStringLiteral("nextRecordsUrl"),
-                    call.dataPath() + QLatin1Char('/') + cursor.resource + QLatin1Char('/') + locator
-                        + QLatin1Char('-') + QString::number(end));
+                    QString(call.dataPath() + QLatin1Char('/') + cursor.resource + QLatin1Char('/') + locator
+                            + QLatin1Char('-') + QString::number(end)));
     return HttpResponse::json(200, body);
 }
 

@@ -42,9 +42,10 @@ HttpResponse RestApi::versions() const
     const int newest = int(m_newest.toDouble());
     for (int v = OldestVersion; v <= newest; ++v) {
         const QString version = QString::number(v) + QStringLiteral(".0");
-        list.append(QJsonObject {{QStringLiteral("label"), releaseLabel(v)},
-                                 {QStringLiteral("url"), QStringLiteral("/services/data/v") + version},
-                                 {QStringLiteral("version"), version}});
+        list.append(
+            QJsonObject {{QStringLiteral("label"), releaseLabel(v)},
+                         {QStringLiteral("url"), QString(QStringLiteral("/services/data/v") + version)},
+                         {QStringLiteral("version"), version}});
     }
     return HttpResponse::json(200, list);
 }
@@ -69,7 +70,7 @@ HttpResponse RestApi::resources(const QString &version) const
     for (const char *name :
          {"sobjects", "query", "queryAll", "limits", "composite", "jobs", "search", "recent", "tooling",
           "connect", "analytics", "process", "quickActions", "tabs", "theme"})
-        out.insert(QLatin1String(name), base + QLatin1String(name));
+        out.insert(QLatin1String(name), QString(base + QLatin1String(name)));
     return HttpResponse::json(200, out);
 }
 
@@ -99,8 +100,7 @@ QString RestApi::endpointKey(const QByteArray &method, const QStringList &rest)
     QStringList parts;
     for (int i = 0; i < rest.size(); ++i) {
         const QString &s = rest.at(i);
-        if (i == 1 && rest.at(0) == QLatin1String("query")
-            || i == 1 && rest.at(0) == QLatin1String("queryAll"))
+        if (i == 1 && (rest.at(0) == QLatin1String("query") || rest.at(0) == QLatin1String("queryAll")))
             parts << QStringLiteral("{locator}");
         else if (i == 3 && rest.at(0) == QLatin1String("sobjects"))
             parts << QStringLiteral("{value}");

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace sfsync::localorg {
 
@@ -22,7 +23,7 @@ std::optional<QDateTime> httpDate(const QByteArray &value)
     QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"));
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeZone(QTimeZone::UTC);
+    when.setTimeSpec(Qt::UTC);
     return when;
 }
 

@@ -158,6 +158,7 @@ private Q_SLOTS:
         QTest::newRow("date text") << "date" << QVariant("2024-02-30");
         QTest::newRow("date injection") << "date" << QVariant("2024-01-01 OR Id != null");
         QTest::newRow("datetime text") << "datetime" << QVariant("tomorrow");
+        QTest::newRow("datetime injection") << "datetime" << QVariant("2011-07-07T00:37:00Z OR Id != null");
         QTest::newRow("datetime from date only") << "datetime" << QVariant(QDate(2020, 1, 1));
         QTest::newRow("malformed id") << "id" << QVariant("001' OR Name != '");
         QTest::newRow("short id") << "reference" << QVariant("001abc");

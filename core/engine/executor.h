@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/config/action.h"
+#include "core/engine/workitem.h"
+#include "core/salesforce/sferror.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace sfsync {
+
+class RestClient;
+class RunJournal;
+
+// Writes planned rows with sObject Collections (up to the action's batchSize per call, allOrNone=false), with
+// several calls in flight. Keeps source order where it matters: rows writing the same record (or a record created
+// earlier in the run) go one after another, never in the same call, and a row updating a record created in this
+// run waits for its Id. Retries only transient per-record failures (UNABLE_TO_LOCK_ROW), with backoff; call
+// failures were already retried by RestClient. A create whose call failed ambiguously is never re-sent: it ends
+// `failed` with a message saying it may exist (and the journal keeps it for resume to check).
+class Executor : public QObject
+{
+    Q_OBJECT
+public:
+    Executor(RestClient *rest, const QList<Action> &actions, const QStringList &objectNames, QObject *parent = nullptr);
+
+    void setConcurrency(int calls) { m_concurrency = qMax(1, calls); }
+    void setJournal(RunJournal *journal, const QString &runId);
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
+
+    void enqueue(WorkItem *item);
+    // More rows may still come (wait to fill calls) or not (send partial calls now).
+    void setMoreComing(bool more);
+    // Stops sending: every queued row ends skipped; calls in flight finish normally.
+    void stop();
+
+    [[nodiscard]] int inFlightCalls() const { return m_inFlight; }
+    [[nodiscard]] int queued() const { return int(m_queue.size()); }
+    [[nodiscard]] bool isIdle() const { return m_inFlight == 0 && m_queue.isEmpty(); }
+    [[nodiscard]] qint64 rowsSent() const { return m_rowsSent; }
+
+Q_SIGNALS:
+    void itemFinished(sfsync::WorkItem *item);
+    // Auth failure, limits exhausted or the org unreachable: the job must stop.
+    void fatalError(const sfsync::SfError &error);
+    void idle();
+
+private:
+    void dispatch();
+    void send(const QList<WorkItem *> &items, WorkItem::Kind kind, int action);
+    void handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind, int action, const struct RestResponse &r);
+    void finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id, const QString &error);
+    void creatorFailed(WorkItem *item);
+    [[nodiscard]] QString targetKey(const WorkItem *item) const;
+    [[nodiscard]] bool eligible(const WorkItem *item, qint64 now) const;
+    void requeue(WorkItem *item);
+
+    QPointer<RestClient> m_rest;
+    QList<Action> m_actions;
+    QStringList m_objectNames;
+    RunJournal *m_journal = nullptr;
+    QString m_runId;
+    int m_concurrency = 4;
+    int m_maxAttempts = 5;
+    int m_backoffMs = 200;
+    int m_inFlight = 0;
+    bool m_moreComing = true;
+    bool m_stopped = false;
+    qint64 m_rowsSent = 0;
+    QList<WorkItem *> m_queue; // source order
+    QHash<QString, QList<WorkItem *>> m_order; // target -> unfinished rows in source order
+    QSet<QString> m_inFlightIds;
+    QElapsedTimer m_clock;
+    QTimer m_retryTimer;
+};
+
+} // namespace sfsync

@@ -1,0 +1,500 @@
+#include "core/engine/planner.h"
+
+#include "core/corelogging.h"
+#include "core/engine/recordid.h"
+#include "core/salesforce/connection.h"
+#include "core/salesforce/lookupquerybuilder.h"
+#include "core/salesforce/querypager.h"
+#include "core/salesforce/restclient.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+#include <memory>
+
+namespace sfsync {
+
+namespace {
+
+bool isEmpty(const QJsonValue &v)
+{
+    return v.isUndefined();
+}
+
+QString uriPrefix(RestClient *rest)
+{
+    QString base = rest && rest->connection() ? rest->connection()->instanceUrl().toString(QUrl::FullyEncoded) : QString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + (rest ? rest->dataPath(QString()) : QStringLiteral("/services/data/v62.0/"));
+}
+
+// Runs a list of queries one after another... in parallel; collects records (deduplicated by Id).
+class LookupRun : public QObject
+{
+public:
+    LookupRun(RestClient *rest, const QList<LookupQuery> &queries, Planner::LookupDone done, QObject *parent)
+        : QObject(parent)
+        , m_done(std::move(done))
+        , m_remaining(int(queries.size()))
+    {
+        m_result.queries = int(queries.size());
+        for (const LookupQuery &q : queries) {
+            auto *pager = new QueryPager(rest, q.soql, this);
+            pager->setPath(q.path);
+            connect(pager, &QueryPager::finished, this, [this, pager](const SfError &error) {
+                if (!error.isNull() && m_result.error.isNull())
+                    m_result.error = error;
+                for (const QJsonValue &v : pager->records()) {
+                    const QString id = RecordId::key(v.toObject().value(QLatin1String("Id")).toString());
+                    if (!m_seen.contains(id)) {
+                        m_seen.insert(id);
+                        m_result.records.append(v);
+                    }
+                }
+                if (--m_remaining == 0)
+                    finish();
+            });
+            m_pagers.append(pager);
+        }
+    }
+
+    void start()
+    {
+        if (m_pagers.isEmpty()) {
+            finish();
+            return;
+        }
+        for (QueryPager *p : std::as_const(m_pagers))
+            p->start();
+    }
+
+    void cancel()
+    {
+        m_done = nullptr;
+        for (QueryPager *p : std::as_const(m_pagers))
+            p->cancel();
+        deleteLater();
+    }
+
+private:
+    void finish()
+    {
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        deleteLater();
+        if (done)
+            done(m_result);
+    }
+
+    Planner::LookupDone m_done;
+    int m_remaining;
+    Planner::LookupResult m_result;
+    QSet<QString> m_seen;
+    QList<QueryPager *> m_pagers;
+};
+
+} // namespace
+
+Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &action, int actionIndex, bool preview,
+                 QObject *parent)
+    : QObject(parent)
+    , m_rest(rest)
+    , m_object(object)
+    , m_action(action)
+    , m_actionIndex(actionIndex)
+    , m_preview(preview)
+    , m_converter(action)
+{
+    for (const Matcher &m : action.matchers) {
+        const FieldInfo *f = object.field(m.field);
+        m_matcherFields.append(f ? *f : FieldInfo{});
+    }
+    for (const FieldMapping &fm : action.fields) {
+        const FieldInfo *f = object.field(fm.field);
+        m_writeFields.append(f ? *f : FieldInfo{});
+    }
+    m_idOnly = action.matchers.size() == 1 && m_matcherFields.first().type == QLatin1String("id");
+    m_created.resize(action.matchers.size());
+}
+
+bool Planner::setHeader(const QStringList &header)
+{
+    bool ok = true;
+    m_matcherColumns.clear();
+    m_fieldColumns.clear();
+    for (const Matcher &m : m_action.matchers) {
+        const int c = m.hasValue ? -1 : int(header.indexOf(m.column));
+        ok = ok && (m.hasValue || c >= 0);
+        m_matcherColumns.append(c);
+    }
+    for (const FieldMapping &f : m_action.fields) {
+        const int c = f.hasValue ? -1 : int(header.indexOf(f.column));
+        ok = ok && (f.hasValue || c >= 0);
+        m_fieldColumns.append(c);
+    }
+    return ok;
+}
+
+void Planner::prepare(WorkItem *item, const SourceRow &row) const
+{
+    item->plan = RowPlan::Invalid;
+    item->matcherValues.clear();
+    item->fields = QJsonObject();
+    auto invalid = [item](const QString &code, const QString &message) {
+        item->plan = RowPlan::Invalid;
+        item->error = code + QStringLiteral(": ") + message;
+        item->needsLookup = false;
+    };
+
+    const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
+    int present = 0;
+    for (int m = 0; m < m_action.matchers.size(); ++m) {
+        const Matcher &matcher = m_action.matchers.at(m);
+        const int c = m_matcherColumns.value(m, -1);
+        const QString text = matcher.hasValue ? matcher.value : row.cells.value(c);
+        if (text.isEmpty()) {
+            if (andOperator) {
+                invalid(QStringLiteral("MISSING_MATCHER_VALUE"),
+                        tr("column \"%1\" is empty, and every matcher needs a value with \"and\" (%2)")
+                            .arg(matcher.column, matcher.field));
+                return;
+            }
+            item->matcherValues.append(QJsonValue(QJsonValue::Undefined));
+            continue;
+        }
+        const ConvertedValue v = m_converter.convert(m_matcherFields.at(m), text);
+        if (!v.ok) {
+            invalid(QStringLiteral("INVALID_VALUE"),
+                    matcher.hasValue ? tr("matcher %1: %2").arg(matcher.field, v.error)
+                                     : tr("column \"%1\" (%2): %3").arg(matcher.column, matcher.field, v.error));
+            return;
+        }
+        item->matcherValues.append(v.json);
+        ++present;
+    }
+    if (m_action.needsMatchers() && present == 0) {
+        invalid(QStringLiteral("MISSING_MATCHER_VALUE"), tr("every matcher value is empty; nothing identifies a record"));
+        return;
+    }
+
+    const bool creating = m_action.operation == Action::Operation::Create;
+    for (int f = 0; f < m_action.fields.size(); ++f) {
+        const FieldMapping &mapping = m_action.fields.at(f);
+        const FieldInfo &field = m_writeFields.at(f);
+        if (mapping.hasValue && mapping.valueIsNull) {
+            item->fields.insert(field.name, QJsonValue(QJsonValue::Null));
+            continue;
+        }
+        const QString text = mapping.hasValue ? mapping.value : row.cells.value(m_fieldColumns.value(f, -1));
+        if (text.isEmpty()) {
+            // Nothing to clear on a record that does not exist yet.
+            if (m_action.emptyAs == Action::EmptyAs::Null && !creating)
+                item->fields.insert(field.name, QJsonValue(QJsonValue::Null));
+            continue;
+        }
+        const ConvertedValue v = m_converter.convert(field, text);
+        if (!v.ok) {
+            invalid(QStringLiteral("INVALID_VALUE"),
+                    mapping.hasValue ? tr("field %1: %2").arg(mapping.field, v.error)
+                                     : tr("column \"%1\" (%2): %3").arg(mapping.column, mapping.field, v.error));
+            return;
+        }
+        item->fields.insert(field.name, v.json);
+    }
+
+    switch (m_action.operation) {
+    case Action::Operation::Create:
+        item->plan = RowPlan::Create;
+        item->needsLookup = item->resumeCheck;
+        return;
+    case Action::Operation::Update:
+    case Action::Operation::Delete:
+        if (m_idOnly && !m_preview) {
+            // The Id is the record: no lookup needed; an Id that does not exist ends as 404 from the write.
+            item->targetId = item->matcherValues.first().toString();
+            item->matches = {item->targetId};
+            item->plan = m_action.operation == Action::Operation::Update ? RowPlan::Update : RowPlan::Delete;
+            item->needsLookup = false;
+            return;
+        }
+        item->needsLookup = true;
+        return;
+    case Action::Operation::Upsert:
+        item->needsLookup = true;
+        return;
+    }
+}
+
+void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
+{
+    if (m_action.operation == Action::Operation::Create) {
+        lookupResumeChecks(items, std::move(done));
+        return;
+    }
+    QStringList select;
+    for (const FieldInfo &f : m_matcherFields)
+        select.append(f.name);
+    if (m_preview) {
+        for (const FieldInfo &f : m_writeFields)
+            select.append(f.name);
+    }
+    LookupQueryBuilder builder(m_object.name(), select, uriPrefix(m_rest));
+    LookupQueryBuilder::Result built;
+    QList<WorkItem *> wanted;
+    for (WorkItem *item : items) {
+        if (item->needsLookup && item->plan != RowPlan::Invalid)
+            wanted.append(item);
+    }
+    if (m_action.matcherOperator == Action::MatcherOperator::Or) {
+        QList<LookupQueryBuilder::Matcher> matchers;
+        QList<QList<WorkItem *>> owners;
+        for (int m = 0; m < m_matcherFields.size(); ++m) {
+            LookupQueryBuilder::Matcher matcher{m_matcherFields.at(m), {}};
+            QList<WorkItem *> owner;
+            for (WorkItem *item : std::as_const(wanted)) {
+                const QJsonValue &v = item->matcherValues.at(m);
+                if (isEmpty(v))
+                    continue;
+                matcher.values.append(ValueConverter::soqlValue(m_matcherFields.at(m), v));
+                owner.append(item);
+            }
+            matchers.append(matcher);
+            owners.append(owner);
+        }
+        built = builder.buildOr(matchers);
+        for (const LookupInvalidValue &bad : std::as_const(built.invalid)) {
+            WorkItem *item = owners.value(bad.matcher).value(bad.index);
+            if (item && item->plan != RowPlan::Invalid) {
+                item->plan = RowPlan::Invalid;
+                item->needsLookup = false;
+                item->error = QStringLiteral("INVALID_VALUE: ") + m_matcherFields.at(bad.matcher).name
+                    + QStringLiteral(": ") + bad.error;
+            }
+        }
+    } else {
+        QList<QVariantList> rows;
+        for (WorkItem *item : std::as_const(wanted)) {
+            QVariantList values;
+            for (int m = 0; m < m_matcherFields.size(); ++m)
+                values.append(ValueConverter::soqlValue(m_matcherFields.at(m), item->matcherValues.at(m)));
+            rows.append(values);
+        }
+        built = builder.buildAnd(m_matcherFields, rows);
+        for (const LookupInvalidValue &bad : std::as_const(built.invalid)) {
+            WorkItem *item = wanted.value(bad.index);
+            if (item && item->plan != RowPlan::Invalid) {
+                item->plan = RowPlan::Invalid;
+                item->needsLookup = false;
+                item->error = QStringLiteral("INVALID_VALUE: ") + bad.error;
+            }
+        }
+    }
+    if (!built.error.isEmpty()) {
+        LookupResult result;
+        result.error = SfError{400, QStringLiteral("INVALID_LOOKUP"), built.error, {}};
+        done(result);
+        return;
+    }
+    auto *run = new LookupRun(m_rest, built.queries, std::move(done), this);
+    m_pagers.append(run);
+    run->start();
+}
+
+void Planner::lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done)
+{
+    // A create that may have happened before the interruption: look for a record with the row's values.
+    QList<FieldInfo> fields;
+    for (const FieldInfo &f : m_writeFields) {
+        if (f.filterable && (f.isTextLike() || f.isNumeric()) && f.type != QLatin1String("textarea"))
+            fields.append(f);
+    }
+    QList<QVariantList> rows;
+    QList<WorkItem *> wanted;
+    for (WorkItem *item : items) {
+        if (!item->resumeCheck || item->plan == RowPlan::Invalid)
+            continue;
+        item->needsLookup = false;
+        QVariantList values;
+        bool complete = !fields.isEmpty();
+        for (const FieldInfo &f : std::as_const(fields)) {
+            const QJsonValue v = item->fields.value(f.name);
+            if (v.isUndefined() || v.isNull()) {
+                complete = false;
+                break;
+            }
+            values.append(ValueConverter::soqlValue(f, v));
+        }
+        if (!complete) {
+            item->uncertain = true;
+            continue;
+        }
+        wanted.append(item);
+        rows.append(values);
+    }
+    if (wanted.isEmpty()) {
+        done(LookupResult{});
+        return;
+    }
+    LookupQueryBuilder builder(m_object.name(), {}, uriPrefix(m_rest));
+    const LookupQueryBuilder::Result built = builder.buildAnd(fields, rows);
+    auto *run = new LookupRun(m_rest, built.queries, std::move(done), this);
+    m_pagers.append(run);
+    run->start();
+}
+
+void Planner::cancel()
+{
+    for (const QPointer<QObject> &p : std::as_const(m_pagers)) {
+        if (p)
+            static_cast<LookupRun *>(p.data())->cancel();
+    }
+    m_pagers.clear();
+}
+
+void Planner::addCreated(WorkItem *item)
+{
+    auto record = std::make_shared<CreatedRecord>();
+    record->creatorRow = item->row;
+    item->created = record;
+    item->creator = true;
+    for (int m = 0; m < m_matcherFields.size(); ++m) {
+        const QJsonValue &v = item->matcherValues.value(m);
+        if (!isEmpty(v))
+            m_created[m][ValueConverter::matchKey(m_matcherFields.at(m), v)].append(record);
+    }
+}
+
+void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
+{
+    const int matcherCount = int(m_matcherFields.size());
+    if (m_action.operation == Action::Operation::Create) {
+        // Only resume checks looked anything up: match them on every written filterable field.
+        for (WorkItem *item : items) {
+            if (!item->resumeCheck || item->plan == RowPlan::Invalid || item->uncertain)
+                continue;
+            QStringList found;
+            for (const QJsonValue &rv : records) {
+                const QJsonObject r = rv.toObject();
+                bool all = true;
+                bool any = false;
+                for (const FieldInfo &f : m_writeFields) {
+                    if (!f.filterable || !item->fields.contains(f.name) || !r.contains(f.name))
+                        continue;
+                    any = true;
+                    if (ValueConverter::matchKey(f, item->fields.value(f.name))
+                        != ValueConverter::matchKey(f, r.value(f.name))) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (any && all)
+                    found.append(r.value(QLatin1String("Id")).toString());
+            }
+            item->matches = found;
+            if (found.size() > 1)
+                item->uncertain = true;
+        }
+        return;
+    }
+
+    // Index the records by matcher and match key.
+    QList<QHash<QString, QList<int>>> index(matcherCount);
+    for (int r = 0; r < records.size(); ++r) {
+        const QJsonObject record = records.at(r).toObject();
+        for (int m = 0; m < matcherCount; ++m) {
+            const QJsonValue v = record.value(m_matcherFields.at(m).name);
+            if (v.isNull() || v.isUndefined())
+                continue;
+            index[m][ValueConverter::matchKey(m_matcherFields.at(m), v)].append(r);
+        }
+    }
+    const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
+
+    for (WorkItem *item : items) {
+        if (item->plan == RowPlan::Invalid && !item->needsLookup)
+            continue;
+        if (!item->needsLookup)
+            continue;
+        // Records equal on each matcher (org records by position, run-created ones by pointer).
+        QSet<int> orgMatches;
+        QSet<CreatedRecord *> runMatches;
+        QHash<CreatedRecord *, std::shared_ptr<CreatedRecord>> keep;
+        bool first = true;
+        for (int m = 0; m < matcherCount; ++m) {
+            const QJsonValue &v = item->matcherValues.at(m);
+            if (isEmpty(v))
+                continue;
+            const QString key = ValueConverter::matchKey(m_matcherFields.at(m), v);
+            const QList<int> hits = index.at(m).value(key);
+            const QList<std::shared_ptr<CreatedRecord>> created = m_created.at(m).value(key);
+            QSet<int> org(hits.cbegin(), hits.cend());
+            QSet<CreatedRecord *> run;
+            for (const auto &c : created) {
+                run.insert(c.get());
+                keep.insert(c.get(), c);
+            }
+            if (!andOperator || first) {
+                orgMatches.unite(org);
+                runMatches.unite(run);
+            } else {
+                orgMatches.intersect(org);
+                runMatches.intersect(run);
+            }
+            first = false;
+        }
+        QStringList ids;
+        QSet<QString> idKeys;
+        QList<int> sortedOrg(orgMatches.cbegin(), orgMatches.cend());
+        std::sort(sortedOrg.begin(), sortedOrg.end());
+        for (int r : std::as_const(sortedOrg)) {
+            const QString id = records.at(r).toObject().value(QLatin1String("Id")).toString();
+            ids.append(id);
+            idKeys.insert(RecordId::key(id));
+        }
+        std::shared_ptr<CreatedRecord> runRecord;
+        int runCount = 0;
+        for (CreatedRecord *c : std::as_const(runMatches)) {
+            // Already created and visible to the lookup: the same record, counted once.
+            if (c->resolved && idKeys.contains(RecordId::key(c->id)))
+                continue;
+            ++runCount;
+            runRecord = keep.value(c);
+        }
+        const int total = int(ids.size()) + runCount;
+        item->matches = ids;
+        item->needsLookup = false;
+        if (total > 1) {
+            item->plan = RowPlan::Ambiguous;
+            QStringList all = ids;
+            for (CreatedRecord *c : std::as_const(runMatches)) {
+                if (!(c->resolved && idKeys.contains(RecordId::key(c->id))))
+                    all.append(c->resolved ? c->id : tr("the record row %1 creates").arg(c->creatorRow));
+            }
+            item->error = QStringLiteral("MULTIPLE_RECORDS: ")
+                + tr("%1 records match: %2").arg(total).arg(all.join(QStringLiteral(", ")));
+            continue;
+        }
+        if (total == 0) {
+            if (m_action.operation == Action::Operation::Upsert) {
+                item->plan = RowPlan::Create;
+                addCreated(item);
+            } else {
+                item->plan = RowPlan::NotFound;
+                item->error = QStringLiteral("NOT_FOUND: ") + tr("no record matches");
+            }
+            continue;
+        }
+        item->plan = m_action.operation == Action::Operation::Delete ? RowPlan::Delete : RowPlan::Update;
+        if (runRecord) {
+            item->created = runRecord;
+            item->creator = false;
+            item->matches = {runRecord->resolved ? runRecord->id : tr("(row %1)").arg(runRecord->creatorRow)};
+        } else {
+            item->targetId = ids.first();
+            item->matchedRecord = records.at(sortedOrg.first()).toObject();
+        }
+    }
+}
+
+} // namespace sfsync

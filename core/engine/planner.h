@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/config/action.h"
+#include "core/engine/valueconverter.h"
+#include "core/engine/workitem.h"
+#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/sferror.h"
+#include "core/source/sourcerow.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace sfsync {
+
+class RestClient;
+
+// Plans the rows of one action: types each row's values (prepare), finds the records its matchers point at with
+// a few batched lookup queries (lookup), and decides per row what to do (resolve), in source order, so that
+// rows resolving to a record created earlier in the same run update that record instead of creating another.
+class Planner : public QObject
+{
+    Q_OBJECT
+public:
+    Planner(RestClient *rest, const ObjectDescribe &object, const Action &action, int actionIndex, bool preview,
+            QObject *parent = nullptr);
+
+    // Column positions for the matchers' and fields' columns. False when a column is missing.
+    bool setHeader(const QStringList &header);
+
+    // Types the row's values. Afterwards the item is either invalid (plan Invalid with an error), decided
+    // without a lookup (an Id matcher for update/delete), or needsLookup.
+    void prepare(WorkItem *item, const SourceRow &row) const;
+
+    struct LookupResult
+    {
+        QJsonArray records;
+        SfError error; // the lookup failed as a whole
+        int queries = 0;
+    };
+    using LookupDone = std::function<void(const LookupResult &)>;
+    // Queries the records matching the items that need a lookup (and re-checks resumeCheck creates).
+    // Items whose values cannot be looked up become invalid. `done` comes once, asynchronously or at once.
+    void lookup(const QList<WorkItem *> &items, LookupDone done);
+    // Decides every prepared item from the lookup's records and the records created earlier in this run.
+    void resolve(const QList<WorkItem *> &items, const QJsonArray &records);
+    void cancel();
+
+    [[nodiscard]] const Action &action() const { return m_action; }
+    [[nodiscard]] const ObjectDescribe &object() const { return m_object; }
+    [[nodiscard]] bool isIdOnly() const { return m_idOnly; }
+
+private:
+    void addCreated(WorkItem *item);
+    void lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done);
+
+    QPointer<RestClient> m_rest;
+    ObjectDescribe m_object;
+    Action m_action;
+    int m_actionIndex;
+    bool m_preview;
+    ValueConverter m_converter;
+    QList<FieldInfo> m_matcherFields;
+    QList<FieldInfo> m_writeFields;
+    QList<int> m_matcherColumns;
+    QList<int> m_fieldColumns;
+    bool m_idOnly = false;
+    // Records created (or to be created) in this run, by matcher and match key.
+    QList<QHash<QString, QList<std::shared_ptr<CreatedRecord>>>> m_created;
+    QList<QPointer<QObject>> m_pagers;
+};
+
+} // namespace sfsync

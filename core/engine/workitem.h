@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/engine/rowresult.h"
+#include "core/engine/runjournal.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace sfsync {
+
+// A record this run creates, which later rows of the same action may match before its Id is known.
+struct CreatedRecord
+{
+    qint64 creatorRow = 0;
+    QString id;            // known once the create succeeded
+    bool resolved = false; // created, id known
+    bool uncertain = false; // the create failed in a way that may have written it
+};
+
+// One source row for one action on its way through the engine (engine-internal).
+struct WorkItem
+{
+    enum class Kind { None, Create, Update, Delete };
+
+    quint64 seq = 0; // position in source order (row, then action)
+    qint64 row = 0;
+    int action = 0;
+    QStringList cells;
+    QString fingerprint;
+
+    // Typed values: one per matcher (Undefined when the cell is empty), and the fields to write.
+    QList<QJsonValue> matcherValues;
+    QJsonObject fields;
+
+    bool needsLookup = false;
+    bool resumeCheck = false; // a create that was being sent when the last run stopped
+    RunJournal::Entry journal;
+
+    RowPlan plan = RowPlan::Invalid;
+    QString error; // "CODE: message" for invalid / ambiguous / not found
+    QStringList matches;
+    QJsonObject matchedRecord;
+    QString targetId;
+    std::shared_ptr<CreatedRecord> created; // the in-run record this row creates, or updates
+    bool creator = false;
+
+    // Execution.
+    int attempts = 0;
+    qint64 notBeforeMs = 0; // retry backoff, against the executor's clock
+    bool inFlight = false;
+    bool uncertain = false; // may have been written: keep the journal's "sending" so resume re-checks
+    bool fromJournal = false;
+    RowResult result;
+    bool finished = false;
+
+    [[nodiscard]] Kind kind() const
+    {
+        switch (plan) {
+        case RowPlan::Create:
+            return Kind::Create;
+        case RowPlan::Update:
+            return Kind::Update;
+        case RowPlan::Delete:
+            return Kind::Delete;
+        default:
+            return Kind::None;
+        }
+    }
+};
+
+} // namespace sfsync

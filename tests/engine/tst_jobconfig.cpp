@@ -1,0 +1,262 @@
+#include "core/config/configvalidator.h"
+#include "core/config/jobconfig.h"
+#include "tests/testsupport/testenvironment.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sfsync;
+
+namespace {
+
+QByteArray contractExample()
+{
+    return R"({
+  "version": 1,
+  "name": "Contacts from the CRM export",
+  "source": { "type": "csv", "path": "contacts.csv" },
+  "actions": [
+    {
+      "name": "Upsert contacts",
+      "object": "Contact",
+      "operation": "upsert",
+      "matchers": [ { "field": "Email", "column": "email" },
+                    { "field": "Legacy_Id__c", "column": "legacy_id" } ],
+      "matcherOperator": "or",
+      "fields": [ { "field": "LastName", "column": "last_name" },
+                  { "field": "LeadSource", "value": "Web" } ]
+    }
+  ]
+})";
+}
+
+QStringList issueTexts(const ConfigIssues &issues)
+{
+    QStringList out;
+    for (const ConfigIssue &i : issues)
+        out.append(i.toString());
+    return out;
+}
+
+ObjectDescribe loadDescribe(const QString &object)
+{
+    QFile f(QStringLiteral(SFSYNC_FIXTURES_DIR "/describe-%1.json").arg(object));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+    if (object == QLatin1String("Contact")) {
+        // The local org adds Legacy_Id__c by configuration; the validator sees it in the describe.
+        QJsonArray fields = json.value(QLatin1String("fields")).toArray();
+        fields.append(QJsonObject{{"name", "Legacy_Id__c"}, {"label", "Legacy Id"}, {"type", "string"}, {"length", 40},
+                                  {"externalId", true}, {"unique", true}, {"filterable", true}, {"idLookup", true},
+                                  {"nillable", true}, {"createable", true}, {"updateable", true}, {"custom", true}});
+        json.insert(QLatin1String("fields"), fields);
+    }
+    return ObjectDescribe::fromJson(json);
+}
+
+} // namespace
+
+class tst_JobConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { sfsync::test::isolateEnvironment(QStringLiteral("tst_jobconfig")); }
+
+    void loadsTheContractExample()
+    {
+        ConfigIssues issues;
+        const JobConfig c = JobConfig::fromJson(contractExample(), QStringLiteral("/data/jobs"), &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(issueTexts(issues).join('\n')));
+        QCOMPARE(c.name, QStringLiteral("Contacts from the CRM export"));
+        QCOMPARE(c.source.type, SourceConfig::Type::Csv);
+        QCOMPARE(c.resolvedSourcePath(), QStringLiteral("/data/jobs/contacts.csv"));
+        QCOMPARE(c.actions.size(), 1);
+        const Action &a = c.actions.first();
+        QCOMPARE(a.operation, Action::Operation::Upsert);
+        QCOMPARE(a.matcherOperator, Action::MatcherOperator::Or);
+        QCOMPARE(a.matchers.size(), 2);
+        QCOMPARE(a.matchers.at(1).field, QStringLiteral("Legacy_Id__c"));
+        QCOMPARE(a.matchers.at(1).column, QStringLiteral("legacy_id"));
+        QVERIFY(a.fields.at(1).hasValue);
+        QCOMPARE(a.fields.at(1).value, QStringLiteral("Web"));
+        QCOMPARE(c.referencedColumns(), (QStringList{"email", "legacy_id", "last_name"}));
+    }
+
+    void roundTripsAndHashesStably()
+    {
+        ConfigIssues issues;
+        JobConfig c = JobConfig::fromJson(contractExample(), QStringLiteral("/x"), &issues);
+        c.actions[0].emptyAs = Action::EmptyAs::Null;
+        c.actions[0].timeZone = QStringLiteral("Europe/Berlin");
+        c.actions[0].dateFormat = QStringLiteral("dd.MM.yyyy");
+        c.actions[0].batchSize = 50;
+        c.options.stopOnMalformedRow = true;
+        c.options.concurrency = 2;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("job.json"));
+        QVERIFY(c.save(path));
+        ConfigIssues again;
+        const JobConfig loaded = JobConfig::load(path, &again);
+        QVERIFY2(again.isEmpty(), qPrintable(issueTexts(again).join('\n')));
+        JobConfig expected = c;
+        expected.baseDir = dir.path();
+        QCOMPARE(loaded.baseDir, dir.path());
+        QVERIFY(loaded == expected);
+        QCOMPARE(loaded.hash(), c.hash());
+        c.actions[0].batchSize = 51;
+        QVERIFY(loaded.hash() != c.hash());
+    }
+
+    void exportHoldsNoSecret()
+    {
+        ConfigIssues issues;
+        const JobConfig c = JobConfig::fromJson(contractExample(), QStringLiteral("/x"), &issues);
+        const QByteArray json = c.toJsonBytes().toLower();
+        for (const char *word : {"token", "password", "secret", "instance", "session", "bearer", "refresh"})
+            QVERIFY2(!json.contains(word), word);
+        // Only the contract's keys (and documented additions) can appear.
+        const QJsonObject root = QJsonDocument::fromJson(c.toJsonBytes()).object();
+        QCOMPARE(root.keys(), (QStringList{"actions", "name", "source", "version"}));
+    }
+
+    void unknownKeysAreErrorsWithTheirPath_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("top") << QByteArray(R"({"version":1,"sourc":{},"source":{"type":"csv","path":"a.csv"},"actions":[]})")
+                             << QStringLiteral("sourc: unknown key");
+        QTest::newRow("source") << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv","delimeter":";"},"actions":[]})")
+                                << QStringLiteral("source.delimeter: unknown key");
+        QTest::newRow("matcher")
+            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"update","matchers":[{"field":"Email","colum":"e"}]}]})")
+            << QStringLiteral("actions[0].matchers[0].colum: unknown key");
+        QTest::newRow("field")
+            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"create","fields":[{"field":"LastName","column":"n","x":1}]}]})")
+            << QStringLiteral("actions[0].fields[0].x: unknown key");
+        QTest::newRow("options") << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[],"options":{"stopOnMalformedRows":true}})")
+                                 << QStringLiteral("options.stopOnMalformedRows: unknown key");
+        QTest::newRow("operator")
+            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"update","matchers":[{"field":"Email","column":"e"}],"matcherOperator":"NOR"}]})")
+            << QStringLiteral("actions[0].matcherOperator: must be \"or\" or \"and\"");
+        QTest::newRow("operation")
+            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"merge"}]})")
+            << QStringLiteral("actions[0].operation: must be \"create\", \"update\", \"upsert\" or \"delete\", not \"merge\"");
+        QTest::newRow("type") << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":{}})")
+                              << QStringLiteral("actions: must be an array, not an object");
+        QTest::newRow("json") << QByteArray("{\n\"version\": 1,\n}") << QStringLiteral("invalid JSON at line 3");
+        QTest::newRow("matcher value object")
+            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"update","matchers":[{"field":"Email","value":{"a":1}}]}]})")
+            << QStringLiteral("actions[0].matchers[0].value: must be a string, number or boolean");
+    }
+
+    void unknownKeysAreErrorsWithTheirPath()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        ConfigIssues issues;
+        JobConfig::fromJson(json, QString(), &issues);
+        const QStringList texts = issueTexts(issues);
+        bool found = false;
+        for (const QString &t : texts)
+            found = found || t.startsWith(expected);
+        QVERIFY2(found, qPrintable(texts.join('\n')));
+    }
+
+    void shapeRules_data()
+    {
+        QTest::addColumn<QByteArray>("action");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("create with matchers")
+            << QByteArray(R"({"object":"Contact","operation":"create","matchers":[{"field":"Email","column":"e"}],"fields":[{"field":"LastName","column":"n"}]})")
+            << QStringLiteral("actions[0].matchers: create takes no matchers");
+        QTest::newRow("update without matchers") << QByteArray(R"({"object":"Contact","operation":"update"})")
+                                                 << QStringLiteral("actions[0].matchers: update needs at least one matcher");
+        QTest::newRow("column and value")
+            << QByteArray(R"({"object":"Contact","operation":"delete","matchers":[{"field":"Email","column":"e","value":"x"}]})")
+            << QStringLiteral("actions[0].matchers[0]: takes either a column or a value, not both");
+        QTest::newRow("neither") << QByteArray(R"({"object":"Contact","operation":"delete","matchers":[{"field":"Email"}]})")
+                                 << QStringLiteral("actions[0].matchers[0]: needs a column or a value");
+        QTest::newRow("injection object")
+            << QByteArray(R"({"object":"Contact WHERE Id != null","operation":"create"})")
+            << QStringLiteral("actions[0].object: \"Contact WHERE Id != null\" is not a valid object name");
+        QTest::newRow("bad field name")
+            << QByteArray(R"({"object":"Lead","operation":"update","matchers":[{"field":"email__c's!'","column":"e"}]})")
+            << QStringLiteral("actions[0].matchers[0].field: \"email__c's!'\" is not a valid field name");
+        QTest::newRow("batch size") << QByteArray(R"({"object":"Contact","operation":"create","batchSize":201})")
+                                    << QStringLiteral("actions[0].batchSize: must be between 1 and 200");
+        QTest::newRow("time zone") << QByteArray(R"({"object":"Contact","operation":"create","timeZone":"Mars/Olympus"})")
+                                   << QStringLiteral("actions[0].timeZone: \"Mars/Olympus\" is not a known time zone");
+        QTest::newRow("delete fields")
+            << QByteArray(R"({"object":"Contact","operation":"delete","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"LastName","value":"x"}]})")
+            << QStringLiteral("actions[0].fields: delete takes no fields");
+        QTest::newRow("duplicate field")
+            << QByteArray(R"({"object":"Contact","operation":"create","fields":[{"field":"LastName","value":"x"},{"field":"lastname","value":"y"}]})")
+            << QStringLiteral("actions[0].fields[1].field: lastname is already written by this action");
+    }
+
+    void shapeRules()
+    {
+        QFETCH(QByteArray, action);
+        QFETCH(QString, expected);
+        const QByteArray json = R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[)" + action + "]}";
+        ConfigIssues issues;
+        JobConfig::fromJson(json, QString(), &issues);
+        QVERIFY2(issueTexts(issues).contains(expected), qPrintable(issueTexts(issues).join('\n')));
+    }
+
+    void validatesAgainstMetadata()
+    {
+        const QByteArray json = R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[
+            {"object":"Contact","operation":"create","fields":[{"field":"FirstName","column":"f"}]},
+            {"object":"Contact","operation":"update","matchers":[{"field":"Description","column":"d"}],
+             "fields":[{"field":"Nope__c","column":"x"},{"field":"Birthdate","value":"31.12.2020"},
+                       {"field":"Id","column":"id"}]},
+            {"object":"Widget__c","operation":"delete","matchers":[{"field":"Id","column":"id"}]},
+            {"object":"Account","operation":"upsert","matchers":[{"field":"NumberOfEmployees","value":"many"}],
+             "fields":[{"field":"Name","column":"n"}]}]})";
+        ConfigIssues issues;
+        const JobConfig c = JobConfig::fromJson(json, QString(), &issues);
+        // "Id" among fields is a shape error; the rest is for the metadata check.
+        QCOMPARE(issueTexts(issues), QStringList{"actions[1].fields[2].field: Id cannot be written; use it as a matcher"});
+        QHash<QString, ObjectDescribe> objects;
+        objects.insert(QStringLiteral("Contact"), loadDescribe(QStringLiteral("Contact")));
+        objects.insert(QStringLiteral("Account"), loadDescribe(QStringLiteral("Account")));
+        QVERIFY(objects.value("Contact").isValid());
+        const QStringList texts = issueTexts(ConfigValidator::validate(c, objects));
+        QVERIFY2(texts.contains("actions[0].fields: Contact requires LastName when creating records"), qPrintable(texts.join('\n')));
+        QVERIFY(texts.contains("actions[1].matchers[0].field: Description is not filterable on Contact"));
+        QVERIFY(texts.contains("actions[1].fields[0].field: Nope__c is not a field of Contact"));
+        QVERIFY(texts.contains("actions[1].fields[1].value: \"31.12.2020\" is not a date (YYYY-MM-DD)"));
+        QVERIFY(texts.contains("actions[2].object: Widget__c is not an object of this org"));
+        QVERIFY(texts.contains("actions[3].matchers[0].value: \"many\" is not a whole number"));
+    }
+
+    void validatesColumnsAgainstTheSource()
+    {
+        ConfigIssues issues;
+        const JobConfig c = JobConfig::fromJson(contractExample(), QString(), &issues);
+        const QStringList texts = issueTexts(ConfigValidator::validateColumns(c, {"email", "last_name"}));
+        QCOMPARE(texts, QStringList{"actions[0].matchers[1].column: the source has no column \"legacy_id\""});
+    }
+
+    void theSampleConfigIsValid()
+    {
+        ConfigIssues issues;
+        const JobConfig c = JobConfig::load(sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")),
+                                            &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(issueTexts(issues).join('\n')));
+        QVERIFY(QFile::exists(c.resolvedSourcePath()));
+        QHash<QString, ObjectDescribe> objects;
+        objects.insert(QStringLiteral("Contact"), loadDescribe(QStringLiteral("Contact")));
+        const QStringList texts = issueTexts(ConfigValidator::validate(c, objects));
+        QVERIFY2(texts.isEmpty(), qPrintable(texts.join('\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_JobConfig)
+#include "tst_jobconfig.moc"
