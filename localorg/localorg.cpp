@@ -131,7 +131,7 @@ bool LocalOrg::start(QString *error)
         return false;
     }
     d->oauth.setBaseUrl(d->baseUrl());
-    qCInfo(lcLocalOrg) << "local org serving at" << d->baseUrl().toString();
+    qCDebug(lcLocalOrg) << "local org serving at" << d->baseUrl().toString();
     return true;
 }
 

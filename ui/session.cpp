@@ -17,8 +17,7 @@ namespace sfsync {
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{
-}
+{ }
 
 Session::~Session()
 {
@@ -36,7 +35,8 @@ Connection *Session::connection() const
 QString Session::metadataCacheDir(const QString &orgKey)
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    const QByteArray key = QCryptographicHash::hash(orgKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray key =
+        QCryptographicHash::hash(orgKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QDir(base).filePath(QStringLiteral("metadata/") + QString::fromLatin1(key));
 }
 
@@ -83,8 +83,10 @@ void Session::adopt(Connection *connection, Kind kind, const QString &profileNam
     m_profileName = profileName;
     m_rest = new RestClient(connection, m_network, this);
     // Describes are only cached on disk for real orgs; a local org starts fresh every time.
-    const QString orgKey = connection->instanceUrl().toString() + QLatin1Char('/') + connection->identity().orgId;
-    m_metadata = new MetadataService(m_rest, kind == Kind::LocalOrg ? QString() : metadataCacheDir(orgKey), this);
+    const QString orgKey =
+        connection->instanceUrl().toString() + QLatin1Char('/') + connection->identity().orgId;
+    m_metadata =
+        new MetadataService(m_rest, kind == Kind::LocalOrg ? QString() : metadataCacheDir(orgKey), this);
     wire();
     Q_EMIT connectedChanged(true);
 }
@@ -135,7 +137,7 @@ QUrl Session::instanceUrl() const
 
 LimitInfo Session::limitInfo() const
 {
-    return m_rest ? m_rest->limitInfo() : LimitInfo{};
+    return m_rest ? m_rest->limitInfo() : LimitInfo {};
 }
 
 int Session::apiCalls() const

@@ -18,15 +18,6 @@
 
 namespace sfsync {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrgSession", text);
-}
-
-} // namespace
-
 OrgSession::OrgSession(QObject *parent)
     : QObject(parent)
 { }

@@ -336,7 +336,7 @@ void RestClient::Private::countCall(const QString &kind)
 
 void RestClient::Private::updateLimitInfo(const QByteArray &header)
 {
-    static const QRegularExpression usage(QStringLiteral("api-usage=(\\d+)/(\\d+)"));
+    static const QRegularExpression usage(QStringLiteral("(?:^|[;,\\s])api-usage=(\\d+)/(\\d+)"));
     const QRegularExpressionMatch match = usage.match(QString::fromLatin1(header));
     if (!match.hasMatch())
         return;

@@ -142,8 +142,9 @@ std::optional<QString> dateLiteral(const QVariant &value, QString *error)
 QDateTime parseDateTime(const QString &input)
 {
     QString text = input.trimmed();
-    static const QRegularExpression exact(QStringLiteral(
-        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"));
+    static const QRegularExpression exact(
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?(Z|[+-][0-9]"
+                       "{2}:?[0-9]{2})?$"));
     if (!exact.match(text).hasMatch())
         return {};
     // Salesforce writes offsets as +0000; Qt's ISO parser wants +00:00.

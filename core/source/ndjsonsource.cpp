@@ -122,7 +122,7 @@ bool NdjsonSource::next(SourceRow *row)
     const QJsonObject object = doc.object();
     for (const QString &key : m_header)
         row->cells.append(cellText(object.value(key)));
-    if (!m_warnedExtraKeys && object.size() > m_header.size()) {
+    if (!m_warnedExtraKeys) {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!m_header.contains(it.key())) {
                 m_warnings.append(

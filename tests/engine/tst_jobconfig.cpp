@@ -253,6 +253,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(c.resolvedSourcePath()));
         QHash<QString, ObjectDescribe> objects;
         objects.insert(QStringLiteral("Contact"), loadDescribe(QStringLiteral("Contact")));
+        objects.insert(QStringLiteral("Lead"), loadDescribe(QStringLiteral("Lead")));
         const QStringList texts = issueTexts(ConfigValidator::validate(c, objects));
         QVERIFY2(texts.isEmpty(), qPrintable(texts.join('\n')));
     }

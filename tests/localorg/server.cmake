@@ -1,2 +1,3 @@
 # Suites for localorg/server (one line per suite).
 sfsync_add_test(tst_localorg_http SOURCES tst_localorg_http.cpp LIBS sfsync_localorg)
+sfsync_add_test(tst_localorg_rest SOURCES tst_localorg_rest.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)

@@ -122,7 +122,7 @@ int FakeNetworkAccessManager::count(const QString &pathContains) const
 {
     int n = 0;
     for (const Request &r : m_requests) {
-        if (r.url.toString(QUrl::FullyDecoded).contains(pathContains))
+        if (r.url.path().contains(pathContains))
             ++n;
     }
     return n;

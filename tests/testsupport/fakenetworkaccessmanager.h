@@ -47,6 +47,7 @@ public:
     explicit FakeNetworkAccessManager(QObject *parent = nullptr);
 
     void enqueue(const Reply &reply) { m_queue.append(reply); }
+    void clearQueue() { m_queue.clear(); }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
