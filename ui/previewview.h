@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/jobconfig.h"
+#include "core/engine/syncjob.h"
 #include "core/engine/syncsummary.h"
 
 #include <QPointer>
@@ -18,7 +19,6 @@ namespace sfsync {
 class OutcomeFilterProxyModel;
 class RowResultModel;
 class Session;
-class SyncJob;
 
 // The engine's preview of a job: every row's planned outcome, the records it matched, and field-by-field
 // changes (current value -> new value). Nothing is written.

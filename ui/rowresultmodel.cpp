@@ -84,7 +84,7 @@ int RowResultModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_kind == Kind::Preview ? PreviewColumnCount : RunColumnCount;
+    return m_kind == Kind::Preview ? int(PreviewColumnCount) : int(RunColumnCount);
 }
 
 QVariant RowResultModel::data(const QModelIndex &index, int role) const
@@ -102,7 +102,8 @@ QVariant RowResultModel::data(const QModelIndex &index, int role) const
         return result.row;
     if (role == SortRole && m_kind == Kind::Run && column == RStatus)
         return result.status;
-    if (role == Qt::ForegroundRole && column == (m_kind == Kind::Preview ? int(PPlanned) : int(ROutcome))) {
+    if (role == Qt::ForegroundRole
+        && column == (m_kind == Kind::Preview ? static_cast<int>(PPlanned) : static_cast<int>(ROutcome))) {
         if (key == QLatin1String("invalid") || key == QLatin1String("failed")
             || key == QLatin1String("ambiguous") || key == QLatin1String("not_found"))
             return QBrush(QColor(0xc6, 0x28, 0x28));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/jobconfig.h"
+#include "core/engine/syncjob.h"
 #include "core/engine/syncprogress.h"
 #include "core/engine/syncsummary.h"
 
@@ -21,7 +22,6 @@ namespace sfsync {
 class OutcomeFilterProxyModel;
 class RowResultModel;
 class Session;
-class SyncJob;
 struct SyncDecision;
 
 // Runs a job: live progress (rows done, rows/s, API calls, time left), cancel, then a result per row with

@@ -71,7 +71,7 @@ private:
     QString m_profileName;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<localorg::LocalOrg> m_localOrg;
-    QPointer<Connection> m_connection;
+    Connection *m_connection = nullptr;
     RestClient *m_rest = nullptr;
     MetadataService *m_metadata = nullptr;
 };

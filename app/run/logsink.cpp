@@ -74,10 +74,9 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
                 + text + QLatin1Char('\n');
             sink().file->write(line.toUtf8());
             sink().file->flush();
-        } else if (type == QtDebugMsg) {
+        } else if (type == QtDebugMsg || type == QtInfoMsg) {
+            // Log lines are for diagnosis; what a user needs to read goes through Console.
             toStderr = sink().verbose;
-        } else if (type == QtInfoMsg) {
-            toStderr = !Console::isQuiet();
         }
     }
     if (toStderr) {

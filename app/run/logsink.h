@@ -4,9 +4,9 @@
 
 namespace sfsync {
 
-// Where Qt log messages go while the runner works: stderr (warnings always, info unless --quiet, debug with
-// --verbose) or, with --log-file, the file (everything enabled, with time stamps) and only warnings on
-// stderr. Every line passes through SecretRedactor. The file is created readable by its owner only.
+// Where Qt log messages go while the runner works: stderr (warnings always, info and debug with --verbose)
+// or, with --log-file, the file (everything enabled, with time stamps) and only warnings on stderr. Every
+// line passes through SecretRedactor. The file is created readable by its owner only.
 class LogSink
 {
 public:

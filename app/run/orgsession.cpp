@@ -8,6 +8,7 @@
 #include "core/salesforce/connection.h"
 #include "core/salesforce/metadataservice.h"
 #include "core/salesforce/restclient.h"
+#include "localorg/localorg.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -116,7 +117,22 @@ void OrgSession::openProfile()
 
 void OrgSession::openLocalOrg()
 {
-    fail(SfError::network(QStringLiteral("NOT_AVAILABLE"), tr("The local org is not available yet.")));
+    // In memory, seeded with the sample data: every --local-org run starts from the same org.
+    m_localOrg = new localorg::LocalOrg(localorg::LocalOrgOptions {}, this);
+    QString error;
+    if (!m_localOrg->start(&error)) {
+        fail(SfError::network(QStringLiteral("LOCAL_ORG_FAILED"),
+                              tr("The local org did not start: %1").arg(error)));
+        return;
+    }
+    qCInfo(lcRun) << "local org at" << m_localOrg->baseUrl().toDisplayString();
+    const SfError urlError = m_connection->setInstanceUrl(m_localOrg->baseUrl());
+    if (!urlError.isNull()) {
+        fail(urlError);
+        return;
+    }
+    m_connection->setCredentials(new AccessTokenCredentials(m_localOrg->accessToken()));
+    finishSetup();
 }
 
 void OrgSession::fail(const SfError &error)

@@ -15,6 +15,10 @@ class MetadataService;
 class RestClient;
 class TokenStore;
 
+namespace localorg {
+class LocalOrg;
+}
+
 // Everything a command needs to talk to one org, built from a ConnectionRequest: the network manager, the
 // Connection with its credentials (environment token, keychain profile, or an in-process local org), a
 // RestClient and a MetadataService. open() is asynchronous (keychains are) and ends with opened() once:
@@ -55,7 +59,7 @@ private:
     RestClient *m_rest = nullptr;
     MetadataService *m_metadata = nullptr;
     TokenStore *m_tokenStore = nullptr;
-    QObject *m_localOrg = nullptr; // the in-process local org of --local-org
+    localorg::LocalOrg *m_localOrg = nullptr; // the in-process local org of --local-org
 };
 
 } // namespace sfsync

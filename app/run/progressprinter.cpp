@@ -107,7 +107,8 @@ void ProgressPrinter::update(qint64 done, qint64 total)
         Console::setStatusLine(describe(true).left(Console::terminalColumns() - 1));
         return;
     case Style::Lines:
-        if (m_lastPrint.isValid() && m_lastPrint.elapsed() < m_lineIntervalMs) {
+        // A line saying "0 rows" tells a log reader nothing.
+        if (done == 0 || (m_lastPrint.isValid() && m_lastPrint.elapsed() < m_lineIntervalMs)) {
             return;
         }
         m_lastPrint.restart();

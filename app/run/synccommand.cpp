@@ -205,35 +205,31 @@ void SyncCommand::cancel()
 
 void SyncCommand::onProgress(const SyncProgress &progress)
 {
-    if (int(progress.phase) != m_lastPhase) {
-        m_lastPhase = int(progress.phase);
-        QString phase;
-        switch (progress.phase) {
-        case SyncProgress::Phase::Validating:
-            phase = tr("Checking");
-            break;
-        case SyncProgress::Phase::Planning:
-            phase = tr("Planning");
-            break;
-        case SyncProgress::Phase::Running:
-            phase = m_mode == Mode::Run ? tr("Writing") : tr("Planning");
-            break;
-        case SyncProgress::Phase::Finishing:
-            phase = tr("Finishing");
-            break;
-        case SyncProgress::Phase::Done:
-            m_progress->finish();
-            return;
-        }
-        m_progress->setPhase(phase);
-    }
     if (progress.phase == SyncProgress::Phase::Validating) {
         return;
     }
+    if (int(progress.phase) != m_lastPhase && progress.phase != SyncProgress::Phase::Done) {
+        m_lastPhase = int(progress.phase);
+        switch (progress.phase) {
+        case SyncProgress::Phase::Planning:
+            m_progress->setPhase(tr("Planning"));
+            break;
+        case SyncProgress::Phase::Running:
+            m_progress->setPhase(m_mode == Mode::Run ? tr("Writing") : tr("Planning"));
+            break;
+        case SyncProgress::Phase::Finishing:
+            m_progress->setPhase(tr("Finishing"));
+            break;
+        case SyncProgress::Phase::Validating:
+        case SyncProgress::Phase::Done:
+            break;
+        }
+    }
     // Rows x actions are what gets done; the total is estimated from how far into the source file we are.
     const qint64 perRow = std::max<qint64>(1, m_config.actions.size());
-    const qint64 done =
-        progress.phase == SyncProgress::Phase::Planning ? progress.rowsPlanned : progress.rowsDone;
+    const bool planning = progress.phase == SyncProgress::Phase::Planning
+        || (m_mode == Mode::Preview && progress.phase != SyncProgress::Phase::Finishing);
+    const qint64 done = planning ? std::max(progress.rowsPlanned, progress.rowsDone) : progress.rowsDone;
     qint64 total = -1;
     if (progress.bytesTotal > 0 && progress.bytesRead > 0 && progress.rowsRead > 0) {
         total = progress.bytesRead >= progress.bytesTotal
@@ -242,6 +238,9 @@ void SyncCommand::onProgress(const SyncProgress &progress)
                      / double(progress.bytesRead));
     }
     m_progress->update(done, std::max(total, done));
+    if (progress.phase == SyncProgress::Phase::Done) {
+        m_progress->finish();
+    }
 }
 
 void SyncCommand::onFinished(const SyncSummary &summary)

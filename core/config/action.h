@@ -24,10 +24,10 @@ struct Action
     QList<FieldMapping> fields;
 
     EmptyAs emptyAs = EmptyAs::Skip;
-    QString dateFormat;     // extra accepted date format (Qt syntax, e.g. "dd.MM.yyyy"); ISO 8601 always works
+    QString dateFormat; // extra accepted date format (Qt syntax, e.g. "dd.MM.yyyy"); ISO 8601 always works
     QString dateTimeFormat; // extra accepted datetime format (Qt syntax, e.g. "dd.MM.yyyy HH:mm")
-    QString timeZone;       // IANA id for datetimes without an offset; empty = UTC
-    int batchSize = 200;    // records per sObject Collections call (1..200)
+    QString timeZone; // IANA id for datetimes without an offset; empty = UTC
+    int batchSize = 200; // records per sObject Collections call (1..200)
     BulkMode bulk = BulkMode::Auto;
 
     [[nodiscard]] QString displayName() const;

@@ -9,10 +9,13 @@ namespace sfsync {
 // filterable on Contact`.
 struct ConfigIssue
 {
-    QString path;    // "actions[1].matchers[0].field"; empty for the file as a whole
+    QString path; // "actions[1].matchers[0].field"; empty for the file as a whole
     QString message; // translated
 
-    [[nodiscard]] QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    [[nodiscard]] QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
     friend bool operator==(const ConfigIssue &, const ConfigIssue &) = default;
 };
 

@@ -33,7 +33,8 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
         const QString p = QStringLiteral("actions[%1]").arg(i);
         const ObjectDescribe *object = findObject(objects, a.object);
         if (!object) {
-            issues.append({p + QStringLiteral(".object"), tr("%1 is not an object of this org").arg(a.object)});
+            issues.append(
+                {p + QStringLiteral(".object"), tr("%1 is not an object of this org").arg(a.object)});
             continue;
         }
         const ObjectSummary &s = object->summary();
@@ -41,11 +42,13 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
         switch (a.operation) {
         case Action::Operation::Create:
             if (!s.createable)
-                issues.append({p + QStringLiteral(".operation"), tr("%1 records cannot be created").arg(objectName)});
+                issues.append(
+                    {p + QStringLiteral(".operation"), tr("%1 records cannot be created").arg(objectName)});
             break;
         case Action::Operation::Update:
             if (!s.updateable)
-                issues.append({p + QStringLiteral(".operation"), tr("%1 records cannot be updated").arg(objectName)});
+                issues.append(
+                    {p + QStringLiteral(".operation"), tr("%1 records cannot be updated").arg(objectName)});
             break;
         case Action::Operation::Upsert:
             if (!s.createable || !s.updateable)
@@ -54,14 +57,15 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
             break;
         case Action::Operation::Delete:
             if (!s.deletable)
-                issues.append({p + QStringLiteral(".operation"), tr("%1 records cannot be deleted").arg(objectName)});
+                issues.append(
+                    {p + QStringLiteral(".operation"), tr("%1 records cannot be deleted").arg(objectName)});
             break;
         }
-        if (a.operation != Action::Operation::Create && !s.queryable && !(a.matchers.size() == 1
-                                                                            && a.matchers.first().field.compare(
-                                                                                   QLatin1String("Id"), Qt::CaseInsensitive)
-                                                                                == 0)) {
-            issues.append({p + QStringLiteral(".object"), tr("%1 cannot be queried to match records").arg(objectName)});
+        if (a.operation != Action::Operation::Create && !s.queryable
+            && !(a.matchers.size() == 1
+                 && a.matchers.first().field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0)) {
+            issues.append(
+                {p + QStringLiteral(".object"), tr("%1 cannot be queried to match records").arg(objectName)});
         }
 
         const ValueConverter converter(a);
@@ -70,7 +74,8 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
             const QString mp = p + QStringLiteral(".matchers[%1]").arg(m);
             const FieldInfo *field = object->field(mt.field);
             if (!field) {
-                issues.append({mp + QStringLiteral(".field"), tr("%1 is not a field of %2").arg(mt.field, objectName)});
+                issues.append(
+                    {mp + QStringLiteral(".field"), tr("%1 is not a field of %2").arg(mt.field, objectName)});
                 continue;
             }
             if (!field->filterable) {
@@ -91,23 +96,28 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
             const QString fp = p + QStringLiteral(".fields[%1]").arg(f);
             const FieldInfo *field = object->field(fm.field);
             if (!field) {
-                issues.append({fp + QStringLiteral(".field"), tr("%1 is not a field of %2").arg(fm.field, objectName)});
+                issues.append(
+                    {fp + QStringLiteral(".field"), tr("%1 is not a field of %2").arg(fm.field, objectName)});
                 continue;
             }
             written.insert(field->name.toLower());
-            const bool create = a.operation == Action::Operation::Create || a.operation == Action::Operation::Upsert;
-            const bool update = a.operation == Action::Operation::Update || a.operation == Action::Operation::Upsert;
+            const bool create =
+                a.operation == Action::Operation::Create || a.operation == Action::Operation::Upsert;
+            const bool update =
+                a.operation == Action::Operation::Update || a.operation == Action::Operation::Upsert;
             if (create && !field->createable) {
                 issues.append({fp + QStringLiteral(".field"),
                                tr("%1 cannot be set when creating %2 records").arg(field->name, objectName)});
             } else if (update && !field->updateable) {
-                issues.append({fp + QStringLiteral(".field"),
-                               tr("%1 cannot be changed when updating %2 records").arg(field->name, objectName)});
+                issues.append(
+                    {fp + QStringLiteral(".field"),
+                     tr("%1 cannot be changed when updating %2 records").arg(field->name, objectName)});
             }
             if (fm.hasValue) {
                 if (fm.valueIsNull) {
                     if (!field->nillable && field->type != QLatin1String("boolean"))
-                        issues.append({fp + QStringLiteral(".value"), tr("%1 cannot be empty").arg(field->name)});
+                        issues.append(
+                            {fp + QStringLiteral(".value"), tr("%1 cannot be empty").arg(field->name)});
                 } else {
                     const ConvertedValue v = converter.convert(*field, fm.value);
                     if (!v.ok)
@@ -124,7 +134,8 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
             }
             if (!missing.isEmpty()) {
                 issues.append({p + QStringLiteral(".fields"),
-                               tr("%1 requires %2 when creating records").arg(objectName, missing.join(QStringLiteral(", ")))});
+                               tr("%1 requires %2 when creating records")
+                                   .arg(objectName, missing.join(QStringLiteral(", ")))});
             }
         }
     }

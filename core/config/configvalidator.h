@@ -9,9 +9,9 @@
 
 namespace sfsync {
 
-// Checks a job config against an org's metadata: objects exist; fields exist; matchers are filterable; written
-// fields are createable/updateable for the operation; required fields are present for create and upsert;
-// constant values convert to the field's type. With the source header, also that every column exists.
+// Checks a job config against an org's metadata: objects exist; fields exist; matchers are filterable;
+// written fields are createable/updateable for the operation; required fields are present for create and
+// upsert; constant values convert to the field's type. With the source header, also that every column exists.
 class ConfigValidator
 {
 public:

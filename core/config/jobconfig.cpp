@@ -46,7 +46,8 @@ QString jsonTypeName(const QJsonValue &value)
     return QStringLiteral("undefined");
 }
 
-// Reads one JSON object, records a problem for each wrong type and, at the end, for each key nobody asked for.
+// Reads one JSON object, records a problem for each wrong type and, at the end, for each key nobody asked
+// for.
 class ObjectReader
 {
 public:
@@ -54,8 +55,7 @@ public:
         : m_object(object)
         , m_path(path)
         , m_issues(issues)
-    {
-    }
+    { }
 
     ~ObjectReader()
     {
@@ -65,7 +65,10 @@ public:
         }
     }
 
-    QString childPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    QString childPath(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
 
     void report(const QString &key, const QString &message) const
     {
@@ -247,8 +250,8 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
     }
     const QJsonArray fields = r.array(QStringLiteral("fields"));
     for (int i = 0; i < fields.size(); ++i) {
-        action.fields.append(readMapping<FieldMapping>(fields.at(i),
-                                                       r.childPath(QStringLiteral("fields[%1]").arg(i)), issues, true));
+        action.fields.append(readMapping<FieldMapping>(
+            fields.at(i), r.childPath(QStringLiteral("fields[%1]").arg(i)), issues, true));
     }
     if (r.has(QStringLiteral("emptyAs"))) {
         const QString e = r.string(QStringLiteral("emptyAs"));
@@ -356,7 +359,8 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
             if (type.isNull())
                 s.report(QStringLiteral("type"), tr("is required"));
             else if (!SourceConfig::typeFromName(type, &config.source.type))
-                s.report(QStringLiteral("type"), tr("must be \"csv\", \"ndjson\" or \"sqlite\", not \"%1\"").arg(type));
+                s.report(QStringLiteral("type"),
+                         tr("must be \"csv\", \"ndjson\" or \"sqlite\", not \"%1\"").arg(type));
             config.source.path = s.string(QStringLiteral("path"));
             if (s.has(QStringLiteral("delimiter"))) {
                 const QString delimiter = s.string(QStringLiteral("delimiter"));
@@ -375,7 +379,8 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
         if (r.has(QStringLiteral("actions"))) {
             const QJsonArray actions = r.array(QStringLiteral("actions"));
             for (int i = 0; i < actions.size(); ++i)
-                config.actions.append(readAction(actions.at(i), QStringLiteral("actions[%1]").arg(i), issues));
+                config.actions.append(
+                    readAction(actions.at(i), QStringLiteral("actions[%1]").arg(i), issues));
         } else {
             r.report(QStringLiteral("actions"), tr("is required"));
         }
@@ -390,7 +395,8 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
             config.options.abortOnAmbiguous = o.boolean(QStringLiteral("abortOnAmbiguous"), false);
         }
     }
-    // Shape problems only make sense once the file parsed cleanly; otherwise they would repeat the same fault.
+    // Shape problems only make sense once the file parsed cleanly; otherwise they would repeat the same
+    // fault.
     if (issues->size() == before)
         issues->append(config.validateShape());
     return config;
@@ -399,10 +405,13 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
 ConfigIssues JobConfig::validateShape() const
 {
     ConfigIssues issues;
-    auto add = [&issues](const QString &path, const QString &message) { issues.append({path, message}); };
+    auto add = [&issues](const QString &path, const QString &message) {
+        issues.append({path, message});
+    };
 
     if (version != 1)
-        add(QStringLiteral("version"), tr("unsupported version %1 (this sfsync reads version 1)").arg(version));
+        add(QStringLiteral("version"),
+            tr("unsupported version %1 (this sfsync reads version 1)").arg(version));
     if (source.path.isEmpty())
         add(QStringLiteral("source.path"), tr("is required"));
     if (source.type == SourceConfig::Type::Sqlite && source.query.trimmed().isEmpty())
@@ -414,7 +423,8 @@ ConfigIssues JobConfig::validateShape() const
     const QChar delim = source.delimiter;
     if (delim.unicode() >= 0x80 || delim == QLatin1Char('"') || delim == QLatin1Char('\r')
         || delim == QLatin1Char('\n')) {
-        add(QStringLiteral("source.delimiter"), tr("must be an ASCII character other than a quote or a line break"));
+        add(QStringLiteral("source.delimiter"),
+            tr("must be an ASCII character other than a quote or a line break"));
     }
     if (actions.isEmpty())
         add(QStringLiteral("actions"), tr("at least one action is required"));
@@ -429,7 +439,8 @@ ConfigIssues JobConfig::validateShape() const
         const QString p = QStringLiteral("actions[%1]").arg(i);
         if (!a.name.isEmpty()) {
             if (actionNames.contains(a.name))
-                add(p + QStringLiteral(".name"), tr("another action already has the name \"%1\"").arg(a.name));
+                add(p + QStringLiteral(".name"),
+                    tr("another action already has the name \"%1\"").arg(a.name));
             actionNames.insert(a.name);
         }
         if (a.object.isEmpty())
@@ -448,7 +459,8 @@ ConfigIssues JobConfig::validateShape() const
         if (!a.timeZone.isEmpty() && !QTimeZone(a.timeZone.toUtf8()).isValid())
             add(p + QStringLiteral(".timeZone"), tr("\"%1\" is not a known time zone").arg(a.timeZone));
 
-        auto checkMapping = [&](const QString &mp, const QString &field, const QString &column, bool hasValue) {
+        auto checkMapping = [&](const QString &mp, const QString &field, const QString &column,
+                                bool hasValue) {
             if (field.isEmpty())
                 add(mp + QStringLiteral(".field"), tr("is required"));
             else if (!Soql::identifier(field) || field.contains(QLatin1Char('.')))
@@ -464,7 +476,8 @@ ConfigIssues JobConfig::validateShape() const
             const QString mp = p + QStringLiteral(".matchers[%1]").arg(m);
             checkMapping(mp, mt.field, mt.column, mt.hasValue);
             if (matcherFields.contains(mt.field.toLower()))
-                add(mp + QStringLiteral(".field"), tr("%1 is already a matcher of this action").arg(mt.field));
+                add(mp + QStringLiteral(".field"),
+                    tr("%1 is already a matcher of this action").arg(mt.field));
             matcherFields.insert(mt.field.toLower());
         }
         QSet<QString> fieldNames;
@@ -492,8 +505,8 @@ QJsonObject JobConfig::toJson() const
     src.insert(QStringLiteral("type"), SourceConfig::typeName(source.type));
     src.insert(QStringLiteral("path"), source.path);
     if (source.type == SourceConfig::Type::Csv && source.delimiter != QLatin1Char(','))
-        src.insert(QStringLiteral("delimiter"), source.delimiter == QLatin1Char('\t') ? QStringLiteral("\\t")
-                                                                                       : QString(source.delimiter));
+        src.insert(QStringLiteral("delimiter"),
+                   source.delimiter == QLatin1Char('\t') ? QStringLiteral("\\t") : QString(source.delimiter));
     if (!source.query.isEmpty())
         src.insert(QStringLiteral("query"), source.query);
     root.insert(QStringLiteral("source"), src);
@@ -510,9 +523,9 @@ QJsonObject JobConfig::toJson() const
             for (const Matcher &m : a.matchers)
                 ms.append(mappingJson(m));
             o.insert(QStringLiteral("matchers"), ms);
-            o.insert(QStringLiteral("matcherOperator"), a.matcherOperator == Action::MatcherOperator::And
-                                                            ? QStringLiteral("and")
-                                                            : QStringLiteral("or"));
+            o.insert(QStringLiteral("matcherOperator"),
+                     a.matcherOperator == Action::MatcherOperator::And ? QStringLiteral("and")
+                                                                       : QStringLiteral("or"));
         }
         if (!a.fields.isEmpty()) {
             QJsonArray fs;
@@ -531,7 +544,8 @@ QJsonObject JobConfig::toJson() const
         if (a.batchSize != 200)
             o.insert(QStringLiteral("batchSize"), a.batchSize);
         if (a.bulk != Action::BulkMode::Auto)
-            o.insert(QStringLiteral("bulk"), a.bulk == Action::BulkMode::On ? QStringLiteral("on") : QStringLiteral("off"));
+            o.insert(QStringLiteral("bulk"),
+                     a.bulk == Action::BulkMode::On ? QStringLiteral("on") : QStringLiteral("off"));
         acts.append(o);
     }
     root.insert(QStringLiteral("actions"), acts);
@@ -584,7 +598,8 @@ QString JobConfig::resolvedSourcePath(const QString &override) const
         return {};
     if (QFileInfo(source.path).isAbsolute())
         return QDir::cleanPath(source.path);
-    return QDir::cleanPath(QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).absoluteFilePath(source.path));
+    return QDir::cleanPath(
+        QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).absoluteFilePath(source.path));
 }
 
 QStringList JobConfig::referencedColumns() const

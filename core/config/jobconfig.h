@@ -44,7 +44,8 @@ public:
     JobOptions options;
     QString baseDir; // folder of the config file (not saved)
 
-    // source.path made absolute against baseDir (or `override` when not empty, relative to the current folder).
+    // source.path made absolute against baseDir (or `override` when not empty, relative to the current
+    // folder).
     [[nodiscard]] QString resolvedSourcePath(const QString &override = {}) const;
     // Every source column the actions read, in first-use order.
     [[nodiscard]] QStringList referencedColumns() const;

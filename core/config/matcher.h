@@ -4,8 +4,8 @@
 
 namespace sfsync {
 
-// One record matcher of an action: records whose `field` equals the row's value (from a source `column`, or the
-// constant `value`) match. Several matchers are joined by the action's matcherOperator.
+// One record matcher of an action: records whose `field` equals the row's value (from a source `column`, or
+// the constant `value`) match. Several matchers are joined by the action's matcherOperator.
 struct Matcher
 {
     QString field;

@@ -12,7 +12,7 @@ struct SourceConfig
     Type type = Type::Csv;
     QString path;
     QChar delimiter = QLatin1Char(','); // csv only; any single ASCII character except quote, CR, LF
-    QString query;                      // sqlite only
+    QString query; // sqlite only
 
     [[nodiscard]] static QString typeName(Type type);
     [[nodiscard]] static bool typeFromName(const QString &name, Type *type);

@@ -38,7 +38,8 @@ bool isAuthFailure(const RestResponse &r, const SfError &e)
 
 } // namespace
 
-Executor::Executor(RestClient *rest, const QList<Action> &actions, const QStringList &objectNames, QObject *parent)
+Executor::Executor(RestClient *rest, const QList<Action> &actions, const QStringList &objectNames,
+                   QObject *parent)
     : QObject(parent)
     , m_rest(rest)
     , m_actions(actions)
@@ -236,9 +237,12 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
     if (!response.ok() || results.size() != items.size()) {
         SfError error = response.firstError();
         if (error.isNull() && response.ok()) {
-            error = SfError{500, QStringLiteral("UNEXPECTED_RESPONSE"),
-                            tr("Salesforce answered with %1 results for %2 records").arg(results.size()).arg(items.size()),
-                            {}};
+            error = SfError {500,
+                             QStringLiteral("UNEXPECTED_RESPONSE"),
+                             tr("Salesforce answered with %1 results for %2 records")
+                                 .arg(results.size())
+                                 .arg(items.size()),
+                             {}};
         }
         const bool auth = isAuthFailure(response, error);
         const bool limit = error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
@@ -247,14 +251,15 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
         for (WorkItem *item : items) {
             if (kind == WorkItem::Kind::Create && ambiguousFailure) {
                 item->uncertain = true;
-                finishItem(item, RowOutcome::Failed, response.httpStatus ? response.httpStatus : 500, QString(),
+                finishItem(item, RowOutcome::Failed, response.httpStatus ? response.httpStatus : 500,
+                           QString(),
                            error.toString() + QLatin1Char(' ')
                                + tr("(the record may have been created; it is not sent again)"));
             } else if (auth || limit || unreachable) {
                 finishItem(item, RowOutcome::Skipped, 0, QString(), error.toString());
             } else {
-                finishItem(item, RowOutcome::Failed, response.httpStatus ? response.httpStatus : 500, QString(),
-                           error.toString());
+                finishItem(item, RowOutcome::Failed, response.httpStatus ? response.httpStatus : 500,
+                           QString(), error.toString());
             }
         }
         if (auth || limit || unreachable)
@@ -292,7 +297,8 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
         if (code == QLatin1String("UNABLE_TO_LOCK_ROW")) {
             if (item->attempts < m_maxAttempts && !m_stopped) {
                 // Not written: safe to send again, for any operation.
-                item->notBeforeMs = m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
+                item->notBeforeMs =
+                    m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
                 requeue(item);
                 continue;
             }
@@ -347,7 +353,8 @@ void Executor::creatorFailed(WorkItem *item)
     next->created->creatorRow = next->row;
 }
 
-void Executor::finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id, const QString &error)
+void Executor::finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id,
+                          const QString &error)
 {
     m_queue.removeOne(item);
     const bool ordered = item->kind() != WorkItem::Kind::Create || item->created;

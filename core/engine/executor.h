@@ -18,16 +18,18 @@ class RestClient;
 class RunJournal;
 
 // Writes planned rows with sObject Collections (up to the action's batchSize per call, allOrNone=false), with
-// several calls in flight. Keeps source order where it matters: rows writing the same record (or a record created
-// earlier in the run) go one after another, never in the same call, and a row updating a record created in this
-// run waits for its Id. Retries only transient per-record failures (UNABLE_TO_LOCK_ROW), with backoff; call
-// failures were already retried by RestClient. A create whose call failed ambiguously is never re-sent: it ends
-// `failed` with a message saying it may exist (and the journal keeps it for resume to check).
+// several calls in flight. Keeps source order where it matters: rows writing the same record (or a record
+// created earlier in the run) go one after another, never in the same call, and a row updating a record
+// created in this run waits for its Id. Retries only transient per-record failures (UNABLE_TO_LOCK_ROW), with
+// backoff; call failures were already retried by RestClient. A create whose call failed ambiguously is never
+// re-sent: it ends `failed` with a message saying it may exist (and the journal keeps it for resume to
+// check).
 class Executor : public QObject
 {
     Q_OBJECT
 public:
-    Executor(RestClient *rest, const QList<Action> &actions, const QStringList &objectNames, QObject *parent = nullptr);
+    Executor(RestClient *rest, const QList<Action> &actions, const QStringList &objectNames,
+             QObject *parent = nullptr);
 
     void setConcurrency(int calls) { m_concurrency = qMax(1, calls); }
     void setJournal(RunJournal *journal, const QString &runId);
@@ -54,7 +56,8 @@ Q_SIGNALS:
 private:
     void dispatch();
     void send(const QList<WorkItem *> &items, WorkItem::Kind kind, int action);
-    void handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind, int action, const struct RestResponse &r);
+    void handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind, int action,
+                        const struct RestResponse &r);
     void finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id, const QString &error);
     void creatorFailed(WorkItem *item);
     [[nodiscard]] QString targetKey(const WorkItem *item) const;

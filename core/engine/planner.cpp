@@ -23,7 +23,8 @@ bool isEmpty(const QJsonValue &v)
 
 QString uriPrefix(RestClient *rest)
 {
-    QString base = rest && rest->connection() ? rest->connection()->instanceUrl().toString(QUrl::FullyEncoded) : QString();
+    QString base = rest && rest->connection() ? rest->connection()->instanceUrl().toString(QUrl::FullyEncoded)
+                                              : QString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     return base + (rest ? rest->dataPath(QString()) : QStringLiteral("/services/data/v62.0/"));
@@ -96,8 +97,8 @@ private:
 
 } // namespace
 
-Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &action, int actionIndex, bool preview,
-                 QObject *parent)
+Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &action, int actionIndex,
+                 bool preview, QObject *parent)
     : QObject(parent)
     , m_rest(rest)
     , m_object(object)
@@ -108,11 +109,11 @@ Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &a
 {
     for (const Matcher &m : action.matchers) {
         const FieldInfo *f = object.field(m.field);
-        m_matcherFields.append(f ? *f : FieldInfo{});
+        m_matcherFields.append(f ? *f : FieldInfo {});
     }
     for (const FieldMapping &fm : action.fields) {
         const FieldInfo *f = object.field(fm.field);
-        m_writeFields.append(f ? *f : FieldInfo{});
+        m_writeFields.append(f ? *f : FieldInfo {});
     }
     m_idOnly = action.matchers.size() == 1 && m_matcherFields.first().type == QLatin1String("id");
     m_created.resize(action.matchers.size());
@@ -166,15 +167,17 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
         const ConvertedValue v = m_converter.convert(m_matcherFields.at(m), text);
         if (!v.ok) {
             invalid(QStringLiteral("INVALID_VALUE"),
-                    matcher.hasValue ? tr("matcher %1: %2").arg(matcher.field, v.error)
-                                     : tr("column \"%1\" (%2): %3").arg(matcher.column, matcher.field, v.error));
+                    matcher.hasValue
+                        ? tr("matcher %1: %2").arg(matcher.field, v.error)
+                        : tr("column \"%1\" (%2): %3").arg(matcher.column, matcher.field, v.error));
             return;
         }
         item->matcherValues.append(v.json);
         ++present;
     }
     if (m_action.needsMatchers() && present == 0) {
-        invalid(QStringLiteral("MISSING_MATCHER_VALUE"), tr("every matcher value is empty; nothing identifies a record"));
+        invalid(QStringLiteral("MISSING_MATCHER_VALUE"),
+                tr("every matcher value is empty; nothing identifies a record"));
         return;
     }
 
@@ -196,8 +199,9 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
         const ConvertedValue v = m_converter.convert(field, text);
         if (!v.ok) {
             invalid(QStringLiteral("INVALID_VALUE"),
-                    mapping.hasValue ? tr("field %1: %2").arg(mapping.field, v.error)
-                                     : tr("column \"%1\" (%2): %3").arg(mapping.column, mapping.field, v.error));
+                    mapping.hasValue
+                        ? tr("field %1: %2").arg(mapping.field, v.error)
+                        : tr("column \"%1\" (%2): %3").arg(mapping.column, mapping.field, v.error));
             return;
         }
         item->fields.insert(field.name, v.json);
@@ -243,14 +247,14 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
     LookupQueryBuilder::Result built;
     QList<WorkItem *> wanted;
     for (WorkItem *item : items) {
-        if (item->needsLookup && item->plan != RowPlan::Invalid)
+        if (item->needsLookup)
             wanted.append(item);
     }
     if (m_action.matcherOperator == Action::MatcherOperator::Or) {
         QList<LookupQueryBuilder::Matcher> matchers;
         QList<QList<WorkItem *>> owners;
         for (int m = 0; m < m_matcherFields.size(); ++m) {
-            LookupQueryBuilder::Matcher matcher{m_matcherFields.at(m), {}};
+            LookupQueryBuilder::Matcher matcher {m_matcherFields.at(m), {}};
             QList<WorkItem *> owner;
             for (WorkItem *item : std::as_const(wanted)) {
                 const QJsonValue &v = item->matcherValues.at(m);
@@ -265,7 +269,7 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
         built = builder.buildOr(matchers);
         for (const LookupInvalidValue &bad : std::as_const(built.invalid)) {
             WorkItem *item = owners.value(bad.matcher).value(bad.index);
-            if (item && item->plan != RowPlan::Invalid) {
+            if (item && item->needsLookup) {
                 item->plan = RowPlan::Invalid;
                 item->needsLookup = false;
                 item->error = QStringLiteral("INVALID_VALUE: ") + m_matcherFields.at(bad.matcher).name
@@ -283,7 +287,7 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
         built = builder.buildAnd(m_matcherFields, rows);
         for (const LookupInvalidValue &bad : std::as_const(built.invalid)) {
             WorkItem *item = wanted.value(bad.index);
-            if (item && item->plan != RowPlan::Invalid) {
+            if (item && item->needsLookup) {
                 item->plan = RowPlan::Invalid;
                 item->needsLookup = false;
                 item->error = QStringLiteral("INVALID_VALUE: ") + bad.error;
@@ -292,7 +296,7 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
     }
     if (!built.error.isEmpty()) {
         LookupResult result;
-        result.error = SfError{400, QStringLiteral("INVALID_LOOKUP"), built.error, {}};
+        result.error = SfError {400, QStringLiteral("INVALID_LOOKUP"), built.error, {}};
         done(result);
         return;
     }
@@ -333,7 +337,7 @@ void Planner::lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done
         rows.append(values);
     }
     if (wanted.isEmpty()) {
-        done(LookupResult{});
+        done(LookupResult {});
         return;
     }
     LookupQueryBuilder builder(m_object.name(), {}, uriPrefix(m_rest));

@@ -17,15 +17,16 @@ namespace sfsync {
 
 class RestClient;
 
-// Plans the rows of one action: types each row's values (prepare), finds the records its matchers point at with
-// a few batched lookup queries (lookup), and decides per row what to do (resolve), in source order, so that
-// rows resolving to a record created earlier in the same run update that record instead of creating another.
+// Plans the rows of one action: types each row's values (prepare), finds the records its matchers point at
+// with a few batched lookup queries (lookup), and decides per row what to do (resolve), in source order, so
+// that rows resolving to a record created earlier in the same run update that record instead of creating
+// another.
 class Planner : public QObject
 {
     Q_OBJECT
 public:
-    Planner(RestClient *rest, const ObjectDescribe &object, const Action &action, int actionIndex, bool preview,
-            QObject *parent = nullptr);
+    Planner(RestClient *rest, const ObjectDescribe &object, const Action &action, int actionIndex,
+            bool preview, QObject *parent = nullptr);
 
     // Column positions for the matchers' and fields' columns. False when a column is missing.
     bool setHeader(const QStringList &header);

@@ -39,8 +39,7 @@ ResultWriter::ResultWriter(const QString &directory, Kind kind, const QStringLis
     : m_directory(directory)
     , m_kind(kind)
     , m_header(sourceHeader)
-{
-}
+{ }
 
 ResultWriter::~ResultWriter()
 {
@@ -95,17 +94,18 @@ bool ResultWriter::open(QString *error)
     if (m_kind == Kind::Preview) {
         if (!openFile(previewPath(), &m_main))
             return false;
-        m_main->write(csvLine(QStringList{QStringLiteral("row"), QStringLiteral("action"), QStringLiteral("planned"),
-                                          QStringLiteral("matches"), QStringLiteral("changes")}
-                              + m_header));
+        m_main->write(
+            csvLine(QStringList {QStringLiteral("row"), QStringLiteral("action"), QStringLiteral("planned"),
+                                 QStringLiteral("matches"), QStringLiteral("changes")}
+                    + m_header));
         return true;
     }
     if (!openFile(resultsPath(), &m_main) || !openFile(errorsPath(), &m_errors))
         return false;
-    const QByteArray header = csvLine(QStringList{QStringLiteral("row"), QStringLiteral("action"),
-                                                  QStringLiteral("outcome"), QStringLiteral("status"),
-                                                  QStringLiteral("id"), QStringLiteral("error")}
-                                      + m_header);
+    const QByteArray header =
+        csvLine(QStringList {QStringLiteral("row"), QStringLiteral("action"), QStringLiteral("outcome"),
+                             QStringLiteral("status"), QStringLiteral("id"), QStringLiteral("error")}
+                + m_header);
     m_main->write(header);
     m_errors->write(header);
     return true;
@@ -120,16 +120,17 @@ void ResultWriter::write(const RowResult &r)
     while (cells.size() < m_header.size())
         cells.append(QString());
     if (m_kind == Kind::Preview) {
-        const QString changes = r.plan == RowPlan::Create || r.plan == RowPlan::Update ? r.changesText() : r.error;
-        m_main->write(csvLine(QStringList{QString::number(r.row), r.actionName, RowResult::planName(r.plan),
-                                          r.matches.join(QLatin1Char(';')), changes}
+        const QString changes =
+            r.plan == RowPlan::Create || r.plan == RowPlan::Update ? r.changesText() : r.error;
+        m_main->write(csvLine(QStringList {QString::number(r.row), r.actionName, RowResult::planName(r.plan),
+                                           r.matches.join(QLatin1Char(';')), changes}
                               + cells));
         return;
     }
-    const QByteArray line = csvLine(QStringList{QString::number(r.row), r.actionName,
-                                                RowResult::outcomeName(r.outcome),
-                                                r.status ? QString::number(r.status) : QString(), r.id, r.error}
-                                    + cells);
+    const QByteArray line =
+        csvLine(QStringList {QString::number(r.row), r.actionName, RowResult::outcomeName(r.outcome),
+                             r.status ? QString::number(r.status) : QString(), r.id, r.error}
+                + cells);
     m_main->write(line);
     if (!r.succeeded() && m_errors)
         m_errors->write(line);

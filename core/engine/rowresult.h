@@ -32,8 +32,8 @@ struct RowResult
     bool preview = false;
     RowOutcome outcome = RowOutcome::Skipped;
     RowPlan plan = RowPlan::Invalid;
-    int status = 0;      // 201, 200, 204, 300, 404, 400, or the HTTP status / 500 of a failure
-    QString id;          // the record written (created id, updated or deleted id)
+    int status = 0; // 201, 200, 204, 300, 404, 400, or the HTTP status / 500 of a failure
+    QString id; // the record written (created id, updated or deleted id)
     QStringList matches; // matched record Ids (preview; also kept for ambiguous rows of a run)
     QList<FieldChange> changes;
     QString error; // "ERROR_CODE: message"

@@ -37,8 +37,9 @@ QString stateName(RunJournal::RowState state)
 
 RowOutcome outcomeFromName(const QString &name)
 {
-    for (const RowOutcome o : {RowOutcome::Created, RowOutcome::Updated, RowOutcome::Deleted, RowOutcome::Ambiguous,
-                               RowOutcome::NotFound, RowOutcome::Invalid, RowOutcome::Failed, RowOutcome::Skipped}) {
+    for (const RowOutcome o :
+         {RowOutcome::Created, RowOutcome::Updated, RowOutcome::Deleted, RowOutcome::Ambiguous,
+          RowOutcome::NotFound, RowOutcome::Invalid, RowOutcome::Failed, RowOutcome::Skipped}) {
         if (RowResult::outcomeName(o) == name)
             return o;
     }
@@ -74,7 +75,8 @@ public:
 RunJournal::RunJournal()
     : d(new Private)
 {
-    d->connectionName = QStringLiteral("sfsync-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d->connectionName =
+        QStringLiteral("sfsync-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 RunJournal::~RunJournal()
@@ -110,15 +112,19 @@ bool RunJournal::open(const QString &path, QString *error)
         *error = tr("cannot open the run journal %1: %2").arg(path, d->db.lastError().text());
         return false;
     }
-    const bool ok = d->exec(QStringLiteral("PRAGMA journal_mode=WAL")) && d->exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        && d->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, config_hash TEXT NOT NULL, "
-                                  "config_name TEXT, source_path TEXT, started_at TEXT NOT NULL, ended_at TEXT, "
-                                  "status TEXT NOT NULL)"))
-        && d->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS runs_by_config ON runs (config_hash, started_at)"))
-        && d->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS rows (run_id TEXT NOT NULL, action INTEGER NOT NULL, "
-                                  "row INTEGER NOT NULL, state TEXT NOT NULL, kind TEXT, record_id TEXT, "
-                                  "fingerprint TEXT, outcome TEXT, status INTEGER, error TEXT, "
-                                  "PRIMARY KEY (run_id, row, action)) WITHOUT ROWID"));
+    const bool ok = d->exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        && d->exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        && d->exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, config_hash TEXT NOT NULL, "
+                           "config_name TEXT, source_path TEXT, started_at TEXT NOT NULL, ended_at TEXT, "
+                           "status TEXT NOT NULL)"))
+        && d->exec(
+            QStringLiteral("CREATE INDEX IF NOT EXISTS runs_by_config ON runs (config_hash, started_at)"))
+        && d->exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS rows (run_id TEXT NOT NULL, action INTEGER NOT NULL, "
+                           "row INTEGER NOT NULL, state TEXT NOT NULL, kind TEXT, record_id TEXT, "
+                           "fingerprint TEXT, outcome TEXT, status INTEGER, error TEXT, "
+                           "PRIMARY KEY (run_id, row, action)) WITHOUT ROWID"));
     if (!ok) {
         *error = tr("cannot prepare the run journal %1: %2").arg(path, d->db.lastError().text());
         d->db.close();
@@ -131,8 +137,9 @@ QString RunJournal::beginRun(const QString &configHash, const QString &configNam
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT INTO runs (id, config_hash, config_name, source_path, started_at, status) "
-                             "VALUES (?, ?, ?, ?, ?, 'running')"));
+    q.prepare(
+        QStringLiteral("INSERT INTO runs (id, config_hash, config_name, source_path, started_at, status) "
+                       "VALUES (?, ?, ?, ?, ?, 'running')"));
     q.addBindValue(id);
     q.addBindValue(configHash);
     q.addBindValue(configName);
@@ -146,8 +153,9 @@ QString RunJournal::beginRun(const QString &configHash, const QString &configNam
 QString RunJournal::resumableRun(const QString &configHash) const
 {
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("SELECT id, status FROM runs WHERE config_hash = ? ORDER BY started_at DESC, rowid DESC "
-                             "LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT id, status FROM runs WHERE config_hash = ? ORDER BY started_at DESC, rowid DESC "
+        "LIMIT 1"));
     q.addBindValue(configHash);
     if (q.exec() && q.next() && q.value(1).toString() != QLatin1String("finished"))
         return q.value(0).toString();
@@ -189,8 +197,9 @@ QHash<QPair<int, qint64>, RunJournal::Entry> RunJournal::entries(const QString &
     QHash<QPair<int, qint64>, Entry> result;
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT action, row, state, kind, record_id, fingerprint, outcome, status, error "
-                             "FROM rows WHERE run_id = ? AND row BETWEEN ? AND ?"));
+    q.prepare(
+        QStringLiteral("SELECT action, row, state, kind, record_id, fingerprint, outcome, status, error "
+                       "FROM rows WHERE run_id = ? AND row BETWEEN ? AND ?"));
     q.addBindValue(runId);
     q.addBindValue(firstRow);
     q.addBindValue(lastRow);
@@ -219,8 +228,9 @@ bool RunJournal::markSending(const QString &runId, const QList<Sending> &rows)
     if (!d->db.transaction())
         return false;
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO rows (run_id, action, row, state, kind, record_id, fingerprint) "
-                             "VALUES (?, ?, ?, 'sending', ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO rows (run_id, action, row, state, kind, record_id, fingerprint) "
+        "VALUES (?, ?, ?, 'sending', ?, ?, ?)"));
     for (const Sending &s : rows) {
         q.addBindValue(runId);
         q.addBindValue(s.action);
@@ -251,8 +261,9 @@ bool RunJournal::flush()
     if (!d->db.transaction())
         return false;
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO rows (run_id, action, row, state, kind, record_id, fingerprint, "
-                             "outcome, status, error) VALUES (?, ?, ?, 'done', NULL, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO rows (run_id, action, row, state, kind, record_id, fingerprint, "
+        "outcome, status, error) VALUES (?, ?, ?, 'done', NULL, ?, ?, ?, ?, ?)"));
     for (const Private::Pending &p : std::as_const(d->pending)) {
         q.addBindValue(p.runId);
         q.addBindValue(p.result.actionIndex);

@@ -15,8 +15,8 @@ namespace sfsync {
 // goes out, and `done` with its outcome when the answer came. A row still `sending` after a crash may or may
 // not have been written; resume re-checks it (creates are looked up before being created again).
 //
-// synchronous=NORMAL with WAL: a commit survives a crash of sfsync (the case resume is for); only a power loss
-// may drop the last transactions, which resume then treats as never sent.
+// synchronous=NORMAL with WAL: a commit survives a crash of sfsync (the case resume is for); only a power
+// loss may drop the last transactions, which resume then treats as never sent.
 class RunJournal
 {
 public:
@@ -25,8 +25,8 @@ public:
     struct Entry
     {
         RowState state = RowState::None;
-        QString kind;        // sending: "create", "update", "delete"
-        QString recordId;    // sending: target id (update/delete); done: the result's id
+        QString kind; // sending: "create", "update", "delete"
+        QString recordId; // sending: target id (update/delete); done: the result's id
         QString fingerprint; // hash of the row's cells, to notice a changed source on resume
         RowOutcome outcome = RowOutcome::Skipped;
         int status = 0;
@@ -55,7 +55,7 @@ public:
 
     // Entries of rows [firstRow, lastRow] of a run, keyed by (action, row).
     [[nodiscard]] QHash<QPair<int, qint64>, Entry> entries(const QString &runId, qint64 firstRow,
-                                                          qint64 lastRow) const;
+                                                           qint64 lastRow) const;
 
     struct Sending
     {

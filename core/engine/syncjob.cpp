@@ -69,8 +69,7 @@ public:
 
     explicit Private(SyncJob *job)
         : q(job)
-    {
-    }
+    { }
 
     ~Private()
     {
@@ -272,7 +271,7 @@ void SyncJob::cancel()
     }
     if (d->pass == Private::Pass::None)
         return; // still validating: finish() comes from there
-    d->stopAll(SfError{}, SyncSummary::Category::RowsFailed);
+    d->stopAll(SfError {}, SyncSummary::Category::RowsFailed);
 }
 
 void SyncJob::resolveDecision(bool proceed)
@@ -362,17 +361,20 @@ void SyncJob::Private::describeObjects()
     auto remaining = std::make_shared<int>(int(names.size()));
     auto failure = std::make_shared<SfError>();
     for (const QString &name : std::as_const(names)) {
-        metadata->describe(name, q, [this, name, remaining, failure](const ObjectDescribe &object, const SfError &error) {
-            if (!error.isNull()) {
-                // An unknown object is a config problem reported by the validator; anything else stops the job.
-                if (error.httpStatus != 404 && error.errorCode != QLatin1String("NOT_FOUND") && failure->isNull())
-                    *failure = error;
-            } else {
-                objects.insert(name, object);
-            }
-            if (--*remaining == 0)
-                afterDescribe(*failure);
-        });
+        metadata->describe(
+            name, q, [this, name, remaining, failure](const ObjectDescribe &object, const SfError &error) {
+                if (!error.isNull()) {
+                    // An unknown object is a config problem reported by the validator; anything else stops
+                    // the job.
+                    if (error.httpStatus != 404 && error.errorCode != QLatin1String("NOT_FOUND")
+                        && failure->isNull())
+                        *failure = error;
+                } else {
+                    objects.insert(name, object);
+                }
+                if (--*remaining == 0)
+                    afterDescribe(*failure);
+            });
     }
 }
 
@@ -381,8 +383,9 @@ void SyncJob::Private::afterDescribe(const SfError &error)
     if (!error.isNull()) {
         fatal = error;
         summary.fatalError = error;
-        summary.category = categoryOf(error) == SyncSummary::Category::RowsFailed ? SyncSummary::Category::Unreachable
-                                                                                  : categoryOf(error);
+        summary.category = categoryOf(error) == SyncSummary::Category::RowsFailed
+            ? SyncSummary::Category::Unreachable
+            : categoryOf(error);
         finish();
         return;
     }
@@ -444,7 +447,7 @@ void SyncJob::Private::beginPass(Pass next)
     if (!first) {
         QString error;
         if (!openSource(&error)) {
-            stopAll(SfError{0, QStringLiteral("SOURCE_ERROR"), error, {}}, SyncSummary::Category::Config);
+            stopAll(SfError {0, QStringLiteral("SOURCE_ERROR"), error, {}}, SyncSummary::Category::Config);
             return;
         }
     }
@@ -536,7 +539,8 @@ bool SyncJob::Private::readBatch()
         if (!source->next(&row)) {
             sourceEnded = true;
             if (!source->errorString().isEmpty())
-                malformedStop = true, fatal = SfError{0, QStringLiteral("SOURCE_ERROR"), source->errorString(), {}};
+                malformedStop = true,
+                fatal = SfError {0, QStringLiteral("SOURCE_ERROR"), source->errorString(), {}};
             break;
         }
         ++progress.rowsRead;
@@ -559,7 +563,8 @@ bool SyncJob::Private::readBatch()
                 } else {
                     item->result.outcome = RowOutcome::Skipped;
                     item->result.error = QStringLiteral("NOT_SENT: ")
-                        + tr("nothing was written because %n row(s) are ambiguous", nullptr, int(plannedAmbiguous));
+                        + tr("nothing was written because %n row(s) are ambiguous", nullptr,
+                             int(plannedAmbiguous));
                 }
                 item->fromJournal = true;
                 item->finished = true;
@@ -589,12 +594,15 @@ bool SyncJob::Private::readBatch()
             if (it == entries.constEnd())
                 continue;
             if (!it->fingerprint.isEmpty() && it->fingerprint != item->fingerprint) {
-                stopAll(SfError{0, QStringLiteral("SOURCE_CHANGED"),
-                                tr("row %1 differs from the interrupted run; the source changed, so it cannot be "
-                                   "resumed")
-                                    .arg(item->row),
-                                {}},
-                        SyncSummary::Category::Config);
+                stopAll(
+                    SfError {
+                        0,
+                        QStringLiteral("SOURCE_CHANGED"),
+                        tr("row %1 differs from the interrupted run; the source changed, so it cannot be "
+                           "resumed")
+                            .arg(item->row),
+                        {}},
+                    SyncSummary::Category::Config);
                 break;
             }
             item->journal = *it;
@@ -621,12 +629,15 @@ bool SyncJob::Private::readBatch()
         startLookups(raw);
     if (malformedStop && !stopping) {
         if (fatal.isNull()) {
-            fatal = SfError{400, QStringLiteral("MALFORMED_ROW"), tr("stopped at a malformed row (stopOnMalformedRow)"),
-                            {}};
+            fatal = SfError {400,
+                             QStringLiteral("MALFORMED_ROW"),
+                             tr("stopped at a malformed row (stopOnMalformedRow)"),
+                             {}};
         }
         resolveReady();
-        stopAll(fatal, fatal.errorCode == QLatin1String("SOURCE_ERROR") ? SyncSummary::Category::Config
-                                                                         : SyncSummary::Category::RowsFailed);
+        stopAll(fatal,
+                fatal.errorCode == QLatin1String("SOURCE_ERROR") ? SyncSummary::Category::Config
+                                                                 : SyncSummary::Category::RowsFailed);
         return false;
     }
     return true;
@@ -718,8 +729,9 @@ void SyncJob::Private::route(WorkItem *item)
                 item->result.id = item->matches.first();
                 item->finished = true;
             }
-        } else if (action.operation == Action::Operation::Upsert && item->journal.kind == QLatin1String("create")
-                   && item->plan == RowPlan::Update && !item->created) {
+        } else if (action.operation == Action::Operation::Upsert
+                   && item->journal.kind == QLatin1String("create") && item->plan == RowPlan::Update
+                   && !item->created) {
             item->result.outcome = RowOutcome::Created;
             item->result.status = 201;
             item->result.id = item->targetId;
@@ -763,7 +775,8 @@ void SyncJob::Private::route(WorkItem *item)
     }
     if (pass == Pass::PlanOnly) {
         ++plannedTotal;
-        if (item->plan == RowPlan::Ambiguous || item->plan == RowPlan::Invalid || item->plan == RowPlan::NotFound) {
+        if (item->plan == RowPlan::Ambiguous || item->plan == RowPlan::Invalid
+            || item->plan == RowPlan::NotFound) {
             if (item->plan == RowPlan::Ambiguous)
                 ++plannedAmbiguous;
             RowResult r = makeResult(item);
@@ -787,7 +800,8 @@ RowResult SyncJob::Private::makeResult(const WorkItem *item) const
     r.plan = item->plan;
     r.matches = item->matches;
     r.preview = pass == Pass::Preview;
-    if (item->plan == RowPlan::Invalid || item->plan == RowPlan::NotFound || item->plan == RowPlan::Ambiguous) {
+    if (item->plan == RowPlan::Invalid || item->plan == RowPlan::NotFound
+        || item->plan == RowPlan::Ambiguous) {
         if (r.error.isEmpty())
             r.error = item->error;
         if (r.status == 0 && !r.preview && r.outcome != RowOutcome::Skipped)
@@ -919,13 +933,15 @@ void SyncJob::Private::endPass()
             beginPass(Pass::Write);
             return;
         }
-        if (policy == AmbiguityPolicy::Ask && q->isSignalConnected(QMetaMethod::fromSignal(&SyncJob::decisionNeeded))) {
+        if (policy == AmbiguityPolicy::Ask
+            && q->isSignalConnected(QMetaMethod::fromSignal(&SyncJob::decisionNeeded))) {
             decisionPending = true;
             SyncDecision decision;
             decision.ambiguousRows = plannedAmbiguous;
             decision.plannedRows = plannedTotal;
-            decision.message = tr("%n row(s) match several records and will not be written. Write the other rows?",
-                                  nullptr, int(plannedAmbiguous));
+            decision.message =
+                tr("%n row(s) match several records and will not be written. Write the other rows?", nullptr,
+                   int(plannedAmbiguous));
             Q_EMIT q->decisionNeeded(decision);
             return;
         }
@@ -1029,7 +1045,8 @@ void SyncJob::Private::finish()
             summary.category = fatalCategory;
         else if (!summary.fatalError.isNull() && summary.category != SyncSummary::Category::Ok)
             ; // set by afterDescribe
-        else if (summary.ambiguous + summary.notFound + summary.invalid + summary.failed + summary.skipped > 0)
+        else if (summary.ambiguous + summary.notFound + summary.invalid + summary.failed + summary.skipped
+                 > 0)
             summary.category = SyncSummary::Category::RowsFailed;
         else
             summary.category = SyncSummary::Category::Ok;

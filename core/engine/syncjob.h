@@ -24,8 +24,9 @@ class RestClient;
 //   job.start();
 //
 // Every source row gets exactly one RowResult per action (rowFinished), then finished() comes exactly once,
-// also after cancel() or a fatal error (rows not sent end `skipped`). Nothing blocks: start() returns at once.
-// Preview runs the same path (validation, typing, lookups, match resolution) and stops before any write.
+// also after cancel() or a fatal error (rows not sent end `skipped`). Nothing blocks: start() returns at
+// once. Preview runs the same path (validation, typing, lookups, match resolution) and stops before any
+// write.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -34,8 +35,9 @@ public:
     Q_ENUM(Mode)
 
     // What to do when rows are ambiguous (several records match). Continue: report those rows as `ambiguous`
-    // (300) and write the others. Ask: plan every row first; when any is ambiguous emit decisionNeeded() and wait
-    // for resolveDecision(). Abort: plan first; write nothing when any row is ambiguous (--abort-on-ambiguous).
+    // (300) and write the others. Ask: plan every row first; when any is ambiguous emit decisionNeeded() and
+    // wait for resolveDecision(). Abort: plan first; write nothing when any row is ambiguous
+    // (--abort-on-ambiguous).
     enum class AmbiguityPolicy { Continue, Ask, Abort };
     Q_ENUM(AmbiguityPolicy)
 
@@ -54,7 +56,8 @@ public:
     void setJournalPath(const QString &path);
     // sObject Collections calls in flight at once; overrides the config's options.concurrency.
     void setConcurrency(int calls);
-    void setAmbiguityPolicy(AmbiguityPolicy policy); // default: Abort when options.abortOnAmbiguous, else Continue
+    void
+    setAmbiguityPolicy(AmbiguityPolicy policy); // default: Abort when options.abortOnAmbiguous, else Continue
 
     void start();
     // Stops reading and sending; waits for calls in flight; every row not written ends `skipped`.

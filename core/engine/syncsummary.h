@@ -15,10 +15,10 @@ namespace sfsync {
 struct SyncSummary
 {
     enum class Category {
-        Ok,          // every row succeeded (preview: planned without error)            exit 0
-        RowsFailed,  // some rows did not succeed (or the job was cancelled)              exit 1
-        Config,      // invalid config, source or metadata mismatch: nothing was sent     exit 2
-        Auth,        // authentication failed                                            exit 3
+        Ok, // every row succeeded (preview: planned without error)            exit 0
+        RowsFailed, // some rows did not succeed (or the job was cancelled)              exit 1
+        Config, // invalid config, source or metadata mismatch: nothing was sent     exit 2
+        Auth, // authentication failed                                            exit 3
         Unreachable, // Salesforce unreachable, or API limits exhausted after retries   exit 4
     };
 
@@ -43,9 +43,9 @@ struct SyncSummary
     bool cancelled = false;
     // A run that stopped early (cancel, auth, network, limits, crash) can be continued with resume.
     bool resumable = false;
-    SfError fatalError;               // set for Auth / Unreachable / a stop on a malformed row
+    SfError fatalError; // set for Auth / Unreachable / a stop on a malformed row
     QList<ConfigIssue> configIssues; // set for Config
-    QString runId;                    // the journal's run id (empty without a journal)
+    QString runId; // the journal's run id (empty without a journal)
 
     [[nodiscard]] int exitCode() const;
     // {"rows","created","updated","deleted","ambiguous","notFound","failed","skipped","apiCalls","elapsedMs"}

@@ -18,7 +18,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("sfsync::ValueConverter", text);
 }
 
-enum class Kind { Text, Email, Picklist, MultiPicklist, Id, Boolean, Integer, Decimal, Date, DateTime, Time, Other };
+enum class Kind {
+    Text,
+    Email,
+    Picklist,
+    MultiPicklist,
+    Id,
+    Boolean,
+    Integer,
+    Decimal,
+    Date,
+    DateTime,
+    Time,
+    Other
+};
 
 Kind kindOf(const QString &type)
 {
@@ -33,7 +46,8 @@ Kind kindOf(const QString &type)
         return Kind::Picklist;
     if (type == QLatin1String("reference") || type == QLatin1String("id"))
         return Kind::Id;
-    if (type == QLatin1String("double") || type == QLatin1String("currency") || type == QLatin1String("percent"))
+    if (type == QLatin1String("double") || type == QLatin1String("currency")
+        || type == QLatin1String("percent"))
         return Kind::Decimal;
     if (type == QLatin1String("int") || type == QLatin1String("long"))
         return Kind::Integer;
@@ -64,8 +78,10 @@ ConvertedValue checkLength(const FieldInfo &field, QStringView text)
 {
     // Salesforce counts characters; UTF-16 length is an upper bound, so count only when it might matter.
     if (field.length > 0 && text.size() > field.length && codePoints(text) > field.length) {
-        return ConvertedValue::failure(
-            tr("%1 characters, more than the %2 that %3 holds").arg(codePoints(text)).arg(field.length).arg(field.name));
+        return ConvertedValue::failure(tr("%1 characters, more than the %2 that %3 holds")
+                                           .arg(codePoints(text))
+                                           .arg(field.length)
+                                           .arg(field.name));
     }
     return {true, QJsonValue(text.toString()), {}};
 }
@@ -130,8 +146,8 @@ QDateTime parseIsoDateTime(QStringView input, const QTimeZone &zone, bool *hadOf
         // +hhmm (Salesforce's own form) -> +hh:mm, which Qt's ISO parser wants.
         const qsizetype n = text.size();
         const QChar sign = text.at(n - 5);
-        if ((sign == QLatin1Char('+') || sign == QLatin1Char('-')) && isDigit(text.at(n - 1)) && isDigit(text.at(n - 4))
-            && text.at(n - 3) != QLatin1Char(':')) {
+        if ((sign == QLatin1Char('+') || sign == QLatin1Char('-')) && isDigit(text.at(n - 1))
+            && isDigit(text.at(n - 4)) && text.at(n - 3) != QLatin1Char(':')) {
             text.insert(n - 2, QLatin1Char(':'));
         }
         const qsizetype m = text.size();
@@ -154,8 +170,7 @@ QDateTime parseIsoDateTime(QStringView input, const QTimeZone &zone, bool *hadOf
 
 ValueConverter::ValueConverter()
     : m_timeZone(QTimeZone::utc())
-{
-}
+{ }
 
 ValueConverter::ValueConverter(const Action &action)
     : m_dateFormat(action.dateFormat)
@@ -192,7 +207,8 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
             if (entry.active && entry.value.compare(text, Qt::CaseInsensitive) == 0)
                 return {true, QJsonValue(entry.value), {}};
         }
-        return ConvertedValue::failure(tr("\"%1\" is not a value of the restricted picklist %2").arg(text, field.name));
+        return ConvertedValue::failure(
+            tr("\"%1\" is not a value of the restricted picklist %2").arg(text, field.name));
     }
     case Kind::MultiPicklist: {
         if (!field.restrictedPicklist)
@@ -208,8 +224,8 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
                 }
             }
             if (!found)
-                return ConvertedValue::failure(
-                    tr("\"%1\" is not a value of the restricted picklist %2").arg(part.trimmed(), field.name));
+                return ConvertedValue::failure(tr("\"%1\" is not a value of the restricted picklist %2")
+                                                   .arg(part.trimmed(), field.name));
         }
         return {true, QJsonValue(values.join(QLatin1Char(';'))), {}};
     }
@@ -251,10 +267,12 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
         int digits = 0;
         bool negative = false;
         if (!parseDecimal(t, false, &digits, &negative))
-            return ConvertedValue::failure(tr("\"%1\" is not a number (use . as the decimal separator)").arg(text));
-        if (field.precision > 0 && digits > field.precision - field.scale) {
             return ConvertedValue::failure(
-                tr("\"%1\" has more than %2 digits before the decimal point").arg(text).arg(field.precision - field.scale));
+                tr("\"%1\" is not a number (use . as the decimal separator)").arg(text));
+        if (field.precision > 0 && digits > field.precision - field.scale) {
+            return ConvertedValue::failure(tr("\"%1\" has more than %2 digits before the decimal point")
+                                               .arg(text)
+                                               .arg(field.precision - field.scale));
         }
         bool ok = false;
         const double d = t.toDouble(&ok);
@@ -271,9 +289,10 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
         if (!date.isValid() && !m_dateFormat.isEmpty())
             date = QDate::fromString(t.toString(), m_dateFormat);
         if (!date.isValid() || date.year() < 1700 || date.year() > 4000) {
-            return ConvertedValue::failure(m_dateFormat.isEmpty()
-                                               ? tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text)
-                                               : tr("\"%1\" is not a date (YYYY-MM-DD or %2)").arg(text, m_dateFormat));
+            return ConvertedValue::failure(
+                m_dateFormat.isEmpty()
+                    ? tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text)
+                    : tr("\"%1\" is not a date (YYYY-MM-DD or %2)").arg(text, m_dateFormat));
         }
         return {true, QJsonValue(date.toString(QStringLiteral("yyyy-MM-dd"))), {}};
     }
@@ -294,11 +313,14 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
                 dt = QDateTime(local.date(), local.time(), m_timeZone);
         }
         if (!dt.isValid() || dt.date().year() < 1700 || dt.date().year() > 4000) {
-            return ConvertedValue::failure(tr("\"%1\" is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with "
-                                              "Z or an offset)")
-                                               .arg(text));
+            return ConvertedValue::failure(
+                tr("\"%1\" is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with "
+                   "Z or an offset)")
+                    .arg(text));
         }
-        return {true, QJsonValue(dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z')), {}};
+        return {true,
+                QJsonValue(dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z')),
+                {}};
     }
     case Kind::Time: {
         QString t = text.trimmed().toString();

@@ -13,12 +13,13 @@
 namespace sfsync {
 
 // Turns source text into typed values by the field's describe type (never by how the text looks):
-// numbers with '.' as decimal separator, booleans true/false/1/0/yes/no, dates and datetimes in ISO 8601 or the
-// action's formats, picklists against restricted values, Ids with their checksum, e-mail shape, text length.
+// numbers with '.' as decimal separator, booleans true/false/1/0/yes/no, dates and datetimes in ISO 8601 or
+// the action's formats, picklists against restricted values, Ids with their checksum, e-mail shape, text
+// length.
 //
-// Time rule: a `date` is a calendar date without a zone and is never shifted (a datetime given for a date field
-// keeps its written date); a `datetime` without an offset is read in the action's time zone (UTC by default) and
-// sent in UTC.
+// Time rule: a `date` is a calendar date without a zone and is never shifted (a datetime given for a date
+// field keeps its written date); a `datetime` without an offset is read in the action's time zone (UTC by
+// default) and sent in UTC.
 class ValueConverter
 {
 public:

@@ -17,7 +17,7 @@ namespace sfsync {
 struct CreatedRecord
 {
     qint64 creatorRow = 0;
-    QString id;            // known once the create succeeded
+    QString id; // known once the create succeeded
     bool resolved = false; // created, id known
     bool uncertain = false; // the create failed in a way that may have written it
 };

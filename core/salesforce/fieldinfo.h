@@ -51,8 +51,9 @@ struct FieldInfo
     [[nodiscard]] bool isTextLike() const;
     [[nodiscard]] bool isNumeric() const; // int, double, currency, percent, long
     [[nodiscard]] bool isIdLike() const; // id, reference
-    // May this field identify records (a matcher)? Only filterable fields can, and not compound ones (address,
-    // location): describes mark those filterable for distance queries, but no literal compares them.
+    // May this field identify records (a matcher)? Only filterable fields can, and not compound ones
+    // (address, location): describes mark those filterable for distance queries, but no literal compares
+    // them.
     [[nodiscard]] bool canBeMatcher() const;
 };
 

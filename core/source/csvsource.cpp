@@ -81,8 +81,7 @@ CsvSource::CsvSource(const QString &path, QChar delimiter)
     : m_path(path)
     , m_delimiter(char(delimiter.unicode() < 0x80 ? delimiter.unicode() : ','))
     , m_file(path)
-{
-}
+{ }
 
 CsvSource::~CsvSource() = default;
 
@@ -108,7 +107,8 @@ bool CsvSource::fill()
     // A record longer than what is buffered: read as much again, so long records cost O(n log n), not O(n^2).
     const qint64 want = qMax<qint64>(ChunkSize, m_buffer.size());
     if (m_buffer.size() + want > MaxRecordBytes) {
-        m_errorString = tr("%1: a record is longer than %2 MB").arg(m_path).arg(MaxRecordBytes / (1024 * 1024));
+        m_errorString =
+            tr("%1: a record is longer than %2 MB").arg(m_path).arg(MaxRecordBytes / (1024 * 1024));
         return false;
     }
     const qsizetype old = m_buffer.size();

@@ -7,11 +7,11 @@
 
 namespace sfsync {
 
-// RFC 4180 CSV: quoted fields with embedded delimiters, newlines and doubled quotes; CRLF or LF; UTF-8 with or
-// without a BOM; any single ASCII delimiter. The first record is the header (duplicate names are an error,
-// empty names a warning). Blank lines are skipped. A malformed record (stray quote, text after a closing quote,
-// unterminated quote, wrong number of fields, invalid UTF-8) is returned as an error row with its line number,
-// and reading continues on the next line.
+// RFC 4180 CSV: quoted fields with embedded delimiters, newlines and doubled quotes; CRLF or LF; UTF-8 with
+// or without a BOM; any single ASCII delimiter. The first record is the header (duplicate names are an error,
+// empty names a warning). Blank lines are skipped. A malformed record (stray quote, text after a closing
+// quote, unterminated quote, wrong number of fields, invalid UTF-8) is returned as an error row with its line
+// number, and reading continues on the next line.
 //
 // Reads the file in chunks of ChunkSize bytes; only a record longer than a chunk makes the buffer grow.
 class CsvSource : public Source

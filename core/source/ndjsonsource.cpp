@@ -44,8 +44,7 @@ QString cellText(const QJsonValue &v)
 NdjsonSource::NdjsonSource(const QString &path)
     : m_path(path)
     , m_file(path)
-{
-}
+{ }
 
 NdjsonSource::~NdjsonSource() = default;
 
@@ -125,8 +124,9 @@ bool NdjsonSource::next(SourceRow *row)
     if (!m_warnedExtraKeys) {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!m_header.contains(it.key())) {
-                m_warnings.append(
-                    tr("line %1 has the key \"%2\", which the first line lacks; it is ignored").arg(lineNumber).arg(it.key()));
+                m_warnings.append(tr("line %1 has the key \"%2\", which the first line lacks; it is ignored")
+                                      .arg(lineNumber)
+                                      .arg(it.key()));
                 m_warnedExtraKeys = true;
                 break;
             }

@@ -6,10 +6,11 @@
 
 namespace sfsync {
 
-// Newline-delimited JSON: one object per line. The columns are the keys of the first object, in the order they
-// are written there; later objects fill those columns (a missing key is an empty cell). Strings stay as they
-// are, numbers and booleans become their JSON text, null an empty cell, nested objects and arrays compact JSON.
-// A line that is not a JSON object is an error row with its line number. Blank lines are skipped.
+// Newline-delimited JSON: one object per line. The columns are the keys of the first object, in the order
+// they are written there; later objects fill those columns (a missing key is an empty cell). Strings stay as
+// they are, numbers and booleans become their JSON text, null an empty cell, nested objects and arrays
+// compact JSON. A line that is not a JSON object is an error row with its line number. Blank lines are
+// skipped.
 class NdjsonSource : public Source
 {
 public:

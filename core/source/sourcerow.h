@@ -6,8 +6,9 @@
 namespace sfsync {
 
 // One row read from a source: its 1-based data row number, where it starts in the file (line, for messages),
-// and its cells in header order. A row that could not be read (malformed CSV, invalid UTF-8, bad JSON) carries
-// an error and whatever cells could be recovered; it still has its row number so results stay aligned.
+// and its cells in header order. A row that could not be read (malformed CSV, invalid UTF-8, bad JSON)
+// carries an error and whatever cells could be recovered; it still has its row number so results stay
+// aligned.
 struct SourceRow
 {
     qint64 number = 0;

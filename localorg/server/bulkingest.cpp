@@ -242,6 +242,17 @@ HttpResponse BulkIngest::patchJob(const RestCall &call, Job &job)
             return jobError(409, QStringLiteral("INVALIDJOBSTATE"),
                             QStringLiteral("Job is already %1 and cannot be aborted.").arg(job.state));
         m_queue.removeAll(job.id);
+        // Data uploaded to a job that never ran is all unprocessed.
+        for (const QByteArray &data : std::as_const(job.uploads)) {
+            CsvTable part;
+            QString ignored;
+            if (CsvTable::parse(data, delimiter(job), &part, &ignored)
+                && (job.table.header.isEmpty() || job.table.header == part.header)) {
+                job.table.header = part.header;
+                job.table.rows.append(part.rows);
+            }
+        }
+        job.uploads.clear();
         finish(job, QStringLiteral("Aborted"));
         return HttpResponse::json(200, jobJson(job, false));
     }

@@ -39,32 +39,49 @@ void CliRun::setToken(const QString &token)
     m_environment.insert(QStringLiteral("SFSYNC_ACCESS_TOKEN"), token);
 }
 
-CliResult CliRun::run(const QStringList &arguments, int timeoutMs)
+std::unique_ptr<QProcess> CliRun::start(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.setWorkingDirectory(m_workingDirectory);
-    process.setProgram(binary());
-    process.setArguments(arguments);
-    QSignalSpy finishedSpy(&process, &QProcess::finished);
-    process.start();
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(m_environment);
+    process->setWorkingDirectory(m_workingDirectory);
+    process->setProgram(binary());
+    process->setArguments(arguments);
+    process->start();
+    if (process->waitForStarted(10000)) {
+        process->closeWriteChannel();
+    }
+    return process;
+}
+
+CliResult CliRun::finish(QProcess &process, int timeoutMs)
+{
     CliResult result;
-    if (!process.waitForStarted(10000)) {
+    if (process.error() == QProcess::FailedToStart) {
         result.err = process.errorString().toUtf8();
         return result;
     }
-    process.closeWriteChannel();
-    // Keep this process's event loop (and any in-process local org) running while the child works.
-    result.finished = finishedSpy.wait(timeoutMs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
+    if (process.state() != QProcess::NotRunning) {
+        QSignalSpy finishedSpy(&process, &QProcess::finished);
+        // Keep this process's event loop (and any in-process local org) running while the child works.
+        result.finished = finishedSpy.wait(timeoutMs);
+        if (!result.finished) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    } else {
+        result.finished = true;
     }
     result.exitCode = process.exitCode();
     result.crashed = process.exitStatus() == QProcess::CrashExit;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+CliResult CliRun::run(const QStringList &arguments, int timeoutMs)
+{
+    const std::unique_ptr<QProcess> process = start(arguments);
+    return finish(*process, timeoutMs);
 }
 
 } // namespace sfsync::test

@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
+class QProcess;
+
 namespace sfsync::test {
 
 // What one sfsync-run process did.
@@ -39,6 +43,10 @@ public:
     [[nodiscard]] QString home() const { return m_home.path(); }
 
     CliResult run(const QStringList &arguments, int timeoutMs = 120000);
+    // Starts the child without waiting, for tests that interact with it while it runs (signals).
+    std::unique_ptr<QProcess> start(const QStringList &arguments);
+    // Waits (event loop running) for a child from start() to end and collects what it printed.
+    static CliResult finish(QProcess &process, int timeoutMs = 120000);
 
     static QString binary();
 

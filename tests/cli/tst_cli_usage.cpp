@@ -99,26 +99,29 @@ void TestCliUsage::commandHelp_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("login") << QStringLiteral("login")
-                           << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--login-url <URL>"),
-                                          QStringLiteral("--client-id <ID>"), QStringLiteral("--profile <NAME>")};
-    QTest::newRow("logout") << QStringLiteral("logout") << QStringList{QStringLiteral("--profile <NAME>")};
-    QTest::newRow("profiles") << QStringLiteral("profiles") << QStringList{QStringLiteral("--json")};
+                           << QStringList {QStringLiteral("--sandbox"), QStringLiteral("--login-url <URL>"),
+                                           QStringLiteral("--client-id <ID>"),
+                                           QStringLiteral("--profile <NAME>")};
+    QTest::newRow("logout") << QStringLiteral("logout") << QStringList {QStringLiteral("--profile <NAME>")};
+    QTest::newRow("profiles") << QStringLiteral("profiles") << QStringList {QStringLiteral("--json")};
     QTest::newRow("describe") << QStringLiteral("describe")
-                              << QStringList{QStringLiteral("[OBJECT]"), QStringLiteral("--json"),
-                                             QStringLiteral("--profile <NAME>"),
-                                             QStringLiteral("--instance-url <URL>"), QStringLiteral("--local-org"),
-                                             QStringLiteral("--api-version <VERSION>")};
+                              << QStringList {QStringLiteral("[OBJECT]"),
+                                              QStringLiteral("--json"),
+                                              QStringLiteral("--profile <NAME>"),
+                                              QStringLiteral("--instance-url <URL>"),
+                                              QStringLiteral("--local-org"),
+                                              QStringLiteral("--api-version <VERSION>")};
     QTest::newRow("validate") << QStringLiteral("validate")
-                              << QStringList{QStringLiteral("CONFIG"), QStringLiteral("--local-org")};
+                              << QStringList {QStringLiteral("CONFIG"), QStringLiteral("--local-org")};
     QTest::newRow("preview") << QStringLiteral("preview")
-                             << QStringList{QStringLiteral("CONFIG"), QStringLiteral("--source <FILE>"),
-                                            QStringLiteral("--out <DIR>"), QStringLiteral("--json")};
-    QTest::newRow("run") << QStringLiteral("run")
-                         << QStringList{QStringLiteral("CONFIG"), QStringLiteral("--source <FILE>"),
-                                        QStringLiteral("--out <DIR>"), QStringLiteral("--json"),
-                                        QStringLiteral("--resume"), QStringLiteral("--abort-on-ambiguous"),
-                                        QStringLiteral("--quiet"), QStringLiteral("--verbose"),
-                                        QStringLiteral("--log-file <FILE>")};
+                             << QStringList {QStringLiteral("CONFIG"), QStringLiteral("--source <FILE>"),
+                                             QStringLiteral("--out <DIR>"), QStringLiteral("--json")};
+    QTest::newRow("run") << QStringLiteral(
+        "run") << QStringList {QStringLiteral("CONFIG"),           QStringLiteral("--source <FILE>"),
+                               QStringLiteral("--out <DIR>"),      QStringLiteral("--json"),
+                               QStringLiteral("--resume"),         QStringLiteral("--abort-on-ambiguous"),
+                               QStringLiteral("--quiet"),          QStringLiteral("--verbose"),
+                               QStringLiteral("--log-file <FILE>")};
 }
 
 void TestCliUsage::commandHelp()
@@ -172,11 +175,11 @@ void TestCliUsage::tokenOnArgvRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     const QString secret = QStringLiteral("00D000000000001!SECRETVALUE123456");
-    QTest::newRow("separate") << QStringList{QStringLiteral("describe"), QStringLiteral("--access-token"), secret,
-                                             QStringLiteral("--instance-url"),
-                                             QStringLiteral("https://example.my.salesforce.com")};
-    QTest::newRow("assigned") << QStringList{QStringLiteral("run"), QStringLiteral("job.json"),
-                                             QStringLiteral("--token=") + secret};
+    QTest::newRow("separate") << QStringList {QStringLiteral("describe"), QStringLiteral("--access-token"),
+                                              secret, QStringLiteral("--instance-url"),
+                                              QStringLiteral("https://example.my.salesforce.com")};
+    QTest::newRow("assigned") << QStringList {QStringLiteral("run"), QStringLiteral("job.json"),
+                                              QStringLiteral("--token=") + secret};
 }
 
 void TestCliUsage::tokenOnArgvRefused()
@@ -235,8 +238,9 @@ void TestCliUsage::insecureInstanceUrl()
 void TestCliUsage::missingConfig()
 {
     CliRun cli;
-    const CliResult r = cli.run({QStringLiteral("run"), QDir(m_dir.path()).filePath(QStringLiteral("none.json")),
-                                 QStringLiteral("--local-org")});
+    const CliResult r =
+        cli.run({QStringLiteral("run"), QDir(m_dir.path()).filePath(QStringLiteral("none.json")),
+                 QStringLiteral("--local-org")});
     QVERIFY2(r.exitCode == 2, r.describe());
     QVERIFY2(r.errText().contains(QLatin1String("does not exist")), r.describe());
 }
@@ -252,7 +256,8 @@ void TestCliUsage::invalidConfigNamesPaths()
 })");
     writeFile(QStringLiteral("rows.csv"), "email\na@example.com\n");
     CliRun cli;
-    for (const QString &command : {QStringLiteral("run"), QStringLiteral("preview"), QStringLiteral("validate")}) {
+    for (const QString &command :
+         {QStringLiteral("run"), QStringLiteral("preview"), QStringLiteral("validate")}) {
         const CliResult r = cli.run({command, config, QStringLiteral("--local-org")});
         QVERIFY2(r.exitCode == 2, r.describe());
         // Every problem with its JSON path: the unknown key and the missing matchers.

@@ -50,9 +50,18 @@ ObjectDescribe loadDescribe(const QString &object)
     if (object == QLatin1String("Contact")) {
         // The local org adds Legacy_Id__c by configuration; the validator sees it in the describe.
         QJsonArray fields = json.value(QLatin1String("fields")).toArray();
-        fields.append(QJsonObject{{"name", "Legacy_Id__c"}, {"label", "Legacy Id"}, {"type", "string"}, {"length", 40},
-                                  {"externalId", true}, {"unique", true}, {"filterable", true}, {"idLookup", true},
-                                  {"nillable", true}, {"createable", true}, {"updateable", true}, {"custom", true}});
+        fields.append(QJsonObject {{"name", "Legacy_Id__c"},
+                                   {"label", "Legacy Id"},
+                                   {"type", "string"},
+                                   {"length", 40},
+                                   {"externalId", true},
+                                   {"unique", true},
+                                   {"filterable", true},
+                                   {"idLookup", true},
+                                   {"nillable", true},
+                                   {"createable", true},
+                                   {"updateable", true},
+                                   {"custom", true}});
         json.insert(QLatin1String("fields"), fields);
     }
     return ObjectDescribe::fromJson(json);
@@ -84,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(a.matchers.at(1).column, QStringLiteral("legacy_id"));
         QVERIFY(a.fields.at(1).hasValue);
         QCOMPARE(a.fields.at(1).value, QStringLiteral("Web"));
-        QCOMPARE(c.referencedColumns(), (QStringList{"email", "legacy_id", "last_name"}));
+        QCOMPARE(c.referencedColumns(), (QStringList {"email", "legacy_id", "last_name"}));
     }
 
     void roundTripsAndHashesStably()
@@ -121,37 +130,44 @@ private Q_SLOTS:
             QVERIFY2(!json.contains(word), word);
         // Only the contract's keys (and documented additions) can appear.
         const QJsonObject root = QJsonDocument::fromJson(c.toJsonBytes()).object();
-        QCOMPARE(root.keys(), (QStringList{"actions", "name", "source", "version"}));
+        QCOMPARE(root.keys(), (QStringList {"actions", "name", "source", "version"}));
     }
 
     void unknownKeysAreErrorsWithTheirPath_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("top") << QByteArray(R"({"version":1,"sourc":{},"source":{"type":"csv","path":"a.csv"},"actions":[]})")
+        QTest::newRow("top") << QByteArray(
+            R"({"version":1,"sourc":{},"source":{"type":"csv","path":"a.csv"},"actions":[]})")
                              << QStringLiteral("sourc: unknown key");
-        QTest::newRow("source") << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv","delimeter":";"},"actions":[]})")
+        QTest::newRow("source") << QByteArray(
+            R"({"version":1,"source":{"type":"csv","path":"a.csv","delimeter":";"},"actions":[]})")
                                 << QStringLiteral("source.delimeter: unknown key");
-        QTest::newRow("matcher")
-            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"update","matchers":[{"field":"Email","colum":"e"}]}]})")
-            << QStringLiteral("actions[0].matchers[0].colum: unknown key");
-        QTest::newRow("field")
-            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"create","fields":[{"field":"LastName","column":"n","x":1}]}]})")
-            << QStringLiteral("actions[0].fields[0].x: unknown key");
-        QTest::newRow("options") << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[],"options":{"stopOnMalformedRows":true}})")
+        QTest::newRow("matcher") << QByteArray(
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"update","matchers":[{"field":"Email","colum":"e"}]}]})")
+                                 << QStringLiteral("actions[0].matchers[0].colum: unknown key");
+        QTest::newRow("field") << QByteArray(
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"create","fields":[{"field":"LastName","column":"n","x":1}]}]})")
+                               << QStringLiteral("actions[0].fields[0].x: unknown key");
+        QTest::newRow("options") << QByteArray(
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[],"options":{"stopOnMalformedRows":true}})")
                                  << QStringLiteral("options.stopOnMalformedRows: unknown key");
-        QTest::newRow("operator")
-            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"update","matchers":[{"field":"Email","column":"e"}],"matcherOperator":"NOR"}]})")
-            << QStringLiteral("actions[0].matcherOperator: must be \"or\" or \"and\"");
-        QTest::newRow("operation")
-            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"merge"}]})")
-            << QStringLiteral("actions[0].operation: must be \"create\", \"update\", \"upsert\" or \"delete\", not \"merge\"");
-        QTest::newRow("type") << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":{}})")
+        QTest::newRow("operator") << QByteArray(
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"update","matchers":[{"field":"Email","column":"e"}],"matcherOperator":"NOR"}]})")
+                                  << QStringLiteral("actions[0].matcherOperator: must be \"or\" or \"and\"");
+        QTest::newRow("operation") << QByteArray(
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"merge"}]})")
+                                   << QStringLiteral("actions[0].operation: must be \"create\", \"update\", "
+                                                     "\"upsert\" or \"delete\", not \"merge\"");
+        QTest::newRow("type") << QByteArray(
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":{}})")
                               << QStringLiteral("actions: must be an array, not an object");
-        QTest::newRow("json") << QByteArray("{\n\"version\": 1,\n}") << QStringLiteral("invalid JSON at line 3");
-        QTest::newRow("matcher value object")
-            << QByteArray(R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"update","matchers":[{"field":"Email","value":{"a":1}}]}]})")
-            << QStringLiteral("actions[0].matchers[0].value: must be a string, number or boolean");
+        QTest::newRow("json") << QByteArray("{\n\"version\": 1,\n}")
+                              << QStringLiteral("invalid JSON at line 3");
+        QTest::newRow("matcher value object") << QByteArray(
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"update","matchers":[{"field":"Email","value":{"a":1}}]}]})")
+                                              << QStringLiteral("actions[0].matchers[0].value: must be a "
+                                                                "string, number or boolean");
     }
 
     void unknownKeysAreErrorsWithTheirPath()
@@ -171,39 +187,48 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("action");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("create with matchers")
-            << QByteArray(R"({"object":"Contact","operation":"create","matchers":[{"field":"Email","column":"e"}],"fields":[{"field":"LastName","column":"n"}]})")
-            << QStringLiteral("actions[0].matchers: create takes no matchers");
-        QTest::newRow("update without matchers") << QByteArray(R"({"object":"Contact","operation":"update"})")
-                                                 << QStringLiteral("actions[0].matchers: update needs at least one matcher");
-        QTest::newRow("column and value")
-            << QByteArray(R"({"object":"Contact","operation":"delete","matchers":[{"field":"Email","column":"e","value":"x"}]})")
-            << QStringLiteral("actions[0].matchers[0]: takes either a column or a value, not both");
-        QTest::newRow("neither") << QByteArray(R"({"object":"Contact","operation":"delete","matchers":[{"field":"Email"}]})")
+        QTest::newRow("create with matchers") << QByteArray(
+            R"({"object":"Contact","operation":"create","matchers":[{"field":"Email","column":"e"}],"fields":[{"field":"LastName","column":"n"}]})")
+                                              << QStringLiteral(
+                                                     "actions[0].matchers: create takes no matchers");
+        QTest::newRow("update without matchers")
+            << QByteArray(R"({"object":"Contact","operation":"update"})")
+            << QStringLiteral("actions[0].matchers: update needs at least one matcher");
+        QTest::newRow("column and value") << QByteArray(
+            R"({"object":"Contact","operation":"delete","matchers":[{"field":"Email","column":"e","value":"x"}]})")
+                                          << QStringLiteral("actions[0].matchers[0]: takes either a column "
+                                                            "or a value, not both");
+        QTest::newRow("neither") << QByteArray(
+            R"({"object":"Contact","operation":"delete","matchers":[{"field":"Email"}]})")
                                  << QStringLiteral("actions[0].matchers[0]: needs a column or a value");
         QTest::newRow("injection object")
             << QByteArray(R"({"object":"Contact WHERE Id != null","operation":"create"})")
             << QStringLiteral("actions[0].object: \"Contact WHERE Id != null\" is not a valid object name");
-        QTest::newRow("bad field name")
-            << QByteArray(R"({"object":"Lead","operation":"update","matchers":[{"field":"email__c's!'","column":"e"}]})")
-            << QStringLiteral("actions[0].matchers[0].field: \"email__c's!'\" is not a valid field name");
-        QTest::newRow("batch size") << QByteArray(R"({"object":"Contact","operation":"create","batchSize":201})")
+        QTest::newRow("bad field name") << QByteArray(
+            R"({"object":"Lead","operation":"update","matchers":[{"field":"email__c's!'","column":"e"}]})")
+                                        << QStringLiteral("actions[0].matchers[0].field: \"email__c's!'\" is "
+                                                          "not a valid field name");
+        QTest::newRow("batch size") << QByteArray(
+            R"({"object":"Contact","operation":"create","batchSize":201})")
                                     << QStringLiteral("actions[0].batchSize: must be between 1 and 200");
-        QTest::newRow("time zone") << QByteArray(R"({"object":"Contact","operation":"create","timeZone":"Mars/Olympus"})")
-                                   << QStringLiteral("actions[0].timeZone: \"Mars/Olympus\" is not a known time zone");
-        QTest::newRow("delete fields")
-            << QByteArray(R"({"object":"Contact","operation":"delete","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"LastName","value":"x"}]})")
-            << QStringLiteral("actions[0].fields: delete takes no fields");
-        QTest::newRow("duplicate field")
-            << QByteArray(R"({"object":"Contact","operation":"create","fields":[{"field":"LastName","value":"x"},{"field":"lastname","value":"y"}]})")
-            << QStringLiteral("actions[0].fields[1].field: lastname is already written by this action");
+        QTest::newRow("time zone")
+            << QByteArray(R"({"object":"Contact","operation":"create","timeZone":"Mars/Olympus"})")
+            << QStringLiteral("actions[0].timeZone: \"Mars/Olympus\" is not a known time zone");
+        QTest::newRow("delete fields") << QByteArray(
+            R"({"object":"Contact","operation":"delete","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"LastName","value":"x"}]})")
+                                       << QStringLiteral("actions[0].fields: delete takes no fields");
+        QTest::newRow("duplicate field") << QByteArray(
+            R"({"object":"Contact","operation":"create","fields":[{"field":"LastName","value":"x"},{"field":"lastname","value":"y"}]})")
+                                         << QStringLiteral("actions[0].fields[1].field: lastname is already "
+                                                           "written by this action");
     }
 
     void shapeRules()
     {
         QFETCH(QByteArray, action);
         QFETCH(QString, expected);
-        const QByteArray json = R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[)" + action + "]}";
+        const QByteArray json =
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[)" + action + "]}";
         ConfigIssues issues;
         JobConfig::fromJson(json, QString(), &issues);
         QVERIFY2(issueTexts(issues).contains(expected), qPrintable(issueTexts(issues).join('\n')));
@@ -222,13 +247,15 @@ private Q_SLOTS:
         ConfigIssues issues;
         const JobConfig c = JobConfig::fromJson(json, QString(), &issues);
         // "Id" among fields is a shape error; the rest is for the metadata check.
-        QCOMPARE(issueTexts(issues), QStringList{"actions[1].fields[2].field: Id cannot be written; use it as a matcher"});
+        QCOMPARE(issueTexts(issues),
+                 QStringList {"actions[1].fields[2].field: Id cannot be written; use it as a matcher"});
         QHash<QString, ObjectDescribe> objects;
         objects.insert(QStringLiteral("Contact"), loadDescribe(QStringLiteral("Contact")));
         objects.insert(QStringLiteral("Account"), loadDescribe(QStringLiteral("Account")));
         QVERIFY(objects.value("Contact").isValid());
         const QStringList texts = issueTexts(ConfigValidator::validate(c, objects));
-        QVERIFY2(texts.contains("actions[0].fields: Contact requires LastName when creating records"), qPrintable(texts.join('\n')));
+        QVERIFY2(texts.contains("actions[0].fields: Contact requires LastName when creating records"),
+                 qPrintable(texts.join('\n')));
         QVERIFY(texts.contains("actions[1].matchers[0].field: Description is not filterable on Contact"));
         QVERIFY(texts.contains("actions[1].fields[0].field: Nope__c is not a field of Contact"));
         QVERIFY(texts.contains("actions[1].fields[1].value: \"31.12.2020\" is not a date (YYYY-MM-DD)"));
@@ -241,14 +268,15 @@ private Q_SLOTS:
         ConfigIssues issues;
         const JobConfig c = JobConfig::fromJson(contractExample(), QString(), &issues);
         const QStringList texts = issueTexts(ConfigValidator::validateColumns(c, {"email", "last_name"}));
-        QCOMPARE(texts, QStringList{"actions[0].matchers[1].column: the source has no column \"legacy_id\""});
+        QCOMPARE(texts,
+                 QStringList {"actions[0].matchers[1].column: the source has no column \"legacy_id\""});
     }
 
     void theSampleConfigIsValid()
     {
         ConfigIssues issues;
-        const JobConfig c = JobConfig::load(sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")),
-                                            &issues);
+        const JobConfig c = JobConfig::load(
+            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
         QVERIFY2(issues.isEmpty(), qPrintable(issueTexts(issues).join('\n')));
         QVERIFY(QFile::exists(c.resolvedSourcePath()));
         QHash<QString, ObjectDescribe> objects;

@@ -36,14 +36,14 @@ private Q_SLOTS:
         NdjsonSource source(path);
         QString error;
         QVERIFY2(source.open(&error), qPrintable(error));
-        QCOMPARE(source.header(), (QStringList{"email", "count", "vip", "note", "tags"}));
+        QCOMPARE(source.header(), (QStringList {"email", "count", "vip", "note", "tags"}));
         QList<SourceRow> rows;
         SourceRow row;
         while (source.next(&row))
             rows.append(row);
         QCOMPARE(rows.size(), 5);
-        QCOMPARE(rows.at(0).cells, (QStringList{"a@x.com", "42", "true", "", "[1,2]"}));
-        QCOMPARE(rows.at(1).cells, (QStringList{"b@x.com", "1.5", "", "", ""}));
+        QCOMPARE(rows.at(0).cells, (QStringList {"a@x.com", "42", "true", "", "[1,2]"}));
+        QCOMPARE(rows.at(1).cells, (QStringList {"b@x.com", "1.5", "", "", ""}));
         QCOMPARE(rows.at(1).line, 3);
         QVERIFY(rows.at(2).error.startsWith(QStringLiteral("line 4: invalid JSON")));
         QCOMPARE(rows.at(3).error, QStringLiteral("line 5: not a JSON object"));
@@ -59,8 +59,10 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE people (email TEXT, n INTEGER, score REAL, gone TEXT)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO people VALUES ('a@x.com', 42, 1.5, NULL), ('b@x.com', 7, 2.0, 'x')")));
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE people (email TEXT, n INTEGER, score REAL, gone TEXT)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO people VALUES ('a@x.com', 42, 1.5, NULL), ('b@x.com', 7, 2.0, 'x')")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("setup"));
@@ -70,10 +72,10 @@ private Q_SLOTS:
         const auto source = Source::create(config, path);
         QString error;
         QVERIFY2(source->open(&error), qPrintable(error));
-        QCOMPARE(source->header(), (QStringList{"email", "n", "score", "gone"}));
+        QCOMPARE(source->header(), (QStringList {"email", "n", "score", "gone"}));
         SourceRow row;
         QVERIFY(source->next(&row));
-        QCOMPARE(row.cells, (QStringList{"a@x.com", "42", "1.5", ""}));
+        QCOMPARE(row.cells, (QStringList {"a@x.com", "42", "1.5", ""}));
         QVERIFY(source->next(&row));
         QCOMPARE(row.number, 2);
         QCOMPARE(row.cells.at(2), QStringLiteral("2"));

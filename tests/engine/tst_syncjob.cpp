@@ -1,4 +1,5 @@
 #include "core/config/jobconfig.h"
+#include "core/engine/runjournal.h"
 #include "core/engine/syncjob.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/metadataservice.h"
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace sfsync;
@@ -48,7 +50,8 @@ class tst_SyncJob : public QObject
     {
         QSignalSpy finished(&job, &SyncJob::finished);
         if (results)
-            QObject::connect(&job, &SyncJob::rowFinished, &job, [results](const RowResult &r) { results->append(r); });
+            QObject::connect(&job, &SyncJob::rowFinished, &job,
+                             [results](const RowResult &r) { results->append(r); });
         job.start();
         if (!finished.wait(60000))
             return {};
@@ -63,6 +66,53 @@ class tst_SyncJob : public QObject
         return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
+    QString writeCsv(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+    static JobConfig upsertByLegacyId(const QString &csv, const QString &operation = QStringLiteral("upsert"))
+    {
+        JobConfig c;
+        c.source.path = csv;
+        Action a;
+        a.name = QStringLiteral("a");
+        a.object = QStringLiteral("Contact");
+        const bool known = Action::operationFromName(operation, &a.operation);
+        Q_ASSERT(known);
+        Q_UNUSED(known)
+        if (a.operation != Action::Operation::Create)
+            a.matchers.append(Matcher {QStringLiteral("Legacy_Id__c"), QStringLiteral("key"), {}, false});
+        a.fields.append(FieldMapping {QStringLiteral("LastName"), QStringLiteral("name"), {}, false, false});
+        a.fields.append(
+            FieldMapping {QStringLiteral("Legacy_Id__c"), QStringLiteral("key"), {}, false, false});
+        c.actions.append(a);
+        Q_ASSERT(c.validateShape().isEmpty());
+        return c;
+    }
+
+    static QByteArray rows(int n, const char *prefix, const char *name = "Row")
+    {
+        QByteArray out = "key,name\n";
+        for (int i = 1; i <= n; ++i)
+            out += QByteArray(prefix) + QByteArray::number(i) + "," + name + QByteArray::number(i) + "\n";
+        return out;
+    }
+
+    static int calls(const QHash<QString, int> &byEndpoint, const QString &prefix)
+    {
+        int n = 0;
+        for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it) {
+            if (it.key().startsWith(prefix))
+                n += it.value();
+        }
+        return n;
+    }
+
 private Q_SLOTS:
     void initTestCase() { sfsync::test::isolateEnvironment(QStringLiteral("tst_syncjob")); }
 
@@ -71,8 +121,8 @@ private Q_SLOTS:
         Org o;
         QVERIFY(o.start());
         ConfigIssues issues;
-        const JobConfig config =
-            JobConfig::load(sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
+        const JobConfig config = JobConfig::load(
+            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
         QVERIFY(issues.isEmpty());
         const int contactsBefore = o.org.records().count(QStringLiteral("Contact"));
         SyncJob job(config, o.rest.get(), o.metadata.get());
@@ -85,10 +135,15 @@ private Q_SLOTS:
         QVERIFY2(s.fatalError.isNull(), qPrintable(s.fatalError.toString()));
         QStringList got;
         for (const RowResult &r : std::as_const(results))
-            got.append(QStringLiteral("%1/%2 %3 %4").arg(r.row).arg(r.actionIndex).arg(RowResult::outcomeName(r.outcome)).arg(r.status));
-        const QStringList expected{"1/0 created 201",   "1/1 updated 200",   "2/0 updated 200",   "2/1 updated 200",
-                                   "3/0 updated 200",   "3/1 not_found 404", "4/0 ambiguous 300", "4/1 updated 200",
-                                   "5/0 created 201",   "5/1 not_found 404", "6/0 invalid 400",   "6/1 updated 200"};
+            got.append(QStringLiteral("%1/%2 %3 %4")
+                           .arg(r.row)
+                           .arg(r.actionIndex)
+                           .arg(RowResult::outcomeName(r.outcome))
+                           .arg(r.status));
+        const QStringList expected {"1/0 created 201",   "1/1 updated 200", "2/0 updated 200",
+                                    "2/1 updated 200",   "3/0 updated 200", "3/1 not_found 404",
+                                    "4/0 ambiguous 300", "4/1 updated 200", "5/0 created 201",
+                                    "5/1 not_found 404", "6/0 invalid 400", "6/1 updated 200"};
         QCOMPARE(got, expected);
         QCOMPARE(s.rows, 6);
         QCOMPARE(s.created, 2);
@@ -98,20 +153,26 @@ private Q_SLOTS:
         QCOMPARE(s.invalid, 1);
         QCOMPARE(s.exitCode(), 1);
         QCOMPARE(o.org.records().count(QStringLiteral("Contact")), contactsBefore + 2);
-        const QStringList grace = o.org.records().findByField(QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"),
-                                                             QStringLiteral("CON-9001"));
+        const QStringList grace = o.org.records().findByField(
+            QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"), QStringLiteral("CON-9001"));
         QCOMPARE(grace.size(), 1);
         QCOMPARE(results.at(8).id, grace.first());
 
         const QStringList lines = readLines(out + QStringLiteral("/results.csv"));
         QCOMPARE(lines.size(), 13);
-        QCOMPARE(lines.first(), QStringLiteral("row,action,outcome,status,id,error,email,legacy_id,first_name,last_name,title,birthdate"));
+        QCOMPARE(
+            lines.first(),
+            QStringLiteral(
+                "row,action,outcome,status,id,error,email,legacy_id,first_name,last_name,title,birthdate"));
         QVERIFY(lines.at(12).startsWith(QStringLiteral("6,Mark converted leads,updated,200,00Q")));
         const QStringList errors = readLines(out + QStringLiteral("/errors.csv"));
         QCOMPARE(errors.size(), 1 + 4);
-        QVERIFY2(errors.at(4).startsWith(QStringLiteral("6,Upsert contacts,invalid,400,,\"INVALID_VALUE: column \"\"birthdate\"\" (Birthdate): \"\"23/06/1912\"\" is not a date")),
+        QVERIFY2(errors.at(4).startsWith(
+                     QStringLiteral("6,Upsert contacts,invalid,400,,\"INVALID_VALUE: column "
+                                    "\"\"birthdate\"\" (Birthdate): \"\"23/06/1912\"\" is not a date")),
                  qPrintable(errors.at(4)));
-        QVERIFY(errors.at(4).endsWith(QStringLiteral(",lead7@example.org,,Alan,Turing,Mathematician,23/06/1912")));
+        QVERIFY(errors.at(4).endsWith(
+            QStringLiteral(",lead7@example.org,,Alan,Turing,Mathematician,23/06/1912")));
     }
 
     void previewWritesNothing()
@@ -119,8 +180,8 @@ private Q_SLOTS:
         Org o;
         QVERIFY(o.start());
         ConfigIssues issues;
-        const JobConfig config =
-            JobConfig::load(sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
+        const JobConfig config = JobConfig::load(
+            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
         o.org.resetCounters();
         SyncJob job(config, o.rest.get(), o.metadata.get());
         job.setMode(SyncJob::Mode::Preview);
@@ -137,14 +198,186 @@ private Q_SLOTS:
             QVERIFY2(it.key().startsWith(QLatin1String("GET")), qPrintable(it.key()));
         const QStringList lines = readLines(out + QStringLiteral("/preview.csv"));
         QCOMPARE(lines.size(), 13);
-        QCOMPARE(lines.first(), QStringLiteral("row,action,planned,matches,changes,email,legacy_id,first_name,last_name,title,birthdate"));
+        QCOMPARE(
+            lines.first(),
+            QStringLiteral(
+                "row,action,planned,matches,changes,email,legacy_id,first_name,last_name,title,birthdate"));
         // Contact 1 found by its Legacy_Id__c: old -> new per field, unchanged ones marked.
-        QVERIFY2(lines.at(3).startsWith(QStringLiteral("2,Upsert contacts,update,003")), qPrintable(lines.at(3)));
-        QVERIFY2(lines.at(3).contains(QStringLiteral("Legacy_Id__c: CON-0001 (unchanged)")), qPrintable(lines.at(3)));
-        QVERIFY2(lines.at(3).contains(QStringLiteral("LastName: ")) && lines.at(3).contains(QStringLiteral(" -> Babbage")),
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("2,Upsert contacts,update,003")),
                  qPrintable(lines.at(3)));
-        QVERIFY2(lines.at(7).startsWith(QStringLiteral("4,Upsert contacts,ambiguous,003")), qPrintable(lines.at(7)));
+        QVERIFY2(lines.at(3).contains(QStringLiteral("Legacy_Id__c: CON-0001 (unchanged)")),
+                 qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(3).contains(QStringLiteral("LastName: "))
+                     && lines.at(3).contains(QStringLiteral(" -> Babbage")),
+                 qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(7).startsWith(QStringLiteral("4,Upsert contacts,ambiguous,003")),
+                 qPrintable(lines.at(7)));
         QCOMPARE(results.at(6).matches.size(), 3);
+    }
+
+    void callCounts_data()
+    {
+        QTest::addColumn<int>("n");
+        for (int n : {1, 199, 200, 201, 10000})
+            QTest::addRow("%d", n) << n;
+    }
+
+    void callCounts()
+    {
+        QFETCH(int, n);
+        Org o;
+        QVERIFY(o.start());
+        const QString csv = writeCsv(QStringLiteral("count%1.csv").arg(n), rows(n, "EXT-"));
+        const JobConfig config = upsertByLegacyId(csv);
+        const int before = o.org.records().count(QStringLiteral("Contact"));
+        for (const bool second : {false, true}) {
+            o.org.resetCounters();
+            SyncJob job(config, o.rest.get(), o.metadata.get());
+            job.setJournalPath(QString());
+            const SyncSummary s = runJob(job);
+            QCOMPARE(s.rows, n);
+            QCOMPARE(second ? s.updated : s.created, n);
+            QCOMPARE(s.exitCode(), 0);
+            const QHash<QString, int> byEndpoint = o.org.apiCallsByEndpoint();
+            const int writes = calls(byEndpoint,
+                                     second ? QStringLiteral("PATCH composite/sobjects")
+                                            : QStringLiteral("POST composite/sobjects"));
+            QVERIFY2(writes <= (n + 199) / 200, qPrintable(QString::number(writes)));
+            QVERIFY(writes >= 1);
+            const int lookups = calls(byEndpoint, QStringLiteral("GET query"));
+            QVERIFY2(lookups <= (n + 99) / 100, qPrintable(QString::number(lookups)));
+        }
+        QCOMPARE(o.org.records().count(QStringLiteral("Contact")), before + n);
+    }
+
+    void rowsSharingAKeyCreateOnce()
+    {
+        Org o;
+        QVERIFY(o.start());
+        // Rows 1, 3 and 4 share DUP-1; the first creates it, the later ones update it in source order.
+        // 203 and 205 share a key across planning batches.
+        QByteArray content = "key,name\nDUP-1,A\nDUP-2,B\nDUP-1,C\ndup-1,D\n";
+        for (int i = 5; i <= 205; ++i)
+            content += (i == 203 || i == 205 ? QByteArray("DUP-9") : "U-" + QByteArray::number(i)) + ",N"
+                + QByteArray::number(i) + "\n";
+        const JobConfig config = upsertByLegacyId(writeCsv(QStringLiteral("dups.csv"), content));
+        SyncJob job(config, o.rest.get(), o.metadata.get());
+        job.setJournalPath(QString());
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        QCOMPARE(s.failed, 0);
+        QCOMPARE(results.at(0).outcome, RowOutcome::Created);
+        QCOMPARE(results.at(2).outcome, RowOutcome::Updated);
+        QCOMPARE(results.at(3).outcome, RowOutcome::Updated);
+        QCOMPARE(results.at(2).id, results.at(0).id);
+        QCOMPARE(results.at(3).id, results.at(0).id);
+        QCOMPARE(results.at(202).outcome, RowOutcome::Created);
+        QCOMPARE(results.at(204).outcome, RowOutcome::Updated);
+        QCOMPARE(results.at(204).id, results.at(202).id);
+        const QStringList dup1 = o.org.records().findByField(
+            QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"), QStringLiteral("DUP-1"));
+        QCOMPARE(dup1.size(), 1);
+        const QJsonObject record = o.org.records().get(QStringLiteral("Contact"), dup1.first()).record;
+        QCOMPARE(record.value(QLatin1String("LastName")).toString(), QStringLiteral("D"));
+        QCOMPARE(o.org.records()
+                     .findByField(QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"),
+                                  QStringLiteral("DUP-9"))
+                     .size(),
+                 1);
+    }
+
+    void cancelSkipsUnsentRows()
+    {
+        Org o;
+        QVERIFY(o.start());
+        o.org.setLatency(20);
+        const JobConfig config = upsertByLegacyId(writeCsv(QStringLiteral("cancel.csv"), rows(3000, "CAN-")),
+                                                  QStringLiteral("create"));
+        SyncJob job(config, o.rest.get(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setConcurrency(1);
+        connect(&job, &SyncJob::rowFinished, &job, [&job](const RowResult &) { job.cancel(); });
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        QVERIFY(s.cancelled);
+        QCOMPARE(results.size(), 3000);
+        QVERIFY(s.skipped > 0);
+        QCOMPARE(s.created + s.skipped, 3000);
+        QCOMPARE(s.exitCode(), 1);
+        int created = 0;
+        for (const QJsonObject &r : o.org.records().records(QStringLiteral("Contact")))
+            created += r.value(QLatin1String("Legacy_Id__c")).toString().startsWith(QLatin1String("CAN-"));
+        QCOMPARE(created, s.created);
+        for (int i = 0; i < results.size(); ++i)
+            QCOMPARE(results.at(i).row, i + 1);
+    }
+
+    void resumeAfterACrash_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::newRow("create") << QStringLiteral("create");
+        QTest::newRow("upsert") << QStringLiteral("upsert");
+    }
+
+    void resumeAfterACrash()
+    {
+        QFETCH(QString, operation);
+        Org o;
+        QVERIFY(o.start());
+        o.org.setLatency(5);
+        const int n = 1500;
+        const QByteArray prefix = operation == QLatin1String("create") ? "RC-" : "RU-";
+        const JobConfig config =
+            upsertByLegacyId(writeCsv(operation + QStringLiteral("-resume.csv"), rows(n, prefix)), operation);
+        const QString journal = m_dir.filePath(operation + QStringLiteral("-journal.sqlite"));
+        {
+            // The "crash": the job object disappears mid-run, with calls in flight and no finished().
+            auto *job = new SyncJob(config, o.rest.get(), o.metadata.get());
+            job->setJournalPath(journal);
+            int seen = 0;
+            bool crashed = false;
+            connect(job, &SyncJob::rowFinished, this, [&](const RowResult &) {
+                if (++seen == 500 && !crashed) {
+                    crashed = true;
+                    QTimer::singleShot(0, this, [job] { delete job; });
+                }
+            });
+            job->start();
+            QTRY_VERIFY_WITH_TIMEOUT(crashed, 60000);
+            QTest::qWait(200); // let the org finish what was already sent
+        }
+        {
+            // The crash left rows finished and rows "sending" (maybe written, maybe not) in the journal.
+            RunJournal j;
+            QString error;
+            QVERIFY(j.open(journal, &error));
+            const QString run = j.resumableRun(config.hash());
+            QVERIFY(!run.isEmpty());
+            QVERIFY(j.countRows(run, RunJournal::RowState::Done) >= 400);
+            QVERIFY(j.countRows(run, RunJournal::RowState::Sending) > 0);
+        }
+        SyncJob resumed(config, o.rest.get(), o.metadata.get());
+        resumed.setJournalPath(journal);
+        resumed.setResume(true);
+        const QString out = m_dir.filePath(operation + QStringLiteral("-resumed"));
+        resumed.setOutputDirectory(out);
+        QList<RowResult> results;
+        const SyncSummary s = runJob(resumed, &results);
+        QVERIFY2(s.fatalError.isNull(), qPrintable(s.fatalError.toString()));
+        QCOMPARE(results.size(), n);
+        QCOMPARE(s.created, n);
+        QCOMPARE(s.exitCode(), 0);
+        // No duplicate, no gap: every key exists exactly once.
+        QHash<QString, int> keys;
+        for (const QJsonObject &r : o.org.records().records(QStringLiteral("Contact"))) {
+            const QString key = r.value(QLatin1String("Legacy_Id__c")).toString();
+            if (key.startsWith(QString::fromLatin1(prefix)))
+                ++keys[key];
+        }
+        QCOMPARE(keys.size(), n);
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        QCOMPARE(readLines(out + QStringLiteral("/results.csv")).size(), n + 1);
     }
 };
 

@@ -24,7 +24,7 @@ FieldInfo field(const QString &type, int length = 0)
 
 QString jsonText(const QJsonValue &v)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -42,56 +42,144 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // compact JSON of [value], or "!" for a failure
 
-        QTest::newRow("int") << "int" << "42" << "[42]";
-        QTest::newRow("int leading zeros") << "int" << "00042" << "[42]";
-        QTest::newRow("int negative") << "int" << "-7" << "[-7]";
-        QTest::newRow("int with .0") << "int" << "12.0" << "[12]";
-        QTest::newRow("int decimal") << "int" << "12.5" << "!";
-        QTest::newRow("int junk") << "int" << "12abc" << "!";
-        QTest::newRow("int comma") << "int" << "1,000" << "!";
-        QTest::newRow("int exponent") << "int" << "1e3" << "!";
-        QTest::newRow("int spaces trimmed") << "int" << " 5 " << "[5]";
-        QTest::newRow("double") << "double" << "3.25" << "[3.25]";
-        QTest::newRow("double leading dot") << "double" << ".5" << "[0.5]";
-        QTest::newRow("double comma") << "double" << "3,25" << "!";
-        QTest::newRow("double nan") << "double" << "NaN" << "!";
-        QTest::newRow("double inf") << "double" << "inf" << "!";
-        QTest::newRow("currency") << "currency" << "1999.99" << "[1999.99]";
-        QTest::newRow("percent") << "percent" << "12.5" << "[12.5]";
-        QTest::newRow("percent sign") << "percent" << "12.5%" << "!";
-        QTest::newRow("bool true") << "boolean" << "TRUE" << "[true]";
-        QTest::newRow("bool yes") << "boolean" << "Yes" << "[true]";
-        QTest::newRow("bool 1") << "boolean" << "1" << "[true]";
-        QTest::newRow("bool no") << "boolean" << "no" << "[false]";
-        QTest::newRow("bool 0") << "boolean" << "0" << "[false]";
-        QTest::newRow("bool junk") << "boolean" << "maybe" << "!";
-        QTest::newRow("date") << "date" << "2024-02-29" << "[\"2024-02-29\"]";
-        QTest::newRow("date invalid day") << "date" << "2023-02-29" << "!";
-        QTest::newRow("date from datetime keeps the day") << "date" << "2024-03-01T00:30:00+05:00"
+        QTest::newRow("int") << "int"
+                             << "42"
+                             << "[42]";
+        QTest::newRow("int leading zeros") << "int"
+                                           << "00042"
+                                           << "[42]";
+        QTest::newRow("int negative") << "int"
+                                      << "-7"
+                                      << "[-7]";
+        QTest::newRow("int with .0") << "int"
+                                     << "12.0"
+                                     << "[12]";
+        QTest::newRow("int decimal") << "int"
+                                     << "12.5"
+                                     << "!";
+        QTest::newRow("int junk") << "int"
+                                  << "12abc"
+                                  << "!";
+        QTest::newRow("int comma") << "int"
+                                   << "1,000"
+                                   << "!";
+        QTest::newRow("int exponent") << "int"
+                                      << "1e3"
+                                      << "!";
+        QTest::newRow("int spaces trimmed") << "int"
+                                            << " 5 "
+                                            << "[5]";
+        QTest::newRow("double") << "double"
+                                << "3.25"
+                                << "[3.25]";
+        QTest::newRow("double leading dot") << "double"
+                                            << ".5"
+                                            << "[0.5]";
+        QTest::newRow("double comma") << "double"
+                                      << "3,25"
+                                      << "!";
+        QTest::newRow("double nan") << "double"
+                                    << "NaN"
+                                    << "!";
+        QTest::newRow("double inf") << "double"
+                                    << "inf"
+                                    << "!";
+        QTest::newRow("currency") << "currency"
+                                  << "1999.99"
+                                  << "[1999.99]";
+        QTest::newRow("percent") << "percent"
+                                 << "12.5"
+                                 << "[12.5]";
+        QTest::newRow("percent sign") << "percent"
+                                      << "12.5%"
+                                      << "!";
+        QTest::newRow("bool true") << "boolean"
+                                   << "TRUE"
+                                   << "[true]";
+        QTest::newRow("bool yes") << "boolean"
+                                  << "Yes"
+                                  << "[true]";
+        QTest::newRow("bool 1") << "boolean"
+                                << "1"
+                                << "[true]";
+        QTest::newRow("bool no") << "boolean"
+                                 << "no"
+                                 << "[false]";
+        QTest::newRow("bool 0") << "boolean"
+                                << "0"
+                                << "[false]";
+        QTest::newRow("bool junk") << "boolean"
+                                   << "maybe"
+                                   << "!";
+        QTest::newRow("date") << "date"
+                              << "2024-02-29"
+                              << "[\"2024-02-29\"]";
+        QTest::newRow("date invalid day") << "date"
+                                          << "2023-02-29"
+                                          << "!";
+        QTest::newRow("date from datetime keeps the day") << "date"
+                                                          << "2024-03-01T00:30:00+05:00"
                                                           << "[\"2024-03-01\"]";
-        QTest::newRow("date local format without config") << "date" << "01.03.2024" << "!";
-        QTest::newRow("datetime Z") << "datetime" << "2024-03-01T10:00:00Z" << "[\"2024-03-01T10:00:00.000Z\"]";
-        QTest::newRow("datetime offset") << "datetime" << "2024-03-01T10:00:00+02:00"
+        QTest::newRow("date local format without config") << "date"
+                                                          << "01.03.2024"
+                                                          << "!";
+        QTest::newRow("datetime Z") << "datetime"
+                                    << "2024-03-01T10:00:00Z"
+                                    << "[\"2024-03-01T10:00:00.000Z\"]";
+        QTest::newRow("datetime offset") << "datetime"
+                                         << "2024-03-01T10:00:00+02:00"
                                          << "[\"2024-03-01T08:00:00.000Z\"]";
-        QTest::newRow("datetime sf offset") << "datetime" << "2024-03-01T10:00:00.000+0000"
+        QTest::newRow("datetime sf offset") << "datetime"
+                                            << "2024-03-01T10:00:00.000+0000"
                                             << "[\"2024-03-01T10:00:00.000Z\"]";
-        QTest::newRow("datetime no offset is UTC") << "datetime" << "2024-03-01T10:00:00"
+        QTest::newRow("datetime no offset is UTC") << "datetime"
+                                                   << "2024-03-01T10:00:00"
                                                    << "[\"2024-03-01T10:00:00.000Z\"]";
-        QTest::newRow("datetime space") << "datetime" << "2024-03-01 10:00" << "[\"2024-03-01T10:00:00.000Z\"]";
-        QTest::newRow("datetime date only") << "datetime" << "2024-03-01" << "[\"2024-03-01T00:00:00.000Z\"]";
-        QTest::newRow("datetime junk") << "datetime" << "yesterday" << "!";
-        QTest::newRow("time") << "time" << "08:30" << "[\"08:30:00.000Z\"]";
-        QTest::newRow("email") << "email" << "a.b@example.com" << "[\"a.b@example.com\"]";
-        QTest::newRow("email no at") << "email" << "a.example.com" << "!";
-        QTest::newRow("email two at") << "email" << "a@b@example.com" << "!";
-        QTest::newRow("email space") << "email" << "a b@example.com" << "!";
-        QTest::newRow("id 15") << "id" << "001M000000qfPyS" << "[\"001M000000qfPyS\"]";
-        QTest::newRow("id 18") << "reference" << "001M000000qfPySIAU" << "[\"001M000000qfPySIAU\"]";
-        QTest::newRow("id bad checksum") << "reference" << "001M000000qfPySAAA" << "!";
-        QTest::newRow("id length") << "id" << "001M000000qfPy" << "!";
-        QTest::newRow("id injection") << "id" << "001' OR Id != '" << "!";
-        QTest::newRow("hostile text kept") << "string" << "x' OR Name != '\\" << "[\"x' OR Name != '\\\\\"]";
-        QTest::newRow("text external id keeps zeros") << "string" << "00042" << "[\"00042\"]";
+        QTest::newRow("datetime space") << "datetime"
+                                        << "2024-03-01 10:00"
+                                        << "[\"2024-03-01T10:00:00.000Z\"]";
+        QTest::newRow("datetime date only") << "datetime"
+                                            << "2024-03-01"
+                                            << "[\"2024-03-01T00:00:00.000Z\"]";
+        QTest::newRow("datetime junk") << "datetime"
+                                       << "yesterday"
+                                       << "!";
+        QTest::newRow("time") << "time"
+                              << "08:30"
+                              << "[\"08:30:00.000Z\"]";
+        QTest::newRow("email") << "email"
+                               << "a.b@example.com"
+                               << "[\"a.b@example.com\"]";
+        QTest::newRow("email no at") << "email"
+                                     << "a.example.com"
+                                     << "!";
+        QTest::newRow("email two at") << "email"
+                                      << "a@b@example.com"
+                                      << "!";
+        QTest::newRow("email space") << "email"
+                                     << "a b@example.com"
+                                     << "!";
+        QTest::newRow("id 15") << "id"
+                               << "001M000000qfPyS"
+                               << "[\"001M000000qfPyS\"]";
+        QTest::newRow("id 18") << "reference"
+                               << "001M000000qfPySIAU"
+                               << "[\"001M000000qfPySIAU\"]";
+        QTest::newRow("id bad checksum") << "reference"
+                                         << "001M000000qfPySAAA"
+                                         << "!";
+        QTest::newRow("id length") << "id"
+                                   << "001M000000qfPy"
+                                   << "!";
+        QTest::newRow("id injection") << "id"
+                                      << "001' OR Id != '"
+                                      << "!";
+        QTest::newRow("hostile text kept") << "string"
+                                           << "x' OR Name != '\\"
+                                           << "[\"x' OR Name != '\\\\\"]";
+        QTest::newRow("text external id keeps zeros") << "string"
+                                                      << "00042"
+                                                      << "[\"00042\"]";
     }
 
     void converts()
@@ -160,12 +248,15 @@ private Q_SLOTS:
         action.dateTimeFormat = QStringLiteral("MM/dd/yyyy HH:mm");
         const ValueConverter c(action);
         // A datetime without an offset is New York wall time (EST = UTC-5 in January).
-        QCOMPARE(c.convert(field(QStringLiteral("datetime")), QStringLiteral("2024-01-15T23:30:00")).json.toString(),
+        QCOMPARE(c.convert(field(QStringLiteral("datetime")), QStringLiteral("2024-01-15T23:30:00"))
+                     .json.toString(),
                  QStringLiteral("2024-01-16T04:30:00.000Z"));
-        QCOMPARE(c.convert(field(QStringLiteral("datetime")), QStringLiteral("01/15/2024 23:30")).json.toString(),
-                 QStringLiteral("2024-01-16T04:30:00.000Z"));
+        QCOMPARE(
+            c.convert(field(QStringLiteral("datetime")), QStringLiteral("01/15/2024 23:30")).json.toString(),
+            QStringLiteral("2024-01-16T04:30:00.000Z"));
         // An explicit offset wins over the zone.
-        QCOMPARE(c.convert(field(QStringLiteral("datetime")), QStringLiteral("2024-01-15T23:30:00Z")).json.toString(),
+        QCOMPARE(c.convert(field(QStringLiteral("datetime")), QStringLiteral("2024-01-15T23:30:00Z"))
+                     .json.toString(),
                  QStringLiteral("2024-01-15T23:30:00.000Z"));
         // A date never shifts, whatever the zone.
         QCOMPARE(c.convert(field(QStringLiteral("date")), QStringLiteral("01/15/2024")).json.toString(),
@@ -180,9 +271,11 @@ private Q_SLOTS:
         QCOMPARE(ValueConverter::matchKey(text, QStringLiteral("Pat.Garcia@Example.com")),
                  ValueConverter::matchKey(text, QStringLiteral("pat.garcia@example.com")));
         text.caseSensitive = true;
-        QVERIFY(ValueConverter::matchKey(text, QStringLiteral("A")) != ValueConverter::matchKey(text, QStringLiteral("a")));
+        QVERIFY(ValueConverter::matchKey(text, QStringLiteral("A"))
+                != ValueConverter::matchKey(text, QStringLiteral("a")));
         const FieldInfo number = field(QStringLiteral("double"));
-        QCOMPARE(ValueConverter::matchKey(number, QJsonValue(42)), ValueConverter::matchKey(number, QJsonValue(42.0)));
+        QCOMPARE(ValueConverter::matchKey(number, QJsonValue(42)),
+                 ValueConverter::matchKey(number, QJsonValue(42.0)));
         const FieldInfo id = field(QStringLiteral("id"));
         QCOMPARE(ValueConverter::matchKey(id, QStringLiteral("001M000000qfPyS")),
                  ValueConverter::matchKey(id, QStringLiteral("001M000000qfPySIAU")));

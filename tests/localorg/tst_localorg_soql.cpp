@@ -711,6 +711,43 @@ private Q_SLOTS:
         QCOMPARE(*q.offset, 2);
     }
 
+    void sfCliQueries()
+    {
+        // What `sf org login access-token` asks after userinfo (salesforce-api.md §6.3).
+        const SoqlResult org =
+            run(QStringLiteral("SELECT Name, InstanceName, IsSandbox, TrialExpirationDate, "
+                               "NamespacePrefix, OrganizationType FROM Organization"));
+        QVERIFY(org.ok());
+        QCOMPARE(org.totalSize, 1);
+        const QJsonObject row = org.records.first().toObject();
+        QCOMPARE(row.value(QLatin1String("Name")).toString(), QStringLiteral("sfsync Local Org"));
+        QCOMPARE(row.value(QLatin1String("IsSandbox")).toBool(), false);
+        QVERIFY(row.value(QLatin1String("TrialExpirationDate")).isNull());
+        QCOMPARE(row.value(QLatin1String("OrganizationType")).toString(),
+                 QStringLiteral("Developer Edition"));
+        const SoqlResult user =
+            run(QStringLiteral("SELECT Username FROM User WHERE Id = '%1'").arg(RecordStore::userId()));
+        QCOMPARE(user.totalSize, 1);
+        QCOMPARE(error(QStringLiteral("SELECT Id FROM ScratchOrgInfo limit 1")).errorCode,
+                 QStringLiteral("INVALID_TYPE"));
+    }
+
+    void longRowsAreCutAroundTheError()
+    {
+        QString soql = QStringLiteral("SELECT Id FROM Contact WHERE LastName IN (");
+        for (int i = 0; i < 100; ++i)
+            soql += QStringLiteral("'name%1', ").arg(i);
+        const qsizetype position = soql.size();
+        soql += QStringLiteral("Nope)");
+        const SoqlError e = error(soql);
+        QCOMPARE(e.errorCode, QStringLiteral("MALFORMED_QUERY"));
+        const QStringList lines = e.message.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines.at(1).size() <= 200);
+        QCOMPARE(lines.at(2).indexOf(QLatin1Char('^')), lines.at(1).indexOf(QLatin1String("Nope)")));
+        QCOMPARE(lines.at(3), QStringLiteral("ERROR at Row:1:Column:%1").arg(position + 1));
+    }
+
     void largeInListsOverManyRecords()
     {
         RecordStore store;

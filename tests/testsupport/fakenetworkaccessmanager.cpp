@@ -175,6 +175,13 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
         if (replay)
             replay->deleteLater();
     } else {
+        if (replay && m_rewriter) {
+            const QByteArray rewritten = m_rewriter(recorded);
+            replay->close();
+            replay->setData(rewritten);
+            replay->open(QIODevice::ReadOnly);
+            m_requests.last().body = rewritten;
+        }
         reply = QNetworkAccessManager::createRequest(op, request, replay);
         if (replay)
             replay->setParent(reply);

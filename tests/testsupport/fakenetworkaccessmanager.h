@@ -43,12 +43,15 @@ public:
     };
 
     using Handler = std::function<std::optional<Reply>(const Request &request)>;
+    // Changes the body of a request that goes on to the real network (e.g. a tampered PKCE verifier).
+    using Rewriter = std::function<QByteArray(const Request &request)>;
 
     explicit FakeNetworkAccessManager(QObject *parent = nullptr);
 
     void enqueue(const Reply &reply) { m_queue.append(reply); }
     void clearQueue() { m_queue.clear(); }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    void setRewriter(Rewriter rewriter) { m_rewriter = std::move(rewriter); }
 
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] int count(const QString &pathContains) const;
@@ -65,6 +68,7 @@ private:
 
     QList<Reply> m_queue;
     Handler m_handler;
+    Rewriter m_rewriter;
     QList<Request> m_requests;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
