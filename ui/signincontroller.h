@@ -2,6 +2,7 @@
 
 #include "core/salesforce/sferror.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] static QString defaultClientId();
     // Sign-in timeout (the user may close the browser tab); default two minutes.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Loopback ports for the redirect (default: core's 7171 and fallbacks). Tests use {0}: any free port.
+    void setPorts(const QList<quint16> &ports) { m_ports = ports; }
 
     void signIn(const QUrl &loginUrl, const QString &clientId);
     void cancel();
@@ -53,6 +56,7 @@ private:
     Private *d;
     Session *m_session;
     int m_timeoutMs = 120000;
+    QList<quint16> m_ports;
 };
 
 } // namespace sfsync

@@ -107,8 +107,9 @@ int main(int argc, char *argv[])
     options.accessToken = parser.value(token);
     options.latencyMs = int(number(latency));
     options.latencyJitterMs = int(number(jitter));
-    options.failRate = parser.value(failRate).toDouble(&ok);
-    if (!ok || options.failRate < 0 || options.failRate > 1) {
+    bool rateOk = false;
+    options.failRate = parser.value(failRate).toDouble(&rateOk);
+    if (!rateOk || options.failRate < 0 || options.failRate > 1) {
         fail(tr("--fail-rate is a probability between 0 and 1."));
         ok = false;
     }

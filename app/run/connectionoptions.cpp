@@ -110,7 +110,10 @@ ConnectionRequest ConnectionOptions::read(const QCommandLineParser &parser, bool
         request.instanceUrl = request.instanceUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
                                                            | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
         request.accessToken = environment.value(QLatin1String(TokenVariable)).trimmed();
-        if (request.accessToken.isEmpty()) {
+        request.clientCredentials = request.accessToken.isEmpty()
+            && !environment.value(QStringLiteral("SFSYNC_CLIENT_ID")).trimmed().isEmpty()
+            && !environment.value(QStringLiteral("SFSYNC_CLIENT_SECRET")).trimmed().isEmpty();
+        if (request.accessToken.isEmpty() && !request.clientCredentials) {
             return fail(
                 tr("--instance-url needs an access token in the environment variable %1.")
                     .arg(QLatin1String(TokenVariable)),

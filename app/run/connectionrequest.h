@@ -11,7 +11,7 @@ struct ConnectionRequest
     enum class Kind {
         None, // no connection options given
         Profile, // --profile NAME: a signed-in org from the keychain
-        InstanceUrl, // --instance-url URL + SFSYNC_ACCESS_TOKEN
+        InstanceUrl, // --instance-url URL + SFSYNC_ACCESS_TOKEN (or client credentials from the environment)
         LocalOrg, // --local-org: an in-process local org seeded with the sample data
     };
 
@@ -19,6 +19,9 @@ struct ConnectionRequest
     QString profile;
     QUrl instanceUrl;
     QString accessToken; // only ever from the environment
+    // --instance-url without SFSYNC_ACCESS_TOKEN but with SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET: the
+    // client credentials flow against the instance (My Domain) URL.
+    bool clientCredentials = false;
     QString apiVersion; // "62.0"; empty: negotiate
 
     [[nodiscard]] bool isSet() const { return kind != Kind::None; }

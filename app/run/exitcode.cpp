@@ -15,6 +15,7 @@ ExitCode exitCodeFor(const SfError &error)
         QStringLiteral("invalid_client_id"),  QStringLiteral("inactive_user"),
         QStringLiteral("inactive_org"),       QStringLiteral("unauthorized_client"),
         QStringLiteral("access_denied"),      QStringLiteral("invalid_token"),
+        QStringLiteral("NO_KEYCHAIN"),        QStringLiteral("ENTRY_NOT_FOUND"),
     };
     // Limits that retries could not outlast.
     static const QSet<QString> limitCodes = {
@@ -23,6 +24,16 @@ ExitCode exitCodeFor(const SfError &error)
         QStringLiteral("rate_limit_exceeded"),
     };
 
+    // Problems with what the user asked for: nothing was sent.
+    static const QSet<QString> usageCodes = {
+        QStringLiteral("NO_SUCH_PROFILE"),      QStringLiteral("INVALID_URL"),
+        QStringLiteral("INSECURE_URL"),         QStringLiteral("NO_ORG"),
+        QStringLiteral("NO_CREDENTIALS"),       QStringLiteral("UNSUPPORTED_API_VERSION"),
+        QStringLiteral("INVALID_PROFILE_NAME"),
+    };
+    if (usageCodes.contains(error.errorCode)) {
+        return ExitCode::Usage;
+    }
     if (error.httpStatus == 401 || authCodes.contains(error.errorCode)
         || error.errorCode.startsWith(QLatin1String("KEYCHAIN"))) {
         return ExitCode::Auth;

@@ -3,10 +3,17 @@
 #include "connectionoptions.h"
 #include "runlogging.h"
 #include "secretredactor.h"
+#include "sharedsettings.h"
 
 #include "core/salesforce/accesstokencredentials.h"
+#include "core/salesforce/clientcredentials.h"
 #include "core/salesforce/connection.h"
+#include "core/salesforce/keychaintokenstore.h"
 #include "core/salesforce/metadataservice.h"
+#include "core/salesforce/orgconnector.h"
+#include "core/salesforce/profileloader.h"
+#include "core/salesforce/profilestore.h"
+#include "core/salesforce/refreshtokencredentials.h"
 #include "core/salesforce/restclient.h"
 #include "localorg/localorg.h"
 
@@ -57,7 +64,18 @@ void OrgSession::openWithInstanceUrl()
         fail(urlError);
         return;
     }
-    m_connection->setCredentials(new AccessTokenCredentials(m_request.accessToken));
+    if (m_request.clientCredentials) {
+        // The token endpoint of the client credentials flow is the org's own (My Domain) host.
+        ClientCredentials *credentials = ClientCredentials::fromEnvironment(m_connection->instanceUrl());
+        if (!credentials) {
+            fail(SfError::network(QStringLiteral("NO_CREDENTIALS"),
+                                  tr("SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.")));
+            return;
+        }
+        m_connection->setCredentials(credentials);
+    } else {
+        m_connection->setCredentials(new AccessTokenCredentials(m_request.accessToken));
+    }
     finishSetup();
 }
 
@@ -74,65 +92,41 @@ void OrgSession::finishSetup()
         : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
               .filePath(QStringLiteral("metadata"));
     m_metadata = new MetadataService(m_rest, cacheDir, this);
-    negotiateApiVersion();
-}
 
-void OrgSession::negotiateApiVersion()
-{
-    if (m_connection->isApiVersionPinned()) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT opened({}); });
-        return;
-    }
-    // GET /services/data needs no session: it tells whether the host is there before anything else is tried.
-    RestRequest request;
-    request.path = QStringLiteral("/services/data");
-    request.kind = QStringLiteral("versions");
-    m_rest->send(request, this, [this](const RestResponse &response) {
-        if (!response.ok()) {
-            fail(response.firstError());
-            return;
+    // Obtains a token when there is none yet, picks the API version and reads who is signed in: a wrong
+    // token or an unreachable host shows here, before any work starts.
+    auto *connector = new OrgConnector(m_rest, this);
+    connect(connector, &OrgConnector::finished, this, [this, connector](const SfError &error) {
+        connector->deleteLater();
+        if (error.isNull()) {
+            qCDebug(lcRun) << "connected; API version" << m_connection->apiVersion();
         }
-        QStringList offered;
-        const QJsonArray versions = response.json().array();
-        for (const QJsonValue &v : versions) {
-            offered.append(v.toObject().value(QLatin1String("version")).toString());
-        }
-        const QString chosen = Connection::chooseApiVersion(offered);
-        if (chosen.isEmpty()) {
-            fail(SfError::network(QStringLiteral("NO_COMMON_API_VERSION"),
-                                  tr("The org offers no API version this sfsync supports (up to %1).")
-                                      .arg(Connection::newestKnownApiVersion())));
-            return;
-        }
-        m_connection->setApiVersion(chosen);
-        qCDebug(lcRun) << "API version" << chosen;
-        Q_EMIT opened({});
+        Q_EMIT opened(error);
     });
+    connector->start();
 }
 
 void OrgSession::openProfile()
 {
-    fail(SfError::network(QStringLiteral("NOT_AVAILABLE"), tr("Profiles are not available yet.")));
-}
-
-void OrgSession::openLocalOrg()
-{
-    // In memory, seeded with the sample data: every --local-org run starts from the same org.
-    m_localOrg = new localorg::LocalOrg(localorg::LocalOrgOptions {}, this);
-    QString error;
-    if (!m_localOrg->start(&error)) {
-        fail(SfError::network(QStringLiteral("LOCAL_ORG_FAILED"),
-                              tr("The local org did not start: %1").arg(error)));
-        return;
-    }
-    qCInfo(lcRun) << "local org at" << m_localOrg->baseUrl().toDisplayString();
-    const SfError urlError = m_connection->setInstanceUrl(m_localOrg->baseUrl());
-    if (!urlError.isNull()) {
-        fail(urlError);
-        return;
-    }
-    m_connection->setCredentials(new AccessTokenCredentials(m_localOrg->accessToken()));
-    finishSetup();
+    m_settings = SharedSettings::open();
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_tokenStore = new KeychainTokenStore(QStringLiteral("sfsync"), this);
+    auto *loader = new ProfileLoader(m_profiles.get(), m_tokenStore, this);
+    connect(loader, &ProfileLoader::finished, this, [this, loader](const SfError &error) {
+        loader->deleteLater();
+        if (!error.isNull()) {
+            Q_EMIT opened(error);
+            return;
+        }
+        if (!m_request.apiVersion.isEmpty()) {
+            m_connection->setApiVersion(m_request.apiVersion, true);
+        }
+        if (auto *refresh = qobject_cast<RefreshTokenCredentials *>(m_connection->credentials())) {
+            SecretRedactor::addSecret(refresh->refreshToken());
+        }
+        finishSetup();
+    });
+    loader->load(m_request.profile, m_connection);
 }
 
 void OrgSession::fail(const SfError &error)

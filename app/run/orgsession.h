@@ -5,6 +5,9 @@
 #include "core/salesforce/sferror.h"
 
 #include <QObject>
+#include <QSettings>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -13,6 +16,7 @@ namespace sfsync {
 class Connection;
 class MetadataService;
 class RestClient;
+class ProfileStore;
 class TokenStore;
 
 namespace localorg {
@@ -50,7 +54,6 @@ private:
     void openProfile();
     void openLocalOrg();
     void finishSetup();
-    void negotiateApiVersion();
     void fail(const SfError &error);
 
     ConnectionRequest m_request;
@@ -59,6 +62,8 @@ private:
     RestClient *m_rest = nullptr;
     MetadataService *m_metadata = nullptr;
     TokenStore *m_tokenStore = nullptr;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
     localorg::LocalOrg *m_localOrg = nullptr; // the in-process local org of --local-org
 };
 

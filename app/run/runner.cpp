@@ -5,6 +5,7 @@
 #include "describecommand.h"
 #include "logsink.h"
 #include "runlogging.h"
+#include "secretredactor.h"
 #include "signalwatcher.h"
 #include "synccommand.h"
 #include "validatecommand.h"
@@ -203,6 +204,10 @@ std::optional<ExitCode> Runner::prepare(const QStringList &arguments)
         || first == QLatin1String("version")) {
         Console::out(programName + QLatin1Char(' ') + AppInfo::version() + QLatin1Char('\n'));
         return ExitCode::Ok;
+    }
+    // Secrets that arrive through the environment are masked in everything the runner prints.
+    for (const char *variable : {"SFSYNC_ACCESS_TOKEN", "SFSYNC_CLIENT_SECRET"}) {
+        SecretRedactor::addSecret(qEnvironmentVariable(variable));
     }
     if (const auto rejected = rejectSecretsOnArgv(arguments)) {
         return rejected;

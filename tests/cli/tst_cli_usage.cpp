@@ -247,22 +247,33 @@ void TestCliUsage::missingConfig()
 
 void TestCliUsage::invalidConfigNamesPaths()
 {
-    const QString config = writeFile(QStringLiteral("bad.json"), R"({
+    const QString unknownKey = writeFile(QStringLiteral("typo.json"), R"({
   "version": 1,
   "source": { "type": "csv", "path": "rows.csv" },
   "actions": [
-    { "object": "Contact", "operation": "upsert", "matchers": [], "fields": [], "colour": "blue" }
+    { "object": "Contact", "operation": "create", "fields": [ { "field": "LastName", "column": "name" } ],
+      "colour": "blue" }
   ]
 })");
-    writeFile(QStringLiteral("rows.csv"), "email\na@example.com\n");
+    const QString noMatchers = writeFile(QStringLiteral("shape.json"), R"({
+  "version": 1,
+  "source": { "type": "csv", "path": "rows.csv" },
+  "actions": [
+    { "object": "Contact", "operation": "create", "fields": [ { "field": "LastName", "column": "name" } ] },
+    { "object": "Contact", "operation": "update", "matchers": [], "fields": [] }
+  ]
+})");
+    writeFile(QStringLiteral("rows.csv"), "name\nLovelace\n");
     CliRun cli;
-    for (const QString &command :
-         {QStringLiteral("run"), QStringLiteral("preview"), QStringLiteral("validate")}) {
-        const CliResult r = cli.run({command, config, QStringLiteral("--local-org")});
-        QVERIFY2(r.exitCode == 2, r.describe());
-        // Every problem with its JSON path: the unknown key and the missing matchers.
-        QVERIFY2(r.errText().contains(QLatin1String("actions[0].colour")), r.describe());
-        QVERIFY2(r.errText().contains(QLatin1String("actions[0].matchers")), r.describe());
+    for (const QString &command : {QStringLiteral("run"), QStringLiteral("preview"), QStringLiteral("validate")}) {
+        // Every problem with its JSON path; nothing is sent (the org is never contacted).
+        const CliResult typo = cli.run({command, unknownKey, QStringLiteral("--local-org")});
+        QVERIFY2(typo.exitCode == 2, typo.describe());
+        QVERIFY2(typo.errText().contains(QLatin1String("typo.json: actions[0].colour: unknown key")), typo.describe());
+
+        const CliResult shape = cli.run({command, noMatchers, QStringLiteral("--local-org")});
+        QVERIFY2(shape.exitCode == 2, shape.describe());
+        QVERIFY2(shape.errText().contains(QLatin1String("shape.json: actions[1].matchers: ")), shape.describe());
     }
 }
 

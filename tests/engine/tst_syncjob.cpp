@@ -215,6 +215,52 @@ private Q_SLOTS:
         QCOMPARE(results.at(6).matches.size(), 3);
     }
 
+    void abortOnAmbiguousWritesNothing()
+    {
+        Org o;
+        QVERIFY(o.start());
+        ConfigIssues issues;
+        const JobConfig config = JobConfig::load(
+            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
+        o.org.resetCounters();
+        SyncJob job(config, o.rest.get(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setAmbiguityPolicy(SyncJob::AmbiguityPolicy::Abort);
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        QCOMPARE(results.size(), 12);
+        QCOMPARE(s.ambiguous, 1);
+        QCOMPARE(s.created + s.updated, 0);
+        QCOMPARE(results.at(6).outcome, RowOutcome::Ambiguous);
+        QCOMPARE(results.at(0).outcome, RowOutcome::Skipped);
+        QCOMPARE(results.at(10).outcome, RowOutcome::Invalid);
+        QCOMPARE(calls(o.org.apiCallsByEndpoint(), QStringLiteral("POST"))
+                     + calls(o.org.apiCallsByEndpoint(), QStringLiteral("PATCH")),
+                 0);
+    }
+
+    void askThenProceed()
+    {
+        Org o;
+        QVERIFY(o.start());
+        ConfigIssues issues;
+        const JobConfig config = JobConfig::load(
+            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
+        SyncJob job(config, o.rest.get(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setAmbiguityPolicy(SyncJob::AmbiguityPolicy::Ask);
+        QList<SyncDecision> asked;
+        connect(&job, &SyncJob::decisionNeeded, &job, [&](const SyncDecision &d) {
+            asked.append(d);
+            QTimer::singleShot(0, &job, [&job] { job.resolveDecision(true); });
+        });
+        const SyncSummary s = runJob(job);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().ambiguousRows, 1);
+        QCOMPARE(s.created, 2);
+        QCOMPARE(s.updated, 6);
+    }
+
     void callCounts_data()
     {
         QTest::addColumn<int>("n");

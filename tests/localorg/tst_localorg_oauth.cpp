@@ -201,7 +201,7 @@ void tst_localorg_oauth::consentPageAllowAndDeny()
     r = m_client->postForm(QStringLiteral("/services/oauth2/authorize"),
                            params.toLatin1() + "&decision=allow");
     QCOMPARE(r.status, 302);
-    QVERIFY(r.header("Location").startsWith(kRedirect.toLatin1() + "?code="));
+    QVERIFY(r.header("Location").startsWith(QByteArray(kRedirect.toLatin1() + "?code=")));
     QVERIFY(r.header("Location").endsWith("&state=abc"));
 
     r = m_client->postForm(QStringLiteral("/services/oauth2/authorize"),
