@@ -76,7 +76,9 @@ ActionEditor::ActionEditor(JobDocument *document, QWidget *parent)
     objectRow->addWidget(new QLabel(tr("&Operation:"), this));
     objectRow->addWidget(m_operation, 2);
     static_cast<QLabel *>(objectRow->itemAt(1)->widget())->setBuddy(m_operation);
-    head->addRow(tr("O&bject:"), objectRow);
+    auto *objectLabel = new QLabel(tr("O&bject:"), this);
+    objectLabel->setBuddy(m_objectPicker);
+    head->addRow(objectLabel, objectRow);
 
     // How rows find their records.
     auto *matcherGroup = new QGroupBox(tr("Find existing records by (matchers)"), this);
@@ -88,7 +90,7 @@ ActionEditor::ActionEditor(JobDocument *document, QWidget *parent)
     m_operatorAnd->setObjectName(QStringLiteral("operatorAnd"));
     m_matcherList = new QListWidget(matcherGroup);
     m_matcherList->setObjectName(QStringLiteral("matcherList"));
-    m_matcherList->setMaximumHeight(90);
+    m_matcherList->setMaximumHeight(64);
     m_removeMatcher = new QPushButton(tr("Remove"), matcherGroup);
     m_removeMatcher->setObjectName(QStringLiteral("removeMatcher"));
     m_matcherPicker = new MatcherPicker(matcherGroup);

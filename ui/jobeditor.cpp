@@ -71,8 +71,9 @@ JobEditor::JobEditor(JobDocument *document, QWidget *parent)
     splitter->addWidget(actionsGroup);
     splitter->addWidget(issuesBox);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(1, 6);
     splitter->setStretchFactor(2, 1);
+    splitter->setSizes({210, 560, 70});
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Job name:"), m_jobName);

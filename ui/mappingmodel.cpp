@@ -7,6 +7,7 @@
 #include <QMimeData>
 #include <QPalette>
 #include <QSet>
+#include <algorithm>
 
 namespace sfsync {
 
@@ -107,6 +108,17 @@ void MappingModel::rebuild()
                 m_rows.append(&field);
         }
     }
+    // What needs attention first: required fields, then mapped ones, then the rest by label.
+    auto rank = [this](const FieldInfo *f) {
+        if (needsRequired() && f->isRequiredOnCreate())
+            return 0;
+        return mappingFor(f->name) ? 1 : 2;
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const FieldInfo *a, const FieldInfo *b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        return a->label.compare(b->label, Qt::CaseInsensitive) < 0;
+    });
     for (const FieldInfo *field : std::as_const(m_rows))
         m_checks.append(check(*field));
     endResetModel();

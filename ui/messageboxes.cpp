@@ -23,6 +23,7 @@ State &state()
 
 void record(const QString &text)
 {
+    qCDebug(lcUi) << "message box:" << text;
     state().lastText = text;
     ++state().shown;
 }

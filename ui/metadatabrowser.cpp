@@ -116,7 +116,7 @@ MetadataBrowser::MetadataBrowser(QWidget *parent)
     m_fieldView->setColumnWidth(FieldTableModel::NameColumn, 180);
     m_fieldView->setColumnWidth(FieldTableModel::TypeColumn, 130);
     for (int c = FieldTableModel::LengthColumn; c < FieldTableModel::ColumnCount; ++c)
-        m_fieldView->setColumnWidth(c, 80);
+        m_fieldView->setColumnWidth(c, c == FieldTableModel::LengthColumn ? 60 : 76);
     rightLayout->addLayout(titleRow);
     rightLayout->addWidget(m_fieldSearch);
     rightLayout->addWidget(m_fieldView);

@@ -90,6 +90,8 @@ PreviewView::PreviewView(Session *session, QWidget *parent)
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changes->verticalHeader()->hide();
     m_changes->horizontalHeader()->setStretchLastSection(true);
+    m_changes->setColumnWidth(0, 180);
+    m_changes->setColumnWidth(1, 320);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_matches);

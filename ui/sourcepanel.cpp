@@ -64,7 +64,9 @@ SourcePanel::SourcePanel(JobDocument *document, QWidget *parent)
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Type:"), m_type);
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     m_delimiterLabel = new QLabel(tr("&Delimiter:"), this);
     m_delimiterLabel->setBuddy(m_delimiter);
     form->addRow(m_delimiterLabel, m_delimiter);

@@ -129,6 +129,26 @@ void OrgSession::openProfile()
     loader->load(m_request.profile, m_connection);
 }
 
+void OrgSession::openLocalOrg()
+{
+    // In memory, seeded with the sample data: every --local-org run starts from the same org.
+    m_localOrg = new localorg::LocalOrg(localorg::LocalOrgOptions {}, this);
+    QString error;
+    if (!m_localOrg->start(&error)) {
+        fail(SfError::network(QStringLiteral("LOCAL_ORG_FAILED"),
+                              tr("The local org did not start: %1").arg(error)));
+        return;
+    }
+    qCInfo(lcRun) << "local org at" << m_localOrg->baseUrl().toDisplayString();
+    const SfError urlError = m_connection->setInstanceUrl(m_localOrg->baseUrl());
+    if (!urlError.isNull()) {
+        fail(urlError);
+        return;
+    }
+    m_connection->setCredentials(new AccessTokenCredentials(m_localOrg->accessToken()));
+    finishSetup();
+}
+
 void OrgSession::fail(const SfError &error)
 {
     QTimer::singleShot(0, this, [this, error] { Q_EMIT opened(error); });

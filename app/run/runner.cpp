@@ -3,7 +3,10 @@
 #include "command.h"
 #include "console.h"
 #include "describecommand.h"
+#include "logincommand.h"
+#include "logoutcommand.h"
 #include "logsink.h"
+#include "profilescommand.h"
 #include "runlogging.h"
 #include "secretredactor.h"
 #include "signalwatcher.h"
@@ -69,6 +72,9 @@ Runner::Runner(QObject *parent)
     auto add = [this](const QString &name, Factory factory) {
         m_entries.append({name, std::move(factory)});
     };
+    add(QStringLiteral("login"), [](QObject *p) { return new LoginCommand(p); });
+    add(QStringLiteral("logout"), [](QObject *p) { return new LogoutCommand(p); });
+    add(QStringLiteral("profiles"), [](QObject *p) { return new ProfilesCommand(p); });
     add(QStringLiteral("describe"), [](QObject *p) { return new DescribeCommand(p); });
     add(QStringLiteral("validate"), [](QObject *p) { return new ValidateCommand(p); });
     add(QStringLiteral("preview"), [](QObject *p) { return new SyncCommand(SyncCommand::Mode::Preview, p); });

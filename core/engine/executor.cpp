@@ -36,6 +36,16 @@ bool isAuthFailure(const RestResponse &r, const SfError &e)
         || e.errorCode == QLatin1String("invalid_grant");
 }
 
+// After this failure the org may have acted on the call (salesforce-api.md §4.3): a reset or a timeout after
+// sending, or a 5xx. A refused connection or an unknown host never reached it.
+bool mayHaveBeenApplied(const RestResponse &r, const SfError &e)
+{
+    if (r.httpStatus == 0)
+        return e.errorCode == QLatin1String("TIMEOUT") || e.errorCode == QLatin1String("CONNECTION_RESET")
+            || e.errorCode == QLatin1String("NETWORK_ERROR");
+    return r.httpStatus >= 500;
+}
+
 } // namespace
 
 Executor::Executor(RestClient *rest, const QList<Action> &actions, const QStringList &objectNames,
@@ -247,7 +257,7 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
         const bool auth = isAuthFailure(response, error);
         const bool limit = error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
         const bool unreachable = response.httpStatus == 0;
-        const bool ambiguousFailure = unreachable || response.httpStatus >= 500 || response.httpStatus == 0;
+        const bool ambiguousFailure = mayHaveBeenApplied(response, error);
         for (WorkItem *item : items) {
             if (kind == WorkItem::Kind::Create && ambiguousFailure) {
                 item->uncertain = true;

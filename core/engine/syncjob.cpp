@@ -511,11 +511,9 @@ void SyncJob::Private::pump()
 {
     if (finished || decisionPending)
         return;
-    if (draining) {
+    if (draining)
         drain();
-        return;
-    }
-    while (!stopping && !sourceEnded && openItems < window) {
+    while (!stopping && !draining && !sourceEnded && openItems < window) {
         if (!readBatch())
             break;
     }
@@ -631,13 +629,18 @@ bool SyncJob::Private::readBatch()
         if (fatal.isNull()) {
             fatal = SfError {400,
                              QStringLiteral("MALFORMED_ROW"),
-                             tr("stopped at a malformed row (stopOnMalformedRow)"),
+                             tr("stopped at the malformed row %1 (stopOnMalformedRow)").arg(lastRow),
                              {}};
         }
-        resolveReady();
-        stopAll(fatal,
-                fatal.errorCode == QLatin1String("SOURCE_ERROR") ? SyncSummary::Category::Config
-                                                                 : SyncSummary::Category::RowsFailed);
+        summary.fatalError = fatal;
+        fatalCategory = fatal.errorCode == QLatin1String("SOURCE_ERROR") ? SyncSummary::Category::Config
+                                                                         : SyncSummary::Category::RowsFailed;
+        // The rows read so far go on as usual; the rest of the source is only read to report it skipped.
+        // The planning pass leaves that to the write pass, which stops at the same row.
+        if (pass == Pass::PlanOnly)
+            sourceEnded = true;
+        else
+            draining = !sourceEnded;
         return false;
     }
     return true;

@@ -241,7 +241,7 @@ void MetadataService::describe(const QString &objectName, QObject *context, Desc
     const QString path = d->rest
         ? d->rest->dataPath(QStringLiteral("sobjects/") + *name + QLatin1String("/describe"))
         : QString();
-    d->fetch(path, *name, QStringLiteral("describe"),
+    d->fetch(path, key, QStringLiteral("describe"),
              [this, key](const CacheEntry &entry, const SfError &error) {
                  ObjectDescribe object;
                  if (error.isNull()) {

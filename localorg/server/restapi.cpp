@@ -116,6 +116,8 @@ QString RestApi::endpointKey(const QByteArray &method, const QStringList &rest)
 HttpResponse RestApi::handle(const HttpRequest &request)
 {
     const QStringList segments = request.pathSegments(); // services, data, vXX.X, ...
+    if (segments.value(1) != QLatin1String("data"))
+        return RestErrors::notFound();
     if (segments.size() <= 2)
         return request.method == "GET" || request.method == "HEAD"
             ? versions()

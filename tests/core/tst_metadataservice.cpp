@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(again.fields().size(), second.cached(QStringLiteral("Account"))->fields().size());
         QCOMPARE(m_org->network().requests().size(), 1);
         const QByteArray since = m_org->network().requests().at(0).header("If-Modified-Since");
-        QVERIFY(since.endsWith(" GMT"));
+        QVERIFY2(since.endsWith(" GMT"), since.constData());
         QCOMPARE(m_org->rest().apiCalls(), callsBefore + 1);
 
         // refresh() forgets memory and disk: the next describe is unconditional.

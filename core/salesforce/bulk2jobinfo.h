@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace sfsync {
+
+// The parts of a Bulk API 2.0 ingest job's JSON that a client acts on (salesforce-api.md §3.1).
+struct Bulk2JobInfo
+{
+    QString id;
+    QString state; // Open, UploadComplete, InProgress, JobComplete, Failed, Aborted
+    qint64 numberRecordsProcessed = -1; // -1 when the answer did not say
+    qint64 numberRecordsFailed = -1;
+    QString errorMessage;
+
+    [[nodiscard]] bool isTerminal() const;
+    static Bulk2JobInfo fromJson(const QJsonObject &json);
+};
+
+} // namespace sfsync

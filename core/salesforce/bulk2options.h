@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace sfsync {
+
+// Tuning of a Bulk API 2.0 load. The defaults suit a real org; tests shrink the limits and delays.
+struct Bulk2Options
+{
+    // Upload limit per job: Salesforce takes at most 100 MB of CSV per job (150 MB base64-encoded,
+    // salesforce-api.md §3.1); a load larger than this is split into several jobs.
+    qint64 maxJobBytes = 100LL * 1024 * 1024;
+    // Jobs created, uploaded or being processed at once; further sealed parts wait their turn.
+    int maxConcurrentJobs = 2;
+    // Job status polls: the first after initialPollMs, then each wait multiplied by pollFactor up to
+    // maxPollMs. Salesforce processes a job in seconds to minutes; a short first wait keeps small jobs quick
+    // while the growing wait keeps a long job from spending the daily API allocation on polls.
+    int initialPollMs = 250;
+    double pollFactor = 2.0;
+    int maxPollMs = 10000;
+};
+
+} // namespace sfsync

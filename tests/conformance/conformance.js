@@ -1,0 +1,243 @@
+'use strict';
+// jsforce 3.10.16 against a running sfsync-localorg: a real Salesforce client checks the local org's answers.
+//
+//   node conformance.js <instanceUrl> <accessToken>      (or LOCALORG_URL / LOCALORG_TOKEN in the environment)
+//
+// The org must run with the sample seed and a query batch size below 300 (run-conformance.sh starts it with
+// --query-batch-size 100), so that autoFetch crosses page boundaries. Exits non-zero on the first failure.
+
+const assert = require('node:assert/strict');
+const jsforce = require('jsforce');
+
+const instanceUrl = process.argv[2] || process.env.LOCALORG_URL;
+const accessToken = process.argv[3] || process.env.LOCALORG_TOKEN;
+const version = '62.0';
+const runId = Date.now().toString(36);
+
+let passed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed += 1;
+    console.log(`ok ${passed} - ${name}`);
+  } catch (error) {
+    console.log(`not ok - ${name}`);
+    throw error;
+  }
+}
+
+function connection(extra = {}) {
+  return new jsforce.Connection({ instanceUrl, accessToken, version, ...extra });
+}
+
+// Signs in through the org's OAuth endpoints as a browser would (auto-approved), returning the token response.
+async function signIn() {
+  const redirectUri = 'http://localhost:7171/OauthRedirect';
+  const authorize = new URL('/services/oauth2/authorize', instanceUrl);
+  authorize.search = new URLSearchParams({
+    response_type: 'code', client_id: 'sfsync-local', redirect_uri: redirectUri,
+    scope: 'api refresh_token', state: 'conformance', auto_approve: 'true',
+  }).toString();
+  const callback = await fetch(authorize, { redirect: 'manual' });
+  assert.equal(callback.status, 302);
+  const location = new URL(callback.headers.get('location'));
+  assert.equal(location.searchParams.get('state'), 'conformance');
+  const code = location.searchParams.get('code'); // decoded exactly once by URLSearchParams
+  const token = await fetch(new URL('/services/oauth2/token', instanceUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'authorization_code', code, client_id: 'sfsync-local', redirect_uri: redirectUri }),
+  });
+  assert.equal(token.status, 200);
+  return token.json();
+}
+
+async function main() {
+  assert.ok(instanceUrl && accessToken, 'usage: node conformance.js <instanceUrl> <accessToken>');
+  const conn = connection();
+
+  await check('describeGlobal lists the catalogue', async () => {
+    const global = await conn.describeGlobal();
+    assert.equal(global.encoding, 'UTF-8');
+    assert.equal(global.maxBatchSize, 200);
+    const account = global.sobjects.find((o) => o.name === 'Account');
+    assert.equal(account.keyPrefix, '001');
+    assert.equal(account.urls.describe, '/services/data/v62.0/sobjects/Account/describe');
+    assert.ok(conn.limitInfo.apiUsage.used >= 1);
+    assert.equal(conn.limitInfo.apiUsage.limit, 100000);
+  });
+
+  await check('describe Contact has the configured external ID', async () => {
+    const contact = await conn.describe('Contact');
+    assert.equal(contact.name, 'Contact');
+    const legacy = contact.fields.find((f) => f.name === 'Legacy_Id__c');
+    assert.equal(legacy.externalId, true);
+    assert.equal(legacy.unique, true);
+    const email = contact.fields.find((f) => f.name === 'Email');
+    assert.equal(email.type, 'email');
+    assert.equal(email.idLookup, true);
+  });
+
+  await check('query with autoFetch crosses page boundaries', async () => {
+    const records = [];
+    const result = await conn.query('SELECT Id, Email, Legacy_Id__c FROM Contact ORDER BY Legacy_Id__c')
+      .on('record', (r) => records.push(r))
+      .run({ autoFetch: true, maxFetch: 10000 });
+    assert.equal(result.totalSize, 300);
+    assert.equal(records.length, 300);
+    assert.equal(new Set(records.map((r) => r.Id)).size, 300);
+    assert.equal(records[0].attributes.type, 'Contact');
+    assert.match(records[0].Id, /^003\w{15}$/);
+  });
+
+  await check('query without autoFetch returns a nextRecordsUrl', async () => {
+    const page = await conn.query('SELECT Id FROM Contact');
+    assert.equal(page.done, false);
+    assert.match(page.nextRecordsUrl, /\/services\/data\/v62\.0\/query\/01g\w{15}-\d+$/);
+    const next = await conn.queryMore(page.nextRecordsUrl);
+    assert.equal(next.totalSize, 300);
+  });
+
+  await check('duplicates on Email and escaped literals', async () => {
+    const dup = await conn.query("SELECT Id FROM Contact WHERE Email = 'jordan.lee@example.com'");
+    assert.equal(dup.totalSize, 3);
+    const hostile = await conn.query("SELECT Id, LastName FROM Contact WHERE LastName = 'O\\'Brien \\\\ Sons'");
+    assert.equal(hostile.totalSize, 1);
+    assert.equal(hostile.records[0].LastName, "O'Brien \\ Sons");
+    await assert.rejects(conn.query("SELECT Id FROM Contact WHERE LastName = 'bad \\q escape'"),
+      (e) => e.errorCode === 'MALFORMED_QUERY');
+    await assert.rejects(conn.query('SELECT Id FROM Xyzzy'), (e) => e.errorCode === 'INVALID_TYPE');
+  });
+
+  await check('single record create, retrieve, update, upsert, destroy', async () => {
+    const Account = conn.sobject('Account');
+    const created = await Account.create({ Name: `jsforce ${runId}` });
+    assert.equal(created.success, true);
+    assert.deepEqual(created.errors, []);
+    assert.match(created.id, /^001\w{15}$/);
+    const read = await Account.retrieve(created.id);
+    assert.equal(read.Name, `jsforce ${runId}`);
+    const updated = await Account.update({ Id: created.id, Name: `jsforce ${runId} renamed` });
+    assert.deepEqual(updated, { id: created.id, success: true, errors: [] });
+    assert.equal((await Account.retrieve(created.id)).Name, `jsforce ${runId} renamed`);
+
+    const inserted = await Account.upsert({ Name: 'Upserted', Legacy_Id__c: `JSF-${runId}` }, 'Legacy_Id__c');
+    assert.equal(inserted.success, true);
+    assert.equal(inserted.created, true);
+    const again = await Account.upsert({ Name: 'Upserted again', Legacy_Id__c: `JSF-${runId}` }, 'Legacy_Id__c');
+    assert.equal(again.success, true);
+    assert.equal(again.created, false);
+    assert.equal(again.id, inserted.id);
+    assert.equal((await Account.retrieve(inserted.id)).Name, 'Upserted again');
+
+    const destroyed = await Account.destroy(created.id);
+    assert.deepEqual(destroyed, { id: created.id, success: true, errors: [] });
+    await assert.rejects(Account.retrieve(created.id), (e) => e.errorCode === 'ENTITY_IS_DELETED');
+  });
+
+  await check('ambiguous upsert answers 300', async () => {
+    await assert.rejects(
+      conn.sobject('Contact').upsert({ Email: 'jordan.lee@example.com', LastName: 'Nobody' }, 'Email'),
+      (e) => e.errorCode === 'MULTIPLE_CHOICES' && Array.isArray(e.content) && e.content.length === 3);
+  });
+
+  await check('collections: create, update, upsert, retrieve, destroy arrays', async () => {
+    const Account = conn.sobject('Account');
+    const created = await Account.create([{ Name: 'Coll A' }, { Name: 'Coll B' }, { Phone: 'no name' }]);
+    assert.equal(created.length, 3);
+    assert.equal(created[0].success, true);
+    assert.equal(created[1].success, true);
+    assert.equal(created[2].success, false);
+    assert.equal(created[2].errors[0].statusCode, 'REQUIRED_FIELD_MISSING');
+    assert.deepEqual(created[2].errors[0].fields, ['Name']);
+    const ids = [created[0].id, created[1].id];
+
+    const updated = await Account.update(ids.map((Id, i) => ({ Id, Name: `Coll ${i} updated` })));
+    assert.deepEqual(updated.map((r) => r.success), [true, true]);
+    const read = await Account.retrieve(ids);
+    assert.deepEqual(read.map((r) => r.Name), ['Coll 0 updated', 'Coll 1 updated']);
+
+    const upserted = await Account.upsert([
+      { Name: 'Coll U1', Legacy_Id__c: `COLL-${runId}-1` },
+      { Name: 'Coll U2', Legacy_Id__c: `COLL-${runId}-2` },
+    ], 'Legacy_Id__c');
+    assert.deepEqual(upserted.map((r) => [r.success, r.created]), [[true, true], [true, true]]);
+    const upsertedAgain = await Account.upsert([{ Name: 'Coll U1b', Legacy_Id__c: `coll-${runId}-1` }], 'Legacy_Id__c');
+    assert.deepEqual(upsertedAgain.map((r) => [r.success, r.created, r.id]), [[true, false, upserted[0].id]]);
+
+    const destroyed = await Account.destroy([...ids, upserted[0].id, upserted[1].id]);
+    assert.equal(destroyed.length, 4);
+    assert.ok(destroyed.every((r) => r.success));
+  });
+
+  await check('Bulk 2.0 insert with loadAndWaitForResults', async () => {
+    const csv = `Name,NumberOfEmployees,Legacy_Id__c\nBulk ${runId} 1,10,BLK-${runId}-1\n"Bulk, ${runId} 2",20,BLK-${runId}-2\n,30,BLK-${runId}-3\n`;
+    const results = await conn.bulk2.loadAndWaitForResults({
+      object: 'Account', operation: 'insert', input: csv, pollInterval: 100, pollTimeout: 30000,
+    });
+    assert.equal(results.successfulResults.length, 2);
+    assert.equal(results.failedResults.length, 1);
+    assert.equal(results.unprocessedRecords.length, 0);
+    for (const row of results.successfulResults) {
+      assert.match(row.sf__Id, /^001\w{15}$/);
+      assert.equal(row.sf__Created, 'true');
+    }
+    const names = results.successfulResults.map((r) => r.Name).sort();
+    assert.deepEqual(names, [`Bulk ${runId} 1`, `Bulk, ${runId} 2`]);
+    assert.equal(results.failedResults[0].sf__Error, 'REQUIRED_FIELD_MISSING:Required fields are missing: [Name]:Name --');
+    assert.equal(results.failedResults[0].Legacy_Id__c, `BLK-${runId}-3`);
+    const stored = await conn.query(`SELECT Id, NumberOfEmployees FROM Account WHERE Legacy_Id__c = 'BLK-${runId}-2'`);
+    assert.equal(stored.records[0].NumberOfEmployees, 20);
+  });
+
+  await check('Bulk 2.0 upsert by external ID', async () => {
+    const csv = `Legacy_Id__c,Name\nBLK-${runId}-1,Bulk renamed\nBLK-${runId}-9,Bulk new\n`;
+    const results = await conn.bulk2.loadAndWaitForResults({
+      object: 'Account', operation: 'upsert', externalIdFieldName: 'Legacy_Id__c', input: csv, pollInterval: 100,
+    });
+    assert.equal(results.failedResults.length, 0);
+    const created = Object.fromEntries(results.successfulResults.map((r) => [r.Legacy_Id__c, r.sf__Created]));
+    assert.deepEqual(created, { [`BLK-${runId}-1`]: 'false', [`BLK-${runId}-9`]: 'true' });
+  });
+
+  await check('an invalid session is INVALID_SESSION_ID', async () => {
+    const bad = connection({ accessToken: '00D000000000000!AQ.invalid' });
+    await assert.rejects(bad.query('SELECT Id FROM Account LIMIT 1'), (e) => e.errorCode === 'INVALID_SESSION_ID');
+  });
+
+  await check('an expired token is refreshed through oauth2 + refreshToken', async () => {
+    const token = await signIn();
+    assert.match(token.access_token, /^00D\w{12,15}![.\w]*$/);
+    assert.ok(token.refresh_token);
+    assert.equal(token.instance_url, instanceUrl);
+    assert.equal(token.expires_in, undefined);
+    // Revoke the access token only: the next call gets 401 and jsforce refreshes.
+    const revoked = await fetch(new URL('/services/oauth2/revoke', instanceUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: token.access_token }),
+    });
+    assert.equal(revoked.status, 200);
+    const oauthConn = new jsforce.Connection({
+      oauth2: new jsforce.OAuth2({ loginUrl: instanceUrl, clientId: 'sfsync-local' }),
+      instanceUrl, accessToken: token.access_token, refreshToken: token.refresh_token, version,
+    });
+    let refreshed = null;
+    oauthConn.on('refresh', (newToken) => { refreshed = newToken; });
+    const count = await oauthConn.query('SELECT COUNT() FROM Lead');
+    assert.equal(count.totalSize, 100);
+    assert.ok(refreshed, 'jsforce did not refresh');
+    assert.notEqual(refreshed, token.access_token);
+    assert.equal(oauthConn.accessToken, refreshed);
+    const identity = await oauthConn.identity();
+    assert.equal(identity.username, 'admin@localorg.sfsync');
+  });
+
+  console.log(`jsforce conformance: all ${passed} checks passed against ${instanceUrl}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log(`jsforce conformance: FAILED after ${passed} passed checks`);
+  process.exit(1);
+});
