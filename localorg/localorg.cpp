@@ -229,6 +229,11 @@ void LocalOrg::expireAccessTokens()
     d->tokens.expireAccessTokens();
 }
 
+QStringList LocalOrg::issuedTokens() const
+{
+    return d->tokens.issuedTokens();
+}
+
 void LocalOrg::setLatency(int ms, int jitterMs)
 {
     d->options.latencyMs = ms;
@@ -241,6 +246,11 @@ void LocalOrg::setFaults(double rate, const QStringList &codes)
     d->options.failRate = rate;
     d->options.failCodes = codes;
     d->faults.setFaults(rate, codes);
+}
+
+QHash<QString, int> LocalOrg::injectedFaults() const
+{
+    return d->faults.injectedByCode();
 }
 
 void LocalOrg::setDailyApiLimit(qint64 max)

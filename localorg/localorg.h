@@ -55,10 +55,14 @@ public:
     void setAccessTokenLifetime(int seconds);
     // Every issued (non-fixed) access token now gets 401 INVALID_SESSION_ID; refresh tokens stay valid.
     void expireAccessTokens();
+    // Every access and refresh token the OAuth endpoints issued (for leak checks in tests).
+    [[nodiscard]] QStringList issuedTokens() const;
 
     // Faults, adjustable at run time.
     void setLatency(int ms, int jitterMs = 0);
     void setFaults(double rate, const QStringList &codes);
+    // Faults injected so far, by code ("503", "DROP", "UNABLE_TO_LOCK_ROW", ...).
+    [[nodiscard]] QHash<QString, int> injectedFaults() const;
     void setDailyApiLimit(qint64 max);
     [[nodiscard]] qint64 apiUsage() const;
     void setQueryBatchSize(int size);

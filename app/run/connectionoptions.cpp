@@ -25,23 +25,44 @@ void ConnectionOptions::addTo(QCommandLineParser &parser)
                                         QStringLiteral("NAME")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("instance-url"),
-        tr("Use the org at URL, with the access token taken from the environment variable %1.")
+        tr("Use the org at URL, with the access token taken from the environment variable %1 (or, without "
+           "it, the client credentials flow with SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET).")
             .arg(QLatin1String(TokenVariable)),
         QStringLiteral("URL")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("local-org"),
-                           tr("Use a local org started inside sfsync-run, seeded with the sample data.")));
+                           tr("Use a local org started inside sfsync-run, seeded with the sample "
+                              "data.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("jwt-key"),
+                                        tr("Use the JWT bearer flow, signing with the RSA private key in "
+                                           "FILE (PEM); needs --username and the "
+                                           "consumer key (--client-id or SFSYNC_CLIENT_ID)."),
+                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("username"), tr("The Salesforce username for --jwt-key."), QStringLiteral("USER")));
+    parser.addOption(QCommandLineOption(QStringLiteral("client-id"),
+                                        tr("The connected app's consumer key for --jwt-key."),
+                                        QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("login-url"),
+                                        tr("Where --jwt-key gets its token (default "
+                                           "https://login.salesforce.com; a My Domain URL works too)."),
+                                        QStringLiteral("URL")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("sandbox"), tr("For --jwt-key: get the token from https://test.salesforce.com.")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("api-version"),
-                           tr("Use API version VERSION (e.g. 62.0) instead of the newest the org offers."),
+                           tr("Use API version VERSION (e.g. 62.0) instead of the newest the org "
+                              "offers."),
                            QStringLiteral("VERSION")));
 }
 
 QString ConnectionOptions::choicesHint()
 {
-    return tr("Choose an org with one of: --profile NAME (after 'sfsync-run login'), --instance-url URL with "
+    return tr("Choose an org with one of: --profile NAME (after 'sfsync-run login'); --instance-url URL with "
               "the "
-              "access token in the environment variable %1, or --local-org.")
+              "access token in the environment variable %1 (or SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET for "
+              "the "
+              "client credentials flow); --jwt-key FILE --username USER --client-id ID; or --local-org.")
         .arg(QLatin1String(TokenVariable));
 }
 
@@ -65,6 +86,11 @@ ConnectionRequest ConnectionOptions::read(const QCommandLineParser &parser, bool
         request.kind = ConnectionRequest::Kind::LocalOrg;
         ++given;
     }
+    if (parser.isSet(QStringLiteral("jwt-key"))) {
+        request.kind = ConnectionRequest::Kind::JwtBearer;
+        request.jwtKeyFile = parser.value(QStringLiteral("jwt-key"));
+        ++given;
+    }
 
     auto fail = [failure](const QString &what, const QString &next) {
         Console::error(what, next);
@@ -73,7 +99,8 @@ ConnectionRequest ConnectionOptions::read(const QCommandLineParser &parser, bool
     };
 
     if (given > 1) {
-        return fail(tr("--profile, --instance-url and --local-org exclude each other."), choicesHint());
+        return fail(tr("--profile, --instance-url, --local-org and --jwt-key exclude each other."),
+                    choicesHint());
     }
     if (given == 0) {
         if (required) {
@@ -123,9 +150,45 @@ ConnectionRequest ConnectionOptions::read(const QCommandLineParser &parser, bool
         }
         break;
     }
+    case ConnectionRequest::Kind::JwtBearer: {
+        request.username = parser.value(QStringLiteral("username")).trimmed();
+        request.clientId = parser.isSet(QStringLiteral("client-id"))
+            ? parser.value(QStringLiteral("client-id")).trimmed()
+            : environment.value(QStringLiteral("SFSYNC_CLIENT_ID")).trimmed();
+        if (request.username.isEmpty() || request.clientId.isEmpty()) {
+            return fail(tr("--jwt-key needs --username USER and the consumer key (--client-id ID or "
+                           "SFSYNC_CLIENT_ID)."),
+                        tr("See docs/sign-in.md, \"JWT bearer\", for the connected app's set-up."));
+        }
+        if (parser.isSet(QStringLiteral("sandbox")) && parser.isSet(QStringLiteral("login-url"))) {
+            return fail(tr("--sandbox and --login-url exclude each other."),
+                        tr("For a sandbox with My Domain, give its URL with --login-url."));
+        }
+        request.loginUrl = QUrl(QStringLiteral("https://login.salesforce.com"));
+        if (parser.isSet(QStringLiteral("sandbox"))) {
+            request.loginUrl = QUrl(QStringLiteral("https://test.salesforce.com"));
+        } else if (parser.isSet(QStringLiteral("login-url"))) {
+            request.loginUrl = QUrl::fromUserInput(parser.value(QStringLiteral("login-url")).trimmed())
+                                   .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+            const SfError urlError = UrlPolicy::check(request.loginUrl);
+            if (!urlError.isNull()) {
+                return fail(urlError.message,
+                            tr("Give an https address, e.g. --login-url https://NAME.my.salesforce.com"));
+            }
+        }
+        break;
+    }
     case ConnectionRequest::Kind::LocalOrg:
     case ConnectionRequest::Kind::None:
         break;
+    }
+    if (request.kind != ConnectionRequest::Kind::JwtBearer) {
+        for (const char *option : {"username", "client-id", "login-url", "sandbox"}) {
+            if (parser.isSet(QLatin1String(option))) {
+                return fail(tr("--%1 belongs to --jwt-key.").arg(QLatin1String(option)),
+                            tr("To sign in with a browser, use 'sfsync-run login', then --profile NAME."));
+            }
+        }
     }
     return request;
 }

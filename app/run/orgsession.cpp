@@ -8,6 +8,7 @@
 #include "core/salesforce/accesstokencredentials.h"
 #include "core/salesforce/clientcredentials.h"
 #include "core/salesforce/connection.h"
+#include "core/salesforce/jwtbearercredentials.h"
 #include "core/salesforce/keychaintokenstore.h"
 #include "core/salesforce/metadataservice.h"
 #include "core/salesforce/orgconnector.h"
@@ -49,6 +50,9 @@ void OrgSession::open(const ConnectionRequest &request)
         return;
     case ConnectionRequest::Kind::LocalOrg:
         openLocalOrg();
+        return;
+    case ConnectionRequest::Kind::JwtBearer:
+        openJwtBearer();
         return;
     case ConnectionRequest::Kind::None:
         break;
@@ -149,6 +153,28 @@ void OrgSession::openLocalOrg()
     finishSetup();
 }
 
+void OrgSession::openJwtBearer()
+{
+    SfError error;
+    JwtBearerCredentials *credentials = JwtBearerCredentials::fromKeyFile(
+        m_request.loginUrl, m_request.clientId, m_request.username, m_request.jwtKeyFile, &error);
+    if (!credentials) {
+        fail(error.isNull() ? SfError::network(QStringLiteral("NO_CREDENTIALS"),
+                                               tr("Cannot read the key file %1.").arg(m_request.jwtKeyFile))
+                            : error);
+        return;
+    }
+    // The instance URL comes with the first token; the login host stands in until then.
+    m_connection->setLoginHost(m_request.loginUrl);
+    const SfError urlError = m_connection->setInstanceUrl(m_request.loginUrl);
+    if (!urlError.isNull()) {
+        fail(urlError);
+        return;
+    }
+    m_connection->setCredentials(credentials);
+    finishSetup();
+}
+
 void OrgSession::fail(const SfError &error)
 {
     QTimer::singleShot(0, this, [this, error] { Q_EMIT opened(error); });
@@ -162,6 +188,8 @@ QString OrgSession::describeTarget() const
         return tr("%1 (profile %2)").arg(url, m_request.profile);
     case ConnectionRequest::Kind::LocalOrg:
         return tr("%1 (local org)").arg(url);
+    case ConnectionRequest::Kind::JwtBearer:
+        return tr("%1 (JWT bearer, %2)").arg(url, m_request.username);
     case ConnectionRequest::Kind::InstanceUrl:
     case ConnectionRequest::Kind::None:
         break;
@@ -182,11 +210,19 @@ QString OrgSession::adviceFor(const SfError &error) const
         || error.errorCode == QLatin1String("invalid_grant")) {
         switch (m_request.kind) {
         case ConnectionRequest::Kind::InstanceUrl:
+            if (m_request.clientCredentials) {
+                return tr(
+                    "Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the "
+                    "client credentials flow with a run-as user.");
+            }
             return tr("Check that %1 holds a valid, unexpired access token for %2.")
                 .arg(QLatin1String(ConnectionOptions::TokenVariable),
                      m_request.instanceUrl.toDisplayString());
         case ConnectionRequest::Kind::Profile:
             return tr("Sign in again with 'sfsync-run login --profile %1'.").arg(m_request.profile);
+        case ConnectionRequest::Kind::JwtBearer:
+            return tr("Check the username, the consumer key, the key file (its certificate must be on the "
+                      "connected app) and that the user is pre-authorized for the app.");
         case ConnectionRequest::Kind::LocalOrg:
         case ConnectionRequest::Kind::None:
             break;

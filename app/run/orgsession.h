@@ -53,6 +53,7 @@ private:
     void openWithInstanceUrl();
     void openProfile();
     void openLocalOrg();
+    void openJwtBearer();
     void finishSetup();
     void fail(const SfError &error);
 

@@ -5,12 +5,15 @@
 #include "runlogging.h"
 
 #include "core/engine/syncjob.h"
+#include "core/salesforce/restclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+
+#include <memory>
 
 namespace sfsync {
 
@@ -192,6 +195,23 @@ void SyncCommand::startJob()
     });
     connect(m_job, &SyncJob::progress, this, &SyncCommand::onProgress);
     connect(m_job, &SyncJob::finished, this, &SyncCommand::onFinished);
+    if (m_mode == Mode::Run) {
+        // A nearly spent daily API allowance is worth knowing before the job writes: the job's first answers
+        // (describes) carry Sforce-Limit-Info, and the run stops with exit code 4 once the allowance is gone.
+        auto warned = std::make_shared<bool>(false);
+        connect(session()->rest(), &RestClient::limitInfoChanged, m_job,
+                [this, warned](const LimitInfo &limit) {
+                    if (*warned || !limit.isKnown() || limit.used * 10 < limit.max * 9)
+                        return;
+                    *warned = true;
+                    Console::warning(
+                        tr("the org has used %1 of its %2 daily API requests; when they run out the run "
+                           "stops (exit code 4) and 'sfsync-run run %3 --resume' continues it later.")
+                            .arg(limit.used)
+                            .arg(limit.max)
+                            .arg(m_configPath));
+                });
+    }
     m_job->start();
 }
 

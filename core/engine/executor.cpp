@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace sfsync {
@@ -24,10 +25,29 @@ QString kindName(WorkItem::Kind kind)
         return QStringLiteral("update");
     case WorkItem::Kind::Delete:
         return QStringLiteral("delete");
+    case WorkItem::Kind::Upsert:
+        return QStringLiteral("upsert");
     case WorkItem::Kind::None:
         break;
     }
     return {};
+}
+
+// Record Ids named in an error message (e.g. the records an external ID matched), for the result's matches.
+QStringList idsIn(const QString &message)
+{
+    static const QRegularExpression candidate(QStringLiteral("\\b[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?\\b"));
+    QStringList ids;
+    for (auto it = candidate.globalMatch(message); it.hasNext();) {
+        const QString word = it.next().captured();
+        int digits = 0;
+        for (const QChar c : word)
+            digits += c.isDigit();
+        // Every Id has digits in it (key prefix, pod, counter); plain words do not.
+        if (digits >= 3 && RecordId::isValid(word))
+            ids.append(word);
+    }
+    return ids;
 }
 
 bool isAuthFailure(const RestResponse &r, const SfError &e)
@@ -68,6 +88,8 @@ void Executor::setJournal(RunJournal *journal, const QString &runId)
 
 QString Executor::targetKey(const WorkItem *item) const
 {
+    if (item->nativeUpsert)
+        return QStringLiteral("x:") + item->upsertKey;
     if (item->created)
         return QStringLiteral("t:") + QString::number(quintptr(item->created.get()), 16);
     return QStringLiteral("r:") + RecordId::key(item->targetId);
@@ -117,7 +139,7 @@ bool Executor::eligible(const WorkItem *item, qint64 now) const
     }
     if (item->created && !item->creator && !item->created->resolved)
         return false;
-    if (item->kind() != WorkItem::Kind::Create) {
+    if (item->kind() != WorkItem::Kind::Create && item->kind() != WorkItem::Kind::Upsert) {
         const QString id = item->created ? item->created->id : item->targetId;
         if (m_inFlightIds.contains(RecordId::key(id)))
             return false;
@@ -153,7 +175,12 @@ void Executor::dispatch()
                 break;
             if (item->action != action || item->kind() != kind || !eligible(item, now))
                 continue;
-            if (kind != WorkItem::Kind::Create) {
+            if (kind == WorkItem::Kind::Upsert) {
+                // Two rows with one key in one call would both miss and both create.
+                if (ids.contains(targetKey(item)))
+                    continue;
+                ids.insert(targetKey(item));
+            } else if (kind != WorkItem::Kind::Create) {
                 const QString key = RecordId::key(item->created ? item->created->id : item->targetId);
                 if (ids.contains(key))
                     continue;
@@ -181,7 +208,7 @@ void Executor::send(const QList<WorkItem *> &items, WorkItem::Kind kind, int act
     for (WorkItem *item : items) {
         item->inFlight = true;
         ++item->attempts;
-        if (item->kind() != WorkItem::Kind::Create)
+        if (item->kind() != WorkItem::Kind::Create && item->kind() != WorkItem::Kind::Upsert)
             item->targetId = item->created ? item->created->id : item->targetId;
         if (!item->targetId.isEmpty())
             m_inFlightIds.insert(RecordId::key(item->targetId));
@@ -218,6 +245,8 @@ void Executor::send(const QList<WorkItem *> &items, WorkItem::Kind kind, int act
         body.insert(QStringLiteral("records"), records);
         request.method = kind == WorkItem::Kind::Create ? "POST" : "PATCH";
         request.path = QStringLiteral("composite/sobjects");
+        if (kind == WorkItem::Kind::Upsert)
+            request.path += QLatin1Char('/') + objectName + QLatin1Char('/') + m_upsertFields.value(action);
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         // A create call that failed after being sent may have been committed: never resend it blindly.
         request.idempotent = kind != WorkItem::Kind::Create;
@@ -296,6 +325,12 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
             case WorkItem::Kind::Delete:
                 finishItem(item, RowOutcome::Deleted, 204, id.isEmpty() ? item->targetId : id, QString());
                 break;
+            case WorkItem::Kind::Upsert:
+                if (r.value(QLatin1String("created")).toBool())
+                    finishItem(item, RowOutcome::Created, 201, id, QString());
+                else
+                    finishItem(item, RowOutcome::Updated, 200, id, QString());
+                break;
             case WorkItem::Kind::None:
                 break;
             }
@@ -315,7 +350,13 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
             finishItem(item, RowOutcome::Failed, 500, QString(), message);
             continue;
         }
-        if (kind != WorkItem::Kind::Create
+        if (kind == WorkItem::Kind::Upsert && code == QLatin1String("DUPLICATE_EXTERNAL_ID")) {
+            // The external ID matched several records: Salesforce's 300, nothing written.
+            item->matches = idsIn(e.value(QLatin1String("message")).toString());
+            finishItem(item, RowOutcome::Ambiguous, 300, QString(), message);
+            continue;
+        }
+        if (kind != WorkItem::Kind::Create && kind != WorkItem::Kind::Upsert
             && (code == QLatin1String("ENTITY_IS_DELETED") || code == QLatin1String("NOT_FOUND")
                 || code == QLatin1String("INVALID_CROSS_REFERENCE_KEY"))) {
             finishItem(item, RowOutcome::NotFound, 404, QString(), message);

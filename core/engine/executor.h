@@ -35,6 +35,8 @@ public:
     void setJournal(RunJournal *journal, const QString &runId);
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
+    // The external-ID field (describe name) native upserts of `action` go by.
+    void setUpsertField(int action, const QString &field) { m_upsertFields.insert(action, field); }
 
     void enqueue(WorkItem *item);
     // More rows may still come (wait to fill calls) or not (send partial calls now).
@@ -66,6 +68,7 @@ private:
 
     QPointer<RestClient> m_rest;
     QList<Action> m_actions;
+    QHash<int, QString> m_upsertFields;
     QStringList m_objectNames;
     RunJournal *m_journal = nullptr;
     QString m_runId;

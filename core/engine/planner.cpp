@@ -119,6 +119,25 @@ Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &a
     m_created.resize(action.matchers.size());
 }
 
+void Planner::setNativeUpsertAllowed(bool allowed)
+{
+    m_nativeUpsert = false;
+    if (!allowed || m_preview || m_action.operation != Action::Operation::Upsert
+        || m_matcherFields.size() != 1 || !m_matcherFields.first().externalId)
+        return;
+    const Matcher &matcher = m_action.matchers.first();
+    for (int f = 0; f < m_action.fields.size(); ++f) {
+        // Writing the key field from another column would change the key the row is matched by.
+        const FieldMapping &mapping = m_action.fields.at(f);
+        if (m_writeFields.at(f).name.compare(m_matcherFields.first().name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (mapping.hasValue != matcher.hasValue || mapping.valueIsNull
+            || (matcher.hasValue ? mapping.value != matcher.value : mapping.column != matcher.column))
+            return;
+    }
+    m_nativeUpsert = true;
+}
+
 bool Planner::setHeader(const QStringList &header)
 {
     bool ok = true;
@@ -225,6 +244,16 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
         item->needsLookup = true;
         return;
     case Action::Operation::Upsert:
+        if (m_nativeUpsert) {
+            // Salesforce matches while writing: 0 records create, 1 updates, several fail (ambiguous).
+            const FieldInfo &key = m_matcherFields.first();
+            item->nativeUpsert = true;
+            item->plan = RowPlan::Create;
+            item->upsertKey = ValueConverter::matchKey(key, item->matcherValues.first());
+            item->fields.insert(key.name, item->matcherValues.first());
+            item->needsLookup = false;
+            return;
+        }
         item->needsLookup = true;
         return;
     }

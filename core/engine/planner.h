@@ -31,6 +31,15 @@ public:
     // Column positions for the matchers' and fields' columns. False when a column is missing.
     bool setHeader(const QStringList &header);
 
+    // Lets a run upsert by external ID without looking records up first (Collections upsert), when the
+    // action allows it: see usesNativeUpsert(). Off by default; never used for a preview, which needs the
+    // matched records' current values.
+    void setNativeUpsertAllowed(bool allowed);
+    // Upsert whose only matcher is an external-ID field not rewritten by the field mappings.
+    [[nodiscard]] bool usesNativeUpsert() const { return m_nativeUpsert; }
+    // The describe name of the first matcher's field (the key of a native upsert).
+    [[nodiscard]] QString keyField() const { return m_matcherFields.value(0).name; }
+
     // Types the row's values. Afterwards the item is either invalid (plan Invalid with an error), decided
     // without a lookup (an Id matcher for update/delete), or needsLookup.
     void prepare(WorkItem *item, const SourceRow &row) const;
@@ -68,6 +77,7 @@ private:
     QList<int> m_matcherColumns;
     QList<int> m_fieldColumns;
     bool m_idOnly = false;
+    bool m_nativeUpsert = false;
     // Records created (or to be created) in this run, by matcher and match key.
     QList<QHash<QString, QList<std::shared_ptr<CreatedRecord>>>> m_created;
     QList<QPointer<QObject>> m_pagers;

@@ -116,9 +116,15 @@ void ResultWriter::write(const RowResult &r)
     if (!m_main)
         return;
     QStringList cells = r.cells;
-    // A malformed row may have more or fewer cells than the header; keep the columns aligned.
+    // A malformed row may have more or fewer cells than the header; keep the columns aligned so errors.csv
+    // loads again. Extra cells stay visible, joined into the last column, for the user to fix.
     while (cells.size() < m_header.size())
         cells.append(QString());
+    if (cells.size() > m_header.size() && !m_header.isEmpty()) {
+        const QStringList extra = cells.mid(m_header.size() - 1);
+        cells.resize(m_header.size() - 1);
+        cells.append(extra.join(QLatin1Char(',')));
+    }
     if (m_kind == Kind::Preview) {
         const QString changes =
             r.plan == RowPlan::Create || r.plan == RowPlan::Update ? r.changesText() : r.error;

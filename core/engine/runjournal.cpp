@@ -294,4 +294,17 @@ int RunJournal::countRows(const QString &runId, RowState state) const
     return 0;
 }
 
+QVariant RunJournal::pragma(const QString &name) const
+{
+    // Names are checked, never spliced from input: PRAGMA takes no bound parameters.
+    static const QStringList known = {QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
+                                      QStringLiteral("busy_timeout")};
+    if (!known.contains(name))
+        return {};
+    QSqlQuery q(d->db);
+    if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+        return q.value(0);
+    return {};
+}
+
 } // namespace sfsync

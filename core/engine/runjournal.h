@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace sfsync {
 
@@ -72,6 +73,9 @@ public:
     bool flush();
 
     [[nodiscard]] int countRows(const QString &runId, RowState state) const;
+
+    // The value of an SQLite PRAGMA on this connection ("journal_mode", "synchronous"), for diagnostics.
+    [[nodiscard]] QVariant pragma(const QString &name) const;
 
 private:
     class Private;

@@ -466,6 +466,9 @@ void SyncJob::Private::beginPass(Pass next)
             }
             auto *planner = new Planner(rest, object, a, i, pass == Pass::Preview, q);
             planner->setHeader(header);
+            // Ambiguity is only known after such a write, so a job that decides on ambiguous rows before
+            // writing looks records up instead.
+            planner->setNativeUpsertAllowed(pass == Pass::Write && policy == AmbiguityPolicy::Continue);
             planners.append(planner);
         }
     }
@@ -477,6 +480,10 @@ void SyncJob::Private::beginPass(Pass next)
         executor->setConcurrency(concurrency > 0 ? concurrency : config.options.concurrency);
         if (journal)
             executor->setJournal(journal.get(), runId);
+        for (int i = 0; i < planners.size(); ++i) {
+            if (planners.at(i)->usesNativeUpsert())
+                executor->setUpsertField(i, planners.at(i)->keyField());
+        }
         QObject::connect(executor, &Executor::itemFinished, q, [this](WorkItem *item) {
             executorOwned.removeOne(item);
             itemDone(item);
@@ -641,6 +648,7 @@ bool SyncJob::Private::readBatch()
             sourceEnded = true;
         else
             draining = !sourceEnded;
+        schedulePump();
         return false;
     }
     return true;

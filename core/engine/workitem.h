@@ -25,7 +25,9 @@ struct CreatedRecord
 // One source row for one action on its way through the engine (engine-internal).
 struct WorkItem
 {
-    enum class Kind { None, Create, Update, Delete };
+    // Upsert: Salesforce matches the row by its external ID while writing (Collections upsert); the engine
+    // learns whether it created or updated from the answer.
+    enum class Kind { None, Create, Update, Delete, Upsert };
 
     quint64 seq = 0; // position in source order (row, then action)
     qint64 row = 0;
@@ -46,6 +48,8 @@ struct WorkItem
     QStringList matches;
     QJsonObject matchedRecord;
     QString targetId;
+    QString upsertKey; // native upsert: the external ID's match key (keeps rows sharing it in order)
+    bool nativeUpsert = false;
     std::shared_ptr<CreatedRecord> created; // the in-run record this row creates, or updates
     bool creator = false;
 
@@ -60,6 +64,8 @@ struct WorkItem
 
     [[nodiscard]] Kind kind() const
     {
+        if (nativeUpsert)
+            return plan == RowPlan::Create ? Kind::Upsert : Kind::None;
         switch (plan) {
         case RowPlan::Create:
             return Kind::Create;

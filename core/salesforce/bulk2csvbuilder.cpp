@@ -1,6 +1,8 @@
 #include "core/salesforce/bulk2csvbuilder.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <cmath>
 
 namespace sfsync {

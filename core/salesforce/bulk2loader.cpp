@@ -2,20 +2,11 @@
 
 #include "core/corelogging.h"
 #include "core/salesforce/bulk2ingestjob.h"
+#include "core/salesforce/restclient.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 namespace sfsync {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sfsync::Bulk2Loader", text);
-}
-
-} // namespace
 
 Bulk2Loader::Bulk2Loader(RestClient *rest, const Bulk2JobSpec &spec, const Bulk2Options &options,
                          QObject *parent)

@@ -1,5 +1,7 @@
 #include "faultinjector.h"
 
+#include <algorithm>
+
 namespace sfsync::localorg {
 
 FaultInjector::FaultInjector(quint32 seed)
@@ -12,16 +14,43 @@ void FaultInjector::setFaults(double rate, const QStringList &codes)
     m_rate = std::clamp(rate, 0.0, 1.0);
     m_codes.clear();
     m_callCodes.clear();
+    m_callRates.clear();
     m_lock = false;
+    m_lockRate = -1;
+    int shared = 0;
     for (const QString &raw : codes) {
-        const QString code = raw.trimmed().toUpper();
+        QString code = raw.trimmed().toUpper();
+        double own = -1;
+        const qsizetype eq = code.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            bool ok = false;
+            const double r = code.mid(eq + 1).trimmed().toDouble(&ok);
+            if (ok)
+                own = std::clamp(r, 0.0, 1.0);
+            code = code.left(eq).trimmed();
+        }
         if (code.isEmpty())
             continue;
         m_codes.append(code);
-        if (code == QLatin1String("UNABLE_TO_LOCK_ROW"))
+        if (code == QLatin1String("UNABLE_TO_LOCK_ROW")) {
             m_lock = true;
-        else
+            m_lockRate = own;
+        } else {
             m_callCodes.append(code);
+            m_callRates.append(own);
+            if (own < 0)
+                ++shared;
+        }
+    }
+    const bool anyOwn =
+        std::any_of(m_callRates.cbegin(), m_callRates.cend(), [](double r) { return r >= 0; });
+    if (!anyOwn) {
+        m_callRates.clear(); // the original draw: one chance of `rate`, then a code at random
+        return;
+    }
+    for (double &r : m_callRates) {
+        if (r < 0)
+            r = m_rate / shared;
     }
 }
 
@@ -33,12 +62,27 @@ void FaultInjector::setLatency(int ms, int jitterMs)
 
 std::optional<HttpResponse> FaultInjector::callFault()
 {
-    if (m_callCodes.isEmpty() || m_rate <= 0)
+    if (m_callCodes.isEmpty())
         return std::nullopt;
-    if (m_rng.generateDouble() >= m_rate)
-        return std::nullopt;
+    QString code;
+    if (m_callRates.isEmpty()) {
+        if (m_rate <= 0 || m_rng.generateDouble() >= m_rate)
+            return std::nullopt;
+        code = m_callCodes.at(int(m_rng.bounded(quint32(m_callCodes.size()))));
+    } else {
+        // One draw against the codes' own rates laid end to end.
+        const double u = m_rng.generateDouble();
+        double edge = 0;
+        for (int i = 0; i < m_callCodes.size() && code.isEmpty(); ++i) {
+            edge += m_callRates.at(i);
+            if (u < edge)
+                code = m_callCodes.at(i);
+        }
+        if (code.isEmpty())
+            return std::nullopt;
+    }
     ++m_callFaults;
-    const QString code = m_callCodes.at(int(m_rng.bounded(quint32(m_callCodes.size()))));
+    ++m_byCode[code];
     if (code == QLatin1String("DROP")) {
         HttpResponse r =
             HttpResponse::restError(500, QStringLiteral("UNKNOWN_EXCEPTION"),
@@ -67,11 +111,13 @@ std::optional<HttpResponse> FaultInjector::callFault()
 
 bool FaultInjector::lockFault()
 {
-    if (!m_lock || m_rate <= 0)
+    const double rate = m_lockRate >= 0 ? m_lockRate : m_rate;
+    if (!m_lock || rate <= 0)
         return false;
-    if (m_rng.generateDouble() >= m_rate)
+    if (m_rng.generateDouble() >= rate)
         return false;
     ++m_lockFaults;
+    ++m_byCode[QStringLiteral("UNABLE_TO_LOCK_ROW")];
     return true;
 }
 

@@ -242,8 +242,12 @@ void HttpConnection::writeResponse(const HttpResponse &response)
     out += m_keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
     if (response.dropConnection) {
-        // Half of the body, then the connection goes away: the client sees a truncated response.
-        out += response.body.left(response.body.size() / 2);
+        // Half of the body, then the connection goes away: the client sees a truncated response. Without a
+        // body (204) the head itself is cut, or the client would take the answer as complete.
+        if (bodyAllowed && !response.body.isEmpty())
+            out += response.body.left(response.body.size() / 2);
+        else
+            out.truncate(out.size() / 2);
         m_state = State::Closed;
         m_socket->write(out);
         m_socket->flush();

@@ -150,8 +150,15 @@ HttpResponse RestApi::handle(const HttpRequest &request)
     }
     const QStringList rest = segments.mid(3);
     m_counters.record(endpointKey(request.method, rest));
-    if (auto fault = m_faults.callFault())
-        return finish(*fault);
+    if (auto fault = m_faults.callFault()) {
+        if (!fault->dropConnection)
+            return finish(*fault);
+        // A connection lost mid-response lost the answer, not the work: Salesforce has committed the call by
+        // then, which is what makes a create's outcome unknown to the client.
+        HttpResponse done = route(request, version, rest);
+        done.dropConnection = true;
+        return finish(done);
+    }
     return finish(route(request, version, rest));
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -63,6 +64,9 @@ public:
     void expireAccessTokens();
 
     [[nodiscard]] int issuedAccessTokens() const { return int(m_access.size()); }
+    // Every access and refresh token issued so far (expired and revoked ones included), so tests can prove
+    // that none of them leaks into a file or a stream.
+    [[nodiscard]] QStringList issuedTokens() const { return m_access.keys() + m_refresh.keys(); }
 
     // "<15-char org id>!AQ.<alphanumerics>", the form Salesforce and the sf CLI use.
     [[nodiscard]] QString newAccessTokenString() const;

@@ -2,6 +2,7 @@
 
 #include "localorg/localorg.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>

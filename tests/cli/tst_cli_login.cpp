@@ -61,7 +61,7 @@ CliResult TestCliLogin::login(CliRun &cli, const QStringList &extra, int *browse
         match = urlLine.match(QString::fromUtf8(err));
         return match.hasMatch() || process->state() == QProcess::NotRunning;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(urlShown(), 30000);
+    [[maybe_unused]] const bool shown = QTest::qWaitFor(urlShown, 30000);
     *browserStatus = -1;
     if (match.hasMatch()) {
         // The browser: GET the authorize URL; the org approves and redirects to the runner's listener.

@@ -265,15 +265,18 @@ void TestCliUsage::invalidConfigNamesPaths()
 })");
     writeFile(QStringLiteral("rows.csv"), "name\nLovelace\n");
     CliRun cli;
-    for (const QString &command : {QStringLiteral("run"), QStringLiteral("preview"), QStringLiteral("validate")}) {
+    for (const QString &command :
+         {QStringLiteral("run"), QStringLiteral("preview"), QStringLiteral("validate")}) {
         // Every problem with its JSON path; nothing is sent (the org is never contacted).
         const CliResult typo = cli.run({command, unknownKey, QStringLiteral("--local-org")});
         QVERIFY2(typo.exitCode == 2, typo.describe());
-        QVERIFY2(typo.errText().contains(QLatin1String("typo.json: actions[0].colour: unknown key")), typo.describe());
+        QVERIFY2(typo.errText().contains(QLatin1String("typo.json: actions[0].colour: unknown key")),
+                 typo.describe());
 
         const CliResult shape = cli.run({command, noMatchers, QStringLiteral("--local-org")});
         QVERIFY2(shape.exitCode == 2, shape.describe());
-        QVERIFY2(shape.errText().contains(QLatin1String("shape.json: actions[1].matchers: ")), shape.describe());
+        QVERIFY2(shape.errText().contains(QLatin1String("shape.json: actions[1].matchers: ")),
+                 shape.describe());
     }
 }
 

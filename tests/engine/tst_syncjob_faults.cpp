@@ -101,16 +101,19 @@ private Q_SLOTS:
     void malformedRow_data()
     {
         QTest::addColumn<bool>("stop");
-        QTest::newRow("continue") << false;
-        QTest::newRow("stop") << true;
+        QTest::addColumn<bool>("planFirst");
+        QTest::newRow("continue") << false << false;
+        QTest::newRow("stop") << true << false;
+        QTest::newRow("stop, plan first") << true << true;
     }
 
     void malformedRow()
     {
         QFETCH(bool, stop);
+        QFETCH(bool, planFirst);
         EngineOrg o;
         QVERIFY(o.start());
-        const QByteArray prefix = stop ? "MS-" : "MC-";
+        const QByteArray prefix = stop ? (planFirst ? "MP-" : "MS-") : "MC-";
         // Row 3 has a field too many; rows 1-2 come before it and rows 4-5 after.
         const QByteArray content = "key,name\n" + prefix + "1,A\n" + prefix + "2,B\n" + prefix + "3,C,extra\n"
             + prefix + "4,D\n" + prefix + "5,E\n";
@@ -119,6 +122,8 @@ private Q_SLOTS:
         config.options.stopOnMalformedRow = stop;
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
+        if (planFirst)
+            job.setAmbiguityPolicy(SyncJob::AmbiguityPolicy::Abort);
         const QString out = m_dir.filePath(QString::fromLatin1(prefix) + QStringLiteral("out"));
         job.setOutputDirectory(out);
         QList<RowResult> results;
@@ -133,7 +138,7 @@ private Q_SLOTS:
             QCOMPARE(outcomes(results),
                      QStringList({"created 201", "created 201", "invalid 400", "skipped 0", "skipped 0"}));
             QCOMPARE(s.fatalError.errorCode, QStringLiteral("MALFORMED_ROW"));
-            QCOMPARE(keys(o, QStringLiteral("MS-")).size(), 2);
+            QCOMPARE(keys(o, QString::fromLatin1(prefix)).size(), 2);
         } else {
             QCOMPARE(
                 outcomes(results),

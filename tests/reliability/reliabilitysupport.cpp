@@ -1,0 +1,122 @@
+#include "reliabilitysupport.h"
+
+#include "core/salesforce/signin.h"
+#include "localorg/localorg.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+namespace sfsync::test {
+
+BrowserPage browse(QNetworkAccessManager &browser, const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = browser.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    BrowserPage page;
+    if (!done.wait(15000)) {
+        reply->abort();
+        reply->deleteLater();
+        return page;
+    }
+    page.finished = true;
+    page.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    page.body = reply->readAll();
+    page.location = QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::StrictMode);
+    page.error = reply->error();
+    reply->deleteLater();
+    return page;
+}
+
+TokenResponse browserSignIn(localorg::LocalOrg &org, QNetworkAccessManager *network, QString *error)
+{
+    SignInOptions options;
+    options.loginHost = org.baseUrl();
+    options.clientId = QString::fromLatin1(SignInOptions::LocalOrgClientId);
+    options.ports = {0};
+    options.timeoutMs = 30000;
+    QUrl authorize;
+    SignIn signIn(network, options, [&authorize](const QUrl &url) {
+        authorize = url;
+        return true;
+    });
+    QSignalSpy finished(&signIn, &SignIn::finished);
+    signIn.start();
+    if (authorize.isEmpty()) {
+        *error = QStringLiteral("the sign-in did not open a browser");
+        return {};
+    }
+    QNetworkAccessManager browser;
+    const BrowserPage approved = browse(browser, authorize);
+    if (approved.status != 302) {
+        *error = QStringLiteral("authorize answered %1").arg(approved.status);
+        return {};
+    }
+    const BrowserPage landing = browse(browser, approved.location);
+    if (landing.status != 200) {
+        *error = QStringLiteral("the loopback listener answered %1").arg(landing.status);
+        return {};
+    }
+    if (finished.isEmpty() && !finished.wait(15000)) {
+        *error = QStringLiteral("the sign-in did not finish");
+        return {};
+    }
+    const auto response = finished.first().at(0).value<TokenResponse>();
+    const auto failure = finished.first().at(1).value<SfError>();
+    if (!failure.isNull()) {
+        *error = failure.toString();
+        return {};
+    }
+    return response;
+}
+
+bool containsSecret(const QByteArray &haystack, const QByteArray &needle)
+{
+    if (needle.isEmpty())
+        return false;
+    return haystack.contains(needle) || haystack.contains(QUrl::toPercentEncoding(QString::fromUtf8(needle)))
+        || haystack.contains(needle.toBase64())
+        || haystack.contains(needle.toBase64(QByteArray::Base64UrlEncoding))
+        || haystack.contains(needle.toHex());
+}
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        if (containsSecret(f.readAll(), needle))
+            hits.append(path);
+    }
+    return hits;
+}
+
+QByteArray csvField(const QString &value)
+{
+    QByteArray v = value.toUtf8();
+    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
+        v.replace("\"", "\"\"");
+        return '"' + v + '"';
+    }
+    return v;
+}
+
+QByteArray csvLine(const QStringList &cells)
+{
+    QByteArray out;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i)
+            out += ',';
+        out += csvField(cells.at(i));
+    }
+    return out + '\n';
+}
+
+} // namespace sfsync::test
