@@ -22,6 +22,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sfsync {
@@ -281,8 +282,12 @@ void RunView::onDecision(const SyncDecision &decision)
         : decision.message;
     const auto answer = MessageBoxes::question(this, tr("Ambiguous rows"), text,
                                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (m_job)
-        m_job->resolveDecision(answer == QMessageBox::Yes);
+    // Answered from the event loop, not from inside the job's own signal emission.
+    QPointer<SyncJob> job = m_job;
+    QTimer::singleShot(0, this, [job, answer] {
+        if (job)
+            job->resolveDecision(answer == QMessageBox::Yes);
+    });
 }
 
 void RunView::onFinished(const SyncSummary &summary)

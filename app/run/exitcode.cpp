@@ -34,7 +34,10 @@ ExitCode exitCodeFor(const SfError &error)
     if (usageCodes.contains(error.errorCode)) {
         return ExitCode::Usage;
     }
-    if (error.httpStatus == 401 || authCodes.contains(error.errorCode)
+    // The userinfo endpoint answers a bad token with 403 and the plain text "Bad_OAuth_Token".
+    const bool badOAuthToken = error.message.trimmed() == QLatin1String("Bad_OAuth_Token")
+        || error.errorCode == QLatin1String("Bad_OAuth_Token");
+    if (error.httpStatus == 401 || badOAuthToken || authCodes.contains(error.errorCode)
         || error.errorCode.startsWith(QLatin1String("KEYCHAIN"))) {
         return ExitCode::Auth;
     }

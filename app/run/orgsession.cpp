@@ -1,6 +1,7 @@
 #include "orgsession.h"
 
 #include "connectionoptions.h"
+#include "exitcode.h"
 #include "runlogging.h"
 #include "secretredactor.h"
 #include "sharedsettings.h"
@@ -206,8 +207,7 @@ QString OrgSession::adviceFor(const SfError &error) const
                   "(--local-org).")
             .arg(QLatin1String(ConnectionOptions::TokenVariable));
     }
-    if (error.httpStatus == 401 || error.errorCode == QLatin1String("INVALID_SESSION_ID")
-        || error.errorCode == QLatin1String("invalid_grant")) {
+    if (exitCodeFor(error) == ExitCode::Auth) {
         switch (m_request.kind) {
         case ConnectionRequest::Kind::InstanceUrl:
             if (m_request.clientCredentials) {

@@ -28,7 +28,11 @@ struct Action
     QString dateTimeFormat; // extra accepted datetime format (Qt syntax, e.g. "dd.MM.yyyy HH:mm")
     QString timeZone; // IANA id for datetimes without an offset; empty = UTC
     int batchSize = 200; // records per sObject Collections call (1..200)
+    // Bulk API 2.0 for the writes: auto (from bulkThreshold source rows on), on, off.
     BulkMode bulk = BulkMode::Auto;
+    static constexpr int DefaultBulkThreshold = 2000;
+    static constexpr int MaxBulkThreshold = 100000; // rows held back while auto decides
+    int bulkThreshold = DefaultBulkThreshold;
 
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] bool needsMatchers() const { return operation != Operation::Create; }

@@ -277,6 +277,7 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
         else
             r.report(QStringLiteral("bulk"), tr("must be \"auto\", \"on\" or \"off\""));
     }
+    action.bulkThreshold = r.integer(QStringLiteral("bulkThreshold"), Action::DefaultBulkThreshold);
     return action;
 }
 
@@ -456,6 +457,9 @@ ConfigIssues JobConfig::validateShape() const
             add(p + QStringLiteral(".fields"), tr("delete takes no fields"));
         if (a.batchSize < 1 || a.batchSize > 200)
             add(p + QStringLiteral(".batchSize"), tr("must be between 1 and 200"));
+        if (a.bulkThreshold < 1 || a.bulkThreshold > Action::MaxBulkThreshold)
+            add(p + QStringLiteral(".bulkThreshold"),
+                tr("must be between 1 and %1").arg(Action::MaxBulkThreshold));
         if (!a.timeZone.isEmpty() && !QTimeZone(a.timeZone.toUtf8()).isValid())
             add(p + QStringLiteral(".timeZone"), tr("\"%1\" is not a known time zone").arg(a.timeZone));
 
@@ -546,6 +550,8 @@ QJsonObject JobConfig::toJson() const
         if (a.bulk != Action::BulkMode::Auto)
             o.insert(QStringLiteral("bulk"),
                      a.bulk == Action::BulkMode::On ? QStringLiteral("on") : QStringLiteral("off"));
+        if (a.bulkThreshold != Action::DefaultBulkThreshold)
+            o.insert(QStringLiteral("bulkThreshold"), a.bulkThreshold);
         acts.append(o);
     }
     root.insert(QStringLiteral("actions"), acts);

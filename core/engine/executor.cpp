@@ -3,6 +3,7 @@
 #include "core/corelogging.h"
 #include "core/engine/recordid.h"
 #include "core/engine/runjournal.h"
+#include "core/salesforce/bulk2loader.h"
 #include "core/salesforce/restclient.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,14 @@ QString Executor::targetKey(const WorkItem *item) const
     return QStringLiteral("r:") + RecordId::key(item->targetId);
 }
 
+void Executor::setRoute(int action, Route route)
+{
+    const Route before = m_routes.value(action, Route::Rest);
+    m_routes.insert(action, route);
+    if (before != route)
+        scheduleDispatch();
+}
+
 void Executor::enqueue(WorkItem *item)
 {
     if (m_stopped) {
@@ -102,9 +111,10 @@ void Executor::enqueue(WorkItem *item)
         return;
     }
     m_queue.append(item);
+    item->queued = true;
     if (item->kind() != WorkItem::Kind::Create || item->created)
         m_order[targetKey(item)].append(item);
-    QMetaObject::invokeMethod(this, &Executor::dispatch, Qt::QueuedConnection);
+    scheduleDispatch();
 }
 
 void Executor::setMoreComing(bool more)
@@ -112,7 +122,7 @@ void Executor::setMoreComing(bool more)
     const bool changed = m_moreComing != more;
     m_moreComing = more;
     if (changed && !more)
-        QMetaObject::invokeMethod(this, &Executor::dispatch, Qt::QueuedConnection);
+        scheduleDispatch();
 }
 
 void Executor::stop()
@@ -121,8 +131,15 @@ void Executor::stop()
     m_retryTimer.stop();
     const QList<WorkItem *> queued = m_queue;
     m_queue.clear();
-    for (WorkItem *item : queued)
+    for (WorkItem *item : queued) {
+        item->queued = false;
         finishItem(item, RowOutcome::Skipped, 0, QString(), QString());
+    }
+    // Open bulk jobs are aborted; what they processed before is still reported as written.
+    for (const QPointer<Bulk2Loader> &loader : std::as_const(m_loaders)) {
+        if (loader)
+            loader->cancel();
+    }
     if (isIdle())
         Q_EMIT idle();
 }
@@ -147,56 +164,102 @@ bool Executor::eligible(const WorkItem *item, qint64 now) const
     return true;
 }
 
+void Executor::scheduleDispatch()
+{
+    // Once per event-loop turn, however many rows arrived: each dispatch walks the whole queue.
+    if (m_dispatchQueued)
+        return;
+    m_dispatchQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_dispatchQueued = false;
+            dispatch();
+        },
+        Qt::QueuedConnection);
+}
+
 void Executor::dispatch()
 {
     if (m_stopped || !m_rest)
         return;
     const qint64 now = m_clock.elapsed();
     qint64 nextRetry = -1;
-    while (m_inFlight < m_concurrency) {
-        WorkItem *first = nullptr;
-        for (WorkItem *item : std::as_const(m_queue)) {
-            if (item->notBeforeMs > now && (nextRetry < 0 || item->notBeforeMs < nextRetry))
-                nextRetry = item->notBeforeMs;
-            if (eligible(item, now)) {
-                first = item;
-                break;
-            }
-        }
-        if (!first)
-            break;
-        const WorkItem::Kind kind = first->kind();
-        const int action = first->action;
-        const int batchSize = qBound(1, m_actions.value(action).batchSize, 200);
-        QList<WorkItem *> call;
-        QSet<QString> ids;
-        for (WorkItem *item : std::as_const(m_queue)) {
-            if (call.size() >= batchSize)
-                break;
-            if (item->action != action || item->kind() != kind || !eligible(item, now))
-                continue;
-            if (kind == WorkItem::Kind::Upsert) {
-                // Two rows with one key in one call would both miss and both create.
-                if (ids.contains(targetKey(item)))
-                    continue;
-                ids.insert(targetKey(item));
-            } else if (kind != WorkItem::Kind::Create) {
-                const QString key = RecordId::key(item->created ? item->created->id : item->targetId);
-                if (ids.contains(key))
-                    continue;
-                ids.insert(key);
-            }
-            call.append(item);
-        }
-        // Wait for a full call while the planner is still producing rows: fewer calls for the same rows.
-        if (call.size() < batchSize && m_moreComing)
-            break;
-        for (WorkItem *item : std::as_const(call))
-            m_queue.removeOne(item);
-        send(call, kind, action);
-    }
+    while (m_inFlight < m_concurrency && dispatchOnce(now, &nextRetry)) { }
     if (nextRetry >= 0 && !m_retryTimer.isActive())
         m_retryTimer.start(int(qMax<qint64>(1, nextRetry - now)));
+}
+
+bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
+{
+    // One pass over the queue gathers the eligible rows per (action, kind), in source order; then full
+    // groups (or any group once no more rows are coming) are sent.
+    struct Group
+    {
+        int action = 0;
+        WorkItem::Kind kind = WorkItem::Kind::None;
+        int limit = 200;
+        QList<WorkItem *> items;
+        QSet<QString> keys;
+    };
+    QList<Group> groups;
+    QHash<int, int> groupOf;
+    for (WorkItem *item : std::as_const(m_queue)) {
+        if (item->notBeforeMs > now) {
+            if (*nextRetry < 0 || item->notBeforeMs < *nextRetry)
+                *nextRetry = item->notBeforeMs;
+            continue;
+        }
+        const Route r = route(item->action);
+        if (r == Route::Undecided || !eligible(item, now))
+            continue;
+        const WorkItem::Kind kind = item->kind();
+        const int gk = item->action * 8 + int(kind);
+        auto found = groupOf.constFind(gk);
+        if (found == groupOf.constEnd()) {
+            Group g;
+            g.action = item->action;
+            g.kind = kind;
+            const int batchSize = qBound(1, m_actions.value(item->action).batchSize, 200);
+            g.limit = r == Route::Rest ? batchSize : m_bulkRowsPerJob;
+            groups.append(g);
+            found = groupOf.insert(gk, int(groups.size() - 1));
+        }
+        Group &g = groups[*found];
+        if (g.items.size() >= g.limit)
+            continue;
+        if (kind != WorkItem::Kind::Create) {
+            // Two rows writing one record never share a call or a job (nor two upserts of one key, which
+            // would both miss and both create).
+            const QString key = kind == WorkItem::Kind::Upsert
+                ? targetKey(item)
+                : RecordId::key(item->created ? item->created->id : item->targetId);
+            if (g.keys.contains(key))
+                continue;
+            g.keys.insert(key);
+        }
+        g.items.append(item);
+    }
+    bool sentAny = false;
+    for (Group &g : groups) {
+        if (m_inFlight >= m_concurrency)
+            break;
+        // Wait for a full call while the planner is still producing rows: fewer calls for the same rows.
+        if (g.items.size() < g.limit && m_moreComing)
+            continue;
+        for (WorkItem *item : std::as_const(g.items))
+            item->queued = false;
+        const Route r = route(g.action);
+        const int batchSize = qBound(1, m_actions.value(g.action).batchSize, 200);
+        if (r == Route::On || (r == Route::Auto && g.items.size() > batchSize))
+            sendBulk(g.items, g.kind, g.action);
+        else
+            send(g.items, g.kind, g.action);
+        sentAny = true;
+    }
+    if (sentAny)
+        m_queue.removeIf([](const WorkItem *item) { return !item->queued; });
+    return sentAny;
 }
 
 void Executor::send(const QList<WorkItem *> &items, WorkItem::Kind kind, int action)
@@ -204,18 +267,7 @@ void Executor::send(const QList<WorkItem *> &items, WorkItem::Kind kind, int act
     const QString objectName = m_objectNames.value(action);
     RestRequest request;
     request.kind = QStringLiteral("collections");
-    QList<RunJournal::Sending> sending;
-    for (WorkItem *item : items) {
-        item->inFlight = true;
-        ++item->attempts;
-        if (item->kind() != WorkItem::Kind::Create && item->kind() != WorkItem::Kind::Upsert)
-            item->targetId = item->created ? item->created->id : item->targetId;
-        if (!item->targetId.isEmpty())
-            m_inFlightIds.insert(RecordId::key(item->targetId));
-        sending.append({item->action, item->row, kindName(kind), item->targetId, item->fingerprint});
-    }
-    if (m_journal && !m_journal->markSending(m_runId, sending))
-        qCWarning(lcCoreEngine) << "the journal could not record rows being sent; resume may repeat them";
+    markSending(items, kind);
 
     if (kind == WorkItem::Kind::Delete) {
         QStringList ids;
@@ -255,17 +307,207 @@ void Executor::send(const QList<WorkItem *> &items, WorkItem::Kind kind, int act
     m_rowsSent += items.size();
     m_rest->send(request, this, [this, items, kind, action](const RestResponse &response) {
         --m_inFlight;
-        for (WorkItem *item : items) {
-            item->inFlight = false;
-            if (!item->targetId.isEmpty())
-                m_inFlightIds.remove(RecordId::key(item->targetId));
-        }
+        for (WorkItem *item : items)
+            sent(item);
         handleResponse(items, kind, action, response);
         if (!m_stopped)
             dispatch();
         if (isIdle())
             Q_EMIT idle();
     });
+}
+
+void Executor::markSending(const QList<WorkItem *> &items, WorkItem::Kind kind)
+{
+    QList<RunJournal::Sending> sending;
+    sending.reserve(items.size());
+    for (WorkItem *item : items) {
+        item->inFlight = true;
+        ++item->attempts;
+        if (item->kind() != WorkItem::Kind::Create && item->kind() != WorkItem::Kind::Upsert)
+            item->targetId = item->created ? item->created->id : item->targetId;
+        if (!item->targetId.isEmpty())
+            m_inFlightIds.insert(RecordId::key(item->targetId));
+        sending.append({item->action, item->row, kindName(kind), item->targetId, item->fingerprint});
+    }
+    if (m_journal && !m_journal->markSending(m_runId, sending))
+        qCWarning(lcCoreEngine) << "the journal could not record rows being sent; resume may repeat them";
+}
+
+void Executor::sent(WorkItem *item)
+{
+    item->inFlight = false;
+    if (!item->targetId.isEmpty())
+        m_inFlightIds.remove(RecordId::key(item->targetId));
+}
+
+void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int action)
+{
+    Bulk2JobSpec spec;
+    spec.object = m_objectNames.value(action);
+    switch (kind) {
+    case WorkItem::Kind::Create:
+        spec.operation = Bulk2JobSpec::Operation::Insert;
+        break;
+    case WorkItem::Kind::Update:
+        spec.operation = Bulk2JobSpec::Operation::Update;
+        break;
+    case WorkItem::Kind::Delete:
+        spec.operation = Bulk2JobSpec::Operation::Delete;
+        break;
+    case WorkItem::Kind::Upsert:
+        spec.operation = Bulk2JobSpec::Operation::Upsert;
+        spec.externalIdFieldName = m_upsertFields.value(action);
+        break;
+    case WorkItem::Kind::None:
+        return;
+    }
+    markSending(items, kind);
+    // The columns: every field any row writes (a row without one leaves it as it is), plus Id for update
+    // and delete.
+    QStringList columns;
+    if (kind == WorkItem::Kind::Update || kind == WorkItem::Kind::Delete)
+        columns.append(QStringLiteral("Id"));
+    if (kind != WorkItem::Kind::Delete) {
+        QSet<QString> seen;
+        for (const WorkItem *item : items) {
+            for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it) {
+                if (!seen.contains(it.key())) {
+                    seen.insert(it.key());
+                    columns.append(it.key());
+                }
+            }
+        }
+    }
+    spec.columns = columns;
+
+    auto *loader = new Bulk2Loader(m_rest, spec, m_bulkOptions, this);
+    m_loaders.append(loader);
+    ++m_inFlight;
+    ++m_bulkJobs;
+    m_rowsSent += items.size();
+    auto answered = std::make_shared<QList<bool>>(items.size(), false);
+    QList<QPair<int, SfError>> refused;
+    for (int i = 0; i < items.size(); ++i) {
+        const WorkItem *item = items.at(i);
+        QJsonObject record;
+        if (kind == WorkItem::Kind::Update || kind == WorkItem::Kind::Delete)
+            record.insert(QStringLiteral("Id"), item->targetId);
+        if (kind != WorkItem::Kind::Delete) {
+            for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it) {
+                // Nothing to clear on a record being created.
+                if (!(kind == WorkItem::Kind::Create && it.value().isNull()))
+                    record.insert(it.key(), it.value());
+            }
+        }
+        const SfError error = loader->addRecord(quint64(i), record);
+        if (!error.isNull())
+            refused.append({i, error});
+    }
+    connect(loader, &Bulk2Loader::jobFinished, this, [this, items, answered, kind](const Bulk2JobResult &r) {
+        handleBulkResult(items, answered.get(), kind, r);
+    });
+    connect(loader, &Bulk2Loader::finished, this, [this, loader, items, answered, kind] {
+        m_loaders.removeAll(loader);
+        loader->deleteLater();
+        // Every row gets a result from its job; one that did not is reported rather than lost.
+        for (int i = 0; i < items.size(); ++i) {
+            if ((*answered)[i])
+                continue;
+            (*answered)[i] = true;
+            sent(items.at(i));
+            const SfError missing {
+                500, QStringLiteral("NO_RESULT"), tr("the bulk job reported nothing for this row"), {}};
+            if (kind == WorkItem::Kind::Create)
+                items.at(i)->uncertain = true;
+            finishItem(items.at(i), RowOutcome::Failed, 500, QString(), missing.toString());
+        }
+        --m_inFlight;
+        if (!m_stopped)
+            dispatch();
+        if (isIdle())
+            Q_EMIT idle();
+    });
+    // Rows the loader refused were never sent.
+    for (const auto &[i, error] : std::as_const(refused)) {
+        (*answered)[i] = true;
+        sent(items.at(i));
+        finishItem(items.at(i), RowOutcome::Failed, error.httpStatus ? error.httpStatus : 400, QString(),
+                   error.toString());
+    }
+    qCInfo(lcCoreEngine).noquote() << "bulk" << Bulk2JobSpec::operationName(spec.operation) << spec.object
+                                   << items.size() << "rows";
+    loader->finishInput();
+}
+
+void Executor::handleBulkResult(const QList<WorkItem *> &items, QList<bool> *answered, WorkItem::Kind kind,
+                                const Bulk2JobResult &result)
+{
+    const SfError &jobError = result.error;
+    const bool auth = jobError.httpStatus == 401 || jobError.errorCode == QLatin1String("INVALID_SESSION_ID")
+        || jobError.errorCode == QLatin1String("invalid_grant");
+    const bool limit = jobError.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
+    const bool unreachable = !jobError.isNull() && jobError.httpStatus == 0 && !result.canceled
+        && jobError.errorCode != QLatin1String("CANCELED");
+    const bool fatal = auth || limit || unreachable;
+    for (const Bulk2RowResult &row : result.rows) {
+        const int i = int(row.tag);
+        if (i < 0 || i >= items.size() || (*answered)[i])
+            continue;
+        (*answered)[i] = true;
+        WorkItem *item = items.at(i);
+        sent(item);
+        switch (row.status) {
+        case Bulk2RowResult::Status::Succeeded:
+            switch (kind) {
+            case WorkItem::Kind::Create:
+                if (item->created) {
+                    item->created->id = row.id;
+                    item->created->resolved = true;
+                }
+                finishItem(item, RowOutcome::Created, 201, row.id, QString());
+                break;
+            case WorkItem::Kind::Update:
+                finishItem(item, RowOutcome::Updated, 200, row.id.isEmpty() ? item->targetId : row.id,
+                           QString());
+                break;
+            case WorkItem::Kind::Delete:
+                finishItem(item, RowOutcome::Deleted, 204, row.id.isEmpty() ? item->targetId : row.id,
+                           QString());
+                break;
+            case WorkItem::Kind::Upsert:
+                finishItem(item, row.created ? RowOutcome::Created : RowOutcome::Updated,
+                           row.created ? 201 : 200, row.id, QString());
+                break;
+            case WorkItem::Kind::None:
+                break;
+            }
+            break;
+        case Bulk2RowResult::Status::Failed:
+            recordFailed(item, kind, row.error);
+            break;
+        case Bulk2RowResult::Status::NotProcessed:
+            // Certainly not written.
+            if (m_stopped || result.canceled || fatal)
+                finishItem(item, RowOutcome::Skipped, 0, QString(), row.error.toString());
+            else
+                finishItem(item, RowOutcome::Failed, row.error.httpStatus ? row.error.httpStatus : 500,
+                           QString(), row.error.toString());
+            break;
+        case Bulk2RowResult::Status::Unknown:
+            if (kind == WorkItem::Kind::Create) {
+                item->uncertain = true;
+                finishItem(item, RowOutcome::Failed, 500, QString(),
+                           row.error.toString() + QLatin1Char(' ')
+                               + tr("(the record may have been created; it is not sent again)"));
+            } else {
+                finishItem(item, RowOutcome::Failed, 500, QString(), row.error.toString());
+            }
+            break;
+        }
+    }
+    if (fatal)
+        Q_EMIT fatalError(jobError);
 }
 
 void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind, int action,
@@ -285,8 +527,12 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
         }
         const bool auth = isAuthFailure(response, error);
         const bool limit = error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
-        const bool unreachable = response.httpStatus == 0;
         const bool ambiguousFailure = mayHaveBeenApplied(response, error);
+        // A create cut off mid-answer (a reset after sending) is not sent again, so no retry has shown that
+        // Salesforce is gone: those rows fail as uncertain and the run goes on. A network that is really down
+        // stops the run at the next call (refused, or resets that outlast the retries).
+        const bool unreachable =
+            response.httpStatus == 0 && !(kind == WorkItem::Kind::Create && ambiguousFailure);
         for (WorkItem *item : items) {
             if (kind == WorkItem::Kind::Create && ambiguousFailure) {
                 item->uncertain = true;
@@ -337,33 +583,42 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
             continue;
         }
         const QJsonObject e = r.value(QLatin1String("errors")).toArray().first().toObject();
-        const QString code = e.value(QLatin1String("statusCode")).toString();
-        const QString message = code + QStringLiteral(": ") + e.value(QLatin1String("message")).toString();
-        if (code == QLatin1String("UNABLE_TO_LOCK_ROW")) {
-            if (item->attempts < m_maxAttempts && !m_stopped) {
-                // Not written: safe to send again, for any operation.
-                item->notBeforeMs =
-                    m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
-                requeue(item);
-                continue;
-            }
-            finishItem(item, RowOutcome::Failed, 500, QString(), message);
-            continue;
-        }
-        if (kind == WorkItem::Kind::Upsert && code == QLatin1String("DUPLICATE_EXTERNAL_ID")) {
-            // The external ID matched several records: Salesforce's 300, nothing written.
-            item->matches = idsIn(e.value(QLatin1String("message")).toString());
-            finishItem(item, RowOutcome::Ambiguous, 300, QString(), message);
-            continue;
-        }
-        if (kind != WorkItem::Kind::Create && kind != WorkItem::Kind::Upsert
-            && (code == QLatin1String("ENTITY_IS_DELETED") || code == QLatin1String("NOT_FOUND")
-                || code == QLatin1String("INVALID_CROSS_REFERENCE_KEY"))) {
-            finishItem(item, RowOutcome::NotFound, 404, QString(), message);
-            continue;
-        }
-        finishItem(item, RowOutcome::Failed, 400, QString(), message);
+        recordFailed(item, kind,
+                     SfError {400,
+                              e.value(QLatin1String("statusCode")).toString(),
+                              e.value(QLatin1String("message")).toString(),
+                              {}});
     }
+}
+
+void Executor::recordFailed(WorkItem *item, WorkItem::Kind kind, const SfError &error)
+{
+    const QString &code = error.errorCode;
+    const QString message = code + QStringLiteral(": ") + error.message;
+    if (code == QLatin1String("UNABLE_TO_LOCK_ROW")) {
+        if (item->attempts < m_maxAttempts && !m_stopped) {
+            // Not written: safe to send again, for any operation.
+            item->notBeforeMs =
+                m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
+            requeue(item);
+            return;
+        }
+        finishItem(item, RowOutcome::Failed, 500, QString(), message);
+        return;
+    }
+    if (kind == WorkItem::Kind::Upsert && code == QLatin1String("DUPLICATE_EXTERNAL_ID")) {
+        // The external ID matched several records: Salesforce's 300, nothing written.
+        item->matches = idsIn(error.message);
+        finishItem(item, RowOutcome::Ambiguous, 300, QString(), message);
+        return;
+    }
+    if (kind != WorkItem::Kind::Create && kind != WorkItem::Kind::Upsert
+        && (code == QLatin1String("ENTITY_IS_DELETED") || code == QLatin1String("NOT_FOUND")
+            || code == QLatin1String("INVALID_CROSS_REFERENCE_KEY"))) {
+        finishItem(item, RowOutcome::NotFound, 404, QString(), message);
+        return;
+    }
+    finishItem(item, RowOutcome::Failed, 400, QString(), message);
 }
 
 void Executor::requeue(WorkItem *item)
@@ -373,6 +628,8 @@ void Executor::requeue(WorkItem *item)
     while (at < m_queue.size() && m_queue.at(at)->seq < item->seq)
         ++at;
     m_queue.insert(at, item);
+    item->queued = true;
+    scheduleDispatch();
 }
 
 void Executor::creatorFailed(WorkItem *item)
@@ -386,7 +643,10 @@ void Executor::creatorFailed(WorkItem *item)
         const QList<WorkItem *> rest = waiting;
         waiting.clear();
         for (WorkItem *w : rest) {
-            m_queue.removeOne(w);
+            if (w->queued) {
+                m_queue.removeOne(w);
+                w->queued = false;
+            }
             w->result.outcome = RowOutcome::Failed;
             w->uncertain = false;
             w->finished = true;
@@ -407,7 +667,10 @@ void Executor::creatorFailed(WorkItem *item)
 void Executor::finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id,
                           const QString &error)
 {
-    m_queue.removeOne(item);
+    if (item->queued) {
+        m_queue.removeOne(item);
+        item->queued = false;
+    }
     const bool ordered = item->kind() != WorkItem::Kind::Create || item->created;
     if (ordered) {
         auto it = m_order.find(targetKey(item));

@@ -389,6 +389,8 @@ void Planner::addCreated(WorkItem *item)
 {
     auto record = std::make_shared<CreatedRecord>();
     record->creatorRow = item->row;
+    if (m_preview)
+        record->fields = item->fields;
     item->created = record;
     item->creator = true;
     for (int m = 0; m < m_matcherFields.size(); ++m) {
@@ -522,7 +524,14 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
         if (runRecord) {
             item->created = runRecord;
             item->creator = false;
-            item->matches = {runRecord->resolved ? runRecord->id : tr("(row %1)").arg(runRecord->creatorRow)};
+            // A preview writes nothing, so the record has no Id yet: name the row that would create it.
+            item->matches = {runRecord->resolved ? runRecord->id
+                                                 : tr("(created by row %1)").arg(runRecord->creatorRow)};
+            if (m_preview) {
+                item->matchedRecord = runRecord->fields;
+                for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it)
+                    runRecord->fields.insert(it.key(), it.value());
+            }
         } else {
             item->targetId = ids.first();
             item->matchedRecord = records.at(sortedOrg.first()).toObject();

@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <deque>
 #include <map>
+#include <optional>
 
 namespace sfsync {
 
@@ -94,6 +95,9 @@ public:
     int concurrency = -1;
     AmbiguityPolicy policy = AmbiguityPolicy::Continue;
     bool policySet = false;
+    std::optional<Action::BulkMode> bulkMode;
+    Bulk2Options bulkOptions;
+    int bulkRowsPerJob = 50000;
 
     Pass pass = Pass::None;
     bool running = false;
@@ -149,6 +153,8 @@ public:
     void itemDone(WorkItem *item);
     void flushDone();
     void updateMoreComing();
+    void decideRoutes();
+    [[nodiscard]] Action::BulkMode bulkModeOf(int action) const;
     void maybeEndPass();
     void stopAll(const SfError &error, SyncSummary::Category category);
     void drain();
@@ -223,6 +229,21 @@ void SyncJob::setAmbiguityPolicy(AmbiguityPolicy policy)
 {
     d->policy = policy;
     d->policySet = true;
+}
+
+void SyncJob::setBulkMode(Action::BulkMode mode)
+{
+    d->bulkMode = mode;
+}
+
+void SyncJob::setBulkOptions(const Bulk2Options &options)
+{
+    d->bulkOptions = options;
+}
+
+void SyncJob::setBulkRowsPerJob(int rows)
+{
+    d->bulkRowsPerJob = qMax(1, rows);
 }
 
 bool SyncJob::isRunning() const
@@ -480,9 +501,30 @@ void SyncJob::Private::beginPass(Pass next)
         executor->setConcurrency(concurrency > 0 ? concurrency : config.options.concurrency);
         if (journal)
             executor->setJournal(journal.get(), runId);
+        executor->setBulkOptions(bulkOptions);
+        executor->setBulkRowsPerJob(bulkRowsPerJob);
         for (int i = 0; i < planners.size(); ++i) {
             if (planners.at(i)->usesNativeUpsert())
                 executor->setUpsertField(i, planners.at(i)->keyField());
+            switch (bulkModeOf(i)) {
+            case Action::BulkMode::Off:
+                executor->setRoute(i, Executor::Route::Rest);
+                break;
+            case Action::BulkMode::On:
+                executor->setRoute(i, Executor::Route::On);
+                break;
+            case Action::BulkMode::Auto:
+                // Decided once bulkThreshold rows were read, or the source ended before.
+                executor->setRoute(i, Executor::Route::Undecided);
+                break;
+            }
+            if (bulkModeOf(i) != Action::BulkMode::Off) {
+                // Rows wait in memory for their job: read far enough ahead to fill one while another runs,
+                // and to reach the threshold before anything is sent.
+                const qint64 actions = config.actions.size();
+                window = qMax(window, qint64(2) * bulkRowsPerJob * actions);
+                window = qMax(window, qint64(config.actions.at(i).bulkThreshold + RowsPerBatch) * actions);
+            }
         }
         QObject::connect(executor, &Executor::itemFinished, q, [this](WorkItem *item) {
             executorOwned.removeOne(item);
@@ -524,10 +566,34 @@ void SyncJob::Private::pump()
         if (!readBatch())
             break;
     }
+    decideRoutes();
     resolveReady();
     updateMoreComing();
     emitProgress(false);
     maybeEndPass();
+}
+
+Action::BulkMode SyncJob::Private::bulkModeOf(int action) const
+{
+    return bulkMode.value_or(config.actions.at(action).bulk);
+}
+
+void SyncJob::Private::decideRoutes()
+{
+    if (!executor)
+        return;
+    for (int i = 0; i < config.actions.size(); ++i) {
+        if (executor->route(i) != Executor::Route::Undecided)
+            continue;
+        const int threshold = config.actions.at(i).bulkThreshold;
+        if (progress.rowsRead >= threshold) {
+            qCInfo(lcCoreEngine).noquote()
+                << actionNames(i) << ": at least" << threshold << "rows, writing through Bulk API 2.0";
+            executor->setRoute(i, Executor::Route::Auto);
+        } else if (sourceEnded || stopping || draining) {
+            executor->setRoute(i, Executor::Route::Rest);
+        }
+    }
 }
 
 bool SyncJob::Private::readBatch()

@@ -5,6 +5,7 @@
 #include "core/engine/syncdecision.h"
 #include "core/engine/syncprogress.h"
 #include "core/engine/syncsummary.h"
+#include "core/salesforce/bulk2options.h"
 
 #include <QObject>
 #include <QString>
@@ -58,6 +59,13 @@ public:
     void setConcurrency(int calls);
     void
     setAmbiguityPolicy(AmbiguityPolicy policy); // default: Abort when options.abortOnAmbiguous, else Continue
+    // Overrides every action's `bulk` setting (sfsync-run --bulk / --no-bulk). Auto writes through Bulk API
+    // 2.0 from the action's bulkThreshold source rows on; On always; Off never.
+    void setBulkMode(Action::BulkMode mode);
+    // Bulk API 2.0 tuning (poll timing, upload limit) and the most rows one ingest job carries (default
+    // 50,000: rows wait in memory until their job has finished).
+    void setBulkOptions(const Bulk2Options &options);
+    void setBulkRowsPerJob(int rows);
 
     void start();
     // Stops reading and sending; waits for calls in flight; every row not written ends `skipped`.

@@ -20,6 +20,7 @@ struct CreatedRecord
     QString id; // known once the create succeeded
     bool resolved = false; // created, id known
     bool uncertain = false; // the create failed in a way that may have written it
+    QJsonObject fields; // preview: the values the rows so far would have given it (old values of the next)
 };
 
 // One source row for one action on its way through the engine (engine-internal).
@@ -57,6 +58,7 @@ struct WorkItem
     int attempts = 0;
     qint64 notBeforeMs = 0; // retry backoff, against the executor's clock
     bool inFlight = false;
+    bool queued = false; // in the executor's queue
     bool uncertain = false; // may have been written: keep the journal's "sending" so resume re-checks
     bool fromJournal = false;
     RowResult result;

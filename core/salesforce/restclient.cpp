@@ -224,10 +224,25 @@ private:
         if (response.headers.contains("sforce-limit-info"))
             m_d->updateLimitInfo(response.headers.value("sforce-limit-info"));
 
-        if (response.httpStatus == 0 || m_canceled) {
+        // A connection lost after the head arrived leaves a status but a truncated body: that is a transport
+        // failure (the call may or may not have been carried out), never an answer. Qt 6.4 reports it as
+        // RemoteHostClosedError, or at times as no error at all with fewer bytes than Content-Length said.
+        QNetworkReply::NetworkError netError = reply->error();
+        bool lengthOk = false;
+        const qint64 announced = response.headers.value("content-length").toLongLong(&lengthOk);
+        if (netError == QNetworkReply::NoError && lengthOk && m_request.method != "HEAD"
+            && !response.headers.contains("content-encoding") && response.body.size() < announced)
+            netError = QNetworkReply::RemoteHostClosedError;
+        const bool cutOff = netError != QNetworkReply::NoError
+            && (netError < QNetworkReply::ProxyConnectionRefusedError
+                || netError == QNetworkReply::ProtocolFailure);
+        if (response.httpStatus == 0 || m_canceled || cutOff) {
+            qCDebug(lcCoreRest) << "transport failure" << netError << "after status" << response.httpStatus;
             response.httpStatus = 0;
-            response.errors.append(
-                transportError(reply->error(), m_timedOut, m_canceled, reply->errorString()));
+            response.errors.append(transportError(netError, m_timedOut, m_canceled,
+                                                  reply->error() == QNetworkReply::NoError
+                                                      ? tr("the answer was cut off")
+                                                      : reply->errorString()));
         } else if (!response.ok()) {
             response.errors = SfError::fromResponse(response.httpStatus, response.body);
         }

@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTest>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void closedPortIsExit4();
     void exhaustedLimitIsExit4();
     void tokenNeverPrinted();
+    void clientCredentialsFromEnvironment();
 
 private:
     std::unique_ptr<CliOrg> m_org;
@@ -72,7 +75,7 @@ void TestCliConnect::wrongTokenIsExit3()
     cli.setToken(wrong);
     const CliResult r = cli.run(arguments + m_org->connectArgs());
     QVERIFY2(r.exitCode == 3, r.describe());
-    QVERIFY2(r.errText().contains(QLatin1String("INVALID_SESSION_ID")), r.describe());
+    QVERIFY2(r.errText().contains(QLatin1String("cannot connect to the org")), r.describe());
     QVERIFY2(r.errText().contains(QLatin1String("SFSYNC_ACCESS_TOKEN")), r.describe()); // what to do next
     QVERIFY(!r.errText().contains(QLatin1String("wrongWRONG")));
     QVERIFY(!r.outText().contains(QLatin1String("wrongWRONG")));
@@ -141,6 +144,28 @@ void TestCliConnect::tokenNeverPrinted()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY2(!f.readAll().contains(opaque), qPrintable(file));
     }
+}
+
+void TestCliConnect::clientCredentialsFromEnvironment()
+{
+    const QString secret = QStringLiteral("cc-SECRET-value-0123456789");
+    m_org->org().registerClient(QStringLiteral("sfsync-cc"), secret);
+    CliRun cli;
+    cli.environment().insert(QStringLiteral("SFSYNC_CLIENT_ID"), QStringLiteral("sfsync-cc"));
+    cli.environment().insert(QStringLiteral("SFSYNC_CLIENT_SECRET"), secret);
+    const CliResult r = cli.run(QStringList {QStringLiteral("describe"), QStringLiteral("Contact"),
+                                             QStringLiteral("--json"), QStringLiteral("--verbose")}
+                                + m_org->connectArgs());
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("name")).toString(),
+             QStringLiteral("Contact"));
+    QVERIFY(!r.out.contains(secret.toUtf8()));
+    QVERIFY(!r.err.contains(secret.toUtf8()));
+
+    cli.environment().insert(QStringLiteral("SFSYNC_CLIENT_SECRET"), QStringLiteral("not-the-secret-000"));
+    const CliResult wrong = cli.run(QStringList {QStringLiteral("describe")} + m_org->connectArgs());
+    QVERIFY2(wrong.exitCode == 3, wrong.describe());
+    QVERIFY2(wrong.errText().contains(QLatin1String("SFSYNC_CLIENT_SECRET")), wrong.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCliConnect)

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTest>
 
 using sfsync::test::CliOrg;
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void abortOnAmbiguousWritesNothing();
     void humanSummaryAndProgressLines();
     void quietSuccessPrintsNothing();
+    void progressBarOnTerminal();
     void localOrgOption();
     void interruptedRunResumes();
 
@@ -323,6 +325,35 @@ void TestCliRun::quietSuccessPrintsNothing()
     QVERIFY2(r.out.isEmpty(), r.describe());
     QVERIFY2(r.err.isEmpty(), r.describe());
     QCOMPARE(m_org->contacts().size(), 4);
+}
+
+void TestCliRun::progressBarOnTerminal()
+{
+    // util-linux `script` gives the runner a pseudo-terminal, as an interactive shell would.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty()) {
+        QSKIP("util-linux 'script' is not installed");
+    }
+    QStringList command {CliRun::binary(), QStringLiteral("run"), m_config, QStringLiteral("--source"),
+                         QDir(m_org->dir()).filePath(QStringLiteral("good.csv"))};
+    command += m_org->connectArgs();
+    QString line;
+    for (const QString &part : std::as_const(command)) {
+        line += QLatin1Char('\'') + part + QStringLiteral("' ");
+    }
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SFSYNC_ACCESS_TOKEN"), CliOrg::token());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                       QDir(m_org->dir()).filePath(QStringLiteral("tty-data")));
+    environment.insert(QStringLiteral("COLUMNS"), QStringLiteral("120"));
+    process.setProcessEnvironment(environment);
+    process.start(script, {QStringLiteral("-qec"), line, QStringLiteral("/dev/null")});
+    const CliResult r = CliRun::finish(process);
+    QVERIFY2(r.exitCode == 0, r.describe());
+    // The live bar: redrawn in place with a carriage return and erased before the summary.
+    QVERIFY2(r.out.contains("\r\033[KWriting: [########################] 2/2 rows (100%)"), r.describe());
+    QVERIFY2(r.outText().contains(QLatin1String("created 1, updated 1")), r.describe());
 }
 
 void TestCliRun::localOrgOption()

@@ -45,6 +45,48 @@ class tst_SyncJobMatching : public QObject
         return out;
     }
 
+    // A non-unique external ID on Contact (Salesforce allows external IDs that are not unique), holding
+    // K-ONE on one record and K-TWO on two.
+    static void addExtKey(EngineOrg &o, QHash<QString, QStringList> *ids)
+    {
+        QString error;
+        QVERIFY2(o.org.org().addField(QStringLiteral("Contact"),
+                                      QJsonObject {{QStringLiteral("name"), QStringLiteral("Ext_Key__c")},
+                                                   {QStringLiteral("type"), QStringLiteral("string")},
+                                                   {QStringLiteral("length"), 40},
+                                                   {QStringLiteral("externalId"), true},
+                                                   {QStringLiteral("unique"), false},
+                                                   {QStringLiteral("filterable"), true},
+                                                   {QStringLiteral("nillable"), true},
+                                                   {QStringLiteral("createable"), true},
+                                                   {QStringLiteral("updateable"), true},
+                                                   {QStringLiteral("custom"), true}},
+                                      &error),
+                 qPrintable(error));
+        for (const char *key : {"K-ONE", "K-TWO", "K-TWO"}) {
+            const auto r =
+                o.records().create(QStringLiteral("Contact"),
+                                   QJsonObject {{QStringLiteral("LastName"), QStringLiteral("Old")},
+                                                {QStringLiteral("Ext_Key__c"), QLatin1String(key)}});
+            QVERIFY(r.ok());
+            (*ids)[QLatin1String(key)].append(r.id);
+        }
+    }
+
+    static JobConfig extKeyUpsert(const QString &path)
+    {
+        return oneAction(path, QStringLiteral("Contact"), Action::Operation::Upsert,
+                         {columnMatcher(QStringLiteral("Ext_Key__c"), QStringLiteral("key"))},
+                         {columnField(QStringLiteral("LastName"), QStringLiteral("name"))});
+    }
+
+    static QByteArray extKeyRows()
+    {
+        // 1 creates; 2 updates the one K-ONE record; 3 matches two records; 4 is row 1's key in other case;
+        // 5 has no key.
+        return "key,name\nK-NEW,Created\nK-ONE,Updated\nK-TWO,Never\nk-new,Again\n,Nobody\n";
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -442,6 +484,95 @@ private Q_SLOTS:
         for (const QString &q : queries(o))
             QVERIFY2(q.contains(QLatin1String("'00042'")) || !q.contains(QLatin1String("00042")),
                      qPrintable(q));
+    }
+    void nativeUpsertByExternalId()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        QHash<QString, QStringList> ids;
+        addExtKey(o, &ids);
+        const int before = o.records().count(QStringLiteral("Contact"));
+        o.org.network().clearRequests();
+        SyncJob job(extKeyUpsert(csv(QStringLiteral("native.csv"), extKeyRows())), o.rest(),
+                    o.metadata.get());
+        job.setJournalPath(QString());
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        QCOMPARE(outcomes(results),
+                 QStringList({"created 201", "updated 200", "ambiguous 300", "updated 200", "invalid 400"}));
+        QCOMPARE(results.at(1).id, ids.value(QStringLiteral("K-ONE")).first());
+        QCOMPARE(results.at(3).id, results.at(0).id);
+        QVERIFY2(results.at(2).error.startsWith(QLatin1String("DUPLICATE_EXTERNAL_ID: ")),
+                 qPrintable(results.at(2).error));
+        QStringList ambiguous = results.at(2).matches;
+        ambiguous.sort();
+        QCOMPARE(ambiguous, ids.value(QStringLiteral("K-TWO")));
+        QCOMPARE(s.exitCode(), 1);
+        QCOMPARE(o.records().count(QStringLiteral("Contact")), before + 1);
+        const QJsonObject created = *o.records().record(results.at(0).id);
+        QCOMPARE(created.value(QLatin1String("LastName")).toString(), QStringLiteral("Again"));
+        QCOMPARE(created.value(QLatin1String("Ext_Key__c")).toString(), QStringLiteral("K-NEW"));
+        for (const QString &id : ids.value(QStringLiteral("K-TWO")))
+            QCOMPARE(o.records().record(id)->value(QLatin1String("LastName")).toString(),
+                     QStringLiteral("Old"));
+        // No lookup: Salesforce matched while writing. Rows 1 and 4 share a key, so they went in two calls.
+        QCOMPARE(requestCount(o.org.network(), {}, QStringLiteral("/query")), 0);
+        QCOMPARE(
+            requestCount(o.org.network(), "PATCH", QStringLiteral("composite/sobjects/Contact/Ext_Key__c")),
+            2);
+    }
+
+    void previewOfNativeUpsertLooksUp()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        QHash<QString, QStringList> ids;
+        addExtKey(o, &ids);
+        o.org.network().clearRequests();
+        SyncJob job(extKeyUpsert(csv(QStringLiteral("native-preview.csv"), extKeyRows())), o.rest(),
+                    o.metadata.get());
+        job.setMode(SyncJob::Mode::Preview);
+        const QString out = m_dir.filePath(QStringLiteral("native-preview"));
+        job.setOutputDirectory(out);
+        QList<RowResult> results;
+        runJob(job, &results);
+        QCOMPARE(results.size(), 5);
+        QCOMPARE(results.at(0).plan, RowPlan::Create);
+        QCOMPARE(results.at(1).plan, RowPlan::Update);
+        QCOMPARE(results.at(1).matches, ids.value(QStringLiteral("K-ONE")));
+        QCOMPARE(results.at(1).changesText(), QStringLiteral("LastName: Old -> Updated"));
+        QCOMPARE(results.at(2).plan, RowPlan::Ambiguous);
+        // Row 4 updates what row 1 would create: no Id yet, so the placeholder names the row, and the old
+        // values are the ones row 1 writes.
+        QCOMPARE(results.at(3).plan, RowPlan::Update);
+        QCOMPARE(results.at(3).matches, QStringList {QStringLiteral("(created by row 1)")});
+        QCOMPARE(results.at(3).changesText(), QStringLiteral("LastName: Created -> Again"));
+        QCOMPARE(results.at(4).plan, RowPlan::Invalid);
+        QVERIFY(requestCount(o.org.network(), "GET", QStringLiteral("/query")) >= 1);
+        QCOMPARE(requestCount(o.org.network(), "PATCH", {}) + requestCount(o.org.network(), "POST", {}), 0);
+        const QStringList lines = readLines(out + QStringLiteral("/preview.csv"));
+        QCOMPARE(lines.value(4),
+                 QStringLiteral("4,a,update,(created by row 1),LastName: Created -> Again,k-new,Again"));
+    }
+
+    void abortOnAmbiguousLooksUpFirst()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        QHash<QString, QStringList> ids;
+        addExtKey(o, &ids);
+        const int before = o.records().count(QStringLiteral("Contact"));
+        JobConfig config = extKeyUpsert(csv(QStringLiteral("native-abort.csv"), extKeyRows()));
+        config.options.abortOnAmbiguous = true;
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        // The ambiguous row is found before anything is written, so nothing is.
+        QCOMPARE(s.ambiguous, 1);
+        QCOMPARE(s.created + s.updated, 0);
+        QCOMPARE(o.records().count(QStringLiteral("Contact")), before);
+        QCOMPARE(requestCount(o.org.network(), "PATCH", {}) + requestCount(o.org.network(), "POST", {}), 0);
     }
 };
 

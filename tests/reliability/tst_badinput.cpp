@@ -1,3 +1,4 @@
+#include "localorg/data/recordstore.h"
 #include "tests/cli/cliorg.h"
 #include "tests/cli/clirun.h"
 #include "tests/reliability/reliabilitysupport.h"
@@ -45,16 +46,17 @@ class tst_BadInput : public QObject
                                    const QByteArray &object = "Contact",
                                    const QByteArray &operation = "create", const QByteArray &matchers = {})
     {
-        return R"({"version": 1, "name": "bad input", "source": {"type": "csv", "path": ")" + csvName + R"("},
-  "actions": [{"name": "Load", "object": ")"
-            + object + R"(", "operation": ")" + operation + R"(", )"
-            + (matchers.isEmpty() ? QByteArray() : R"("matchers": )" + matchers + ", ") + R"("fields": )"
+        return R"j({"version": 1, "name": "bad input", "source": {"type": "csv", "path": ")j" + csvName
+            + R"j("},
+  "actions": [{"name": "Load", "object": ")j"
+            + object + R"j(", "operation": ")j" + operation + R"j(", )j"
+            + (matchers.isEmpty() ? QByteArray() : R"j("matchers": )j" + matchers + ", ") + R"j("fields": )j"
             + fields + "}]}";
     }
 
     static QByteArray contactFields()
     {
-        return R"([{"field": "Email", "column": "email"}, {"field": "LastName", "column": "last"}])";
+        return R"j([{"field": "Email", "column": "email"}, {"field": "LastName", "column": "last"}])j";
     }
 
     // Writes the source and config, runs `run CONFIG --out DIR` against the org and reads results.csv.
@@ -226,36 +228,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QString>("mustName"); // the JSON path or detail the message must name
-        const QByteArray src = R"("source": {"type": "csv", "path": "x.csv"})";
+        const QByteArray src = R"j("source": {"type": "csv", "path": "x.csv"})j";
         QTest::newRow("not JSON") << QByteArray("{\"version\": 1, \"actions\": [")
                                   << QStringLiteral("offset");
         QTest::newRow("wrong type: actions")
-            << QByteArray(R"({"version": 1, )" + src + R"(, "actions": "all"})") << QStringLiteral("actions");
+            << QByteArray(R"j({"version": 1, )j" + src + R"j(, "actions": "all"})j")
+            << QStringLiteral("actions");
         QTest::newRow("wrong type: batchSize") << QByteArray(
-            R"({"version": 1, )" + src
-            + R"(, "actions": [{"name": "a", "object": "Contact", "operation": "create", "batchSize": "200", "fields": [{"field": "LastName", "value": "x"}]}]})")
+            R"j({"version": 1, )j" + src
+            + R"j(, "actions": [{"name": "a", "object": "Contact", "operation": "create", "batchSize": "200", "fields": [{"field": "LastName", "value": "x"}]}]})j")
                                                << QStringLiteral("actions[0].batchSize");
         QTest::newRow("unknown key") << QByteArray(
-            R"({"version": 1, )" + src
-            + R"(, "actions": [{"name": "a", "object": "Contact", "operation": "upsert", "matcher": [{"field": "Email", "column": "e"}], "fields": [{"field": "LastName", "value": "x"}]}]})")
+            R"j({"version": 1, )j" + src
+            + R"j(, "actions": [{"name": "a", "object": "Contact", "operation": "upsert", "matcher": [{"field": "Email", "column": "e"}], "fields": [{"field": "LastName", "value": "x"}]}]})j")
                                      << QStringLiteral("actions[0].matcher");
         QTest::newRow("huge number") << QByteArray(
-            R"({"version": 1, )" + src
-            + R"(, "options": {"concurrency": 1e308}, "actions": [{"name": "a", "object": "Contact", "operation": "create", "batchSize": 99999999999999999999999, "fields": [{"field": "LastName", "value": "x"}]}]})")
+            R"j({"version": 1, )j" + src
+            + R"j(, "options": {"concurrency": 1e308}, "actions": [{"name": "a", "object": "Contact", "operation": "create", "batchSize": 99999999999999999999999, "fields": [{"field": "LastName", "value": "x"}]}]})j")
                                      << QStringLiteral("batchSize");
         QTest::newRow("negative number") << QByteArray(
-            R"({"version": 1, )" + src
-            + R"(, "actions": [{"name": "a", "object": "Contact", "operation": "create", "batchSize": -5, "fields": [{"field": "LastName", "value": "x"}]}]})")
+            R"j({"version": 1, )j" + src
+            + R"j(, "actions": [{"name": "a", "object": "Contact", "operation": "create", "batchSize": -5, "fields": [{"field": "LastName", "value": "x"}]}]})j")
                                          << QStringLiteral("batchSize");
-        QByteArray deep = R"({"version": 1, )" + src
-            + R"(, "actions": [{"name": "a", "object": "Contact", "operation": "create", "fields": [{"field": "LastName", "value": )";
+        QByteArray deep = R"j({"version": 1, )j" + src
+            + R"j(, "actions": [{"name": "a", "object": "Contact", "operation": "create", "fields": [{"field": "LastName", "value": )j";
         deep += QByteArray(100000, '[') + QByteArray(100000, ']') + "}]}]}";
         QTest::newRow("deep nesting") << deep << QString();
-        QTest::newRow("wrong version")
-            << QByteArray(R"({"version": 99, )" + src + R"(, "actions": []})") << QStringLiteral("version");
+        QTest::newRow("wrong version") << QByteArray(R"j({"version": 99, )j" + src + R"j(, "actions": []})j")
+                                       << QStringLiteral("version");
         QTest::newRow("operation") << QByteArray(
-            R"({"version": 1, )" + src
-            + R"(, "actions": [{"name": "a", "object": "Contact", "operation": "merge", "fields": []}]})")
+            R"j({"version": 1, )j" + src
+            + R"j(, "actions": [{"name": "a", "object": "Contact", "operation": "merge", "fields": []}]})j")
                                    << QStringLiteral("actions[0].operation");
     }
 
@@ -290,14 +293,15 @@ private Q_SLOTS:
         QTest::newRow("unknown field")
             << QByteArray("Contact")
             << QByteArray(
-                   R"([{"field": "Email", "column": "email"}, {"field": "LastNme", "column": "last"}])")
+                   R"j([{"field": "Email", "column": "email"}, {"field": "LastNme", "column": "last"}])j")
             << QByteArray() << QStringLiteral("LastNme");
         QTest::newRow("non-filterable matcher")
             << QByteArray("Contact") << contactFields()
-            << QByteArray(R"([{"field": "Description", "column": "last"}])") << QStringLiteral("Description");
+            << QByteArray(R"j([{"field": "Description", "column": "last"}])j")
+            << QStringLiteral("Description");
         QTest::newRow("injection-shaped name")
             << QByteArray("Contact")
-            << QByteArray(R"([{"field": "LastName' OR Name != '", "column": "last"}])") << QByteArray()
+            << QByteArray(R"j([{"field": "LastName' OR Name != '", "column": "last"}])j") << QByteArray()
             << QStringLiteral("fields[0]");
     }
 
@@ -322,8 +326,8 @@ private Q_SLOTS:
     void valuesTheFieldRejects()
     {
         const QByteArray fields =
-            R"([{"field": "Email", "column": "email"}, {"field": "LastName", "column": "last"},
-            {"field": "Birthdate", "column": "born"}, {"field": "Title", "column": "title"}])";
+            R"j([{"field": "Email", "column": "email"}, {"field": "LastName", "column": "last"},
+            {"field": "Birthdate", "column": "born"}, {"field": "Title", "column": "title"}])j";
         QByteArray csv = "email,last,born,title\n";
         csv += "v1@bad.example,Fine,1990-02-03,ok\n";
         csv += "v2@bad.example," + QByteArray(81, 'L') + ",1990-02-03,too long\n";
@@ -379,8 +383,8 @@ private Q_SLOTS:
         for (const QString &id : ids)
             csv += csvLine({id, QStringLiteral("T")});
         const Outcome o = run(csv,
-                              configFor(R"([{"field": "Title", "column": "title"}])", "Contact", "update",
-                                        R"([{"field": "Id", "column": "id"}])"));
+                              configFor(R"j([{"field": "Title", "column": "title"}])j", "Contact", "update",
+                                        R"j([{"field": "Id", "column": "id"}])j"));
         const QStringList labels {QStringLiteral("18-char Id"),
                                   QStringLiteral("15-char Id"),
                                   QStringLiteral("18-char Id in lower case"),

@@ -5,6 +5,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -46,16 +47,27 @@ class tst_CrashResume : public QObject
 
     QString writeConfig(const QString &tag, const QString &operation)
     {
-        const QByteArray matchers = operation == QLatin1String("create")
-            ? QByteArray()
-            : QByteArray(R"("matchers": [{"field": "Email", "column": "email"}],)");
-        const QByteArray json = R"({"version": 1, "name": ")" + tag.toUtf8()
-            + R"(", "source": {"type": "csv", "path": ")" + tag.toUtf8() + R"(.csv"},
-  "actions": [{"name": "Load", "object": "Contact", "operation": ")"
-            + operation.toUtf8() + R"(", "batchSize": 7, )" + matchers + R"(
-    "fields": [{"field": "Email", "column": "email"}, {"field": "FirstName", "column": "first"},
-               {"field": "LastName", "column": "last"}]}]})";
-        return m_org->writeFile(tag + QStringLiteral(".json"), json);
+        const auto field = [](const char *name, const char *column) {
+            return QJsonObject {{QStringLiteral("field"), QString::fromLatin1(name)},
+                                {QStringLiteral("column"), QString::fromLatin1(column)}};
+        };
+        QJsonObject action {
+            {QStringLiteral("name"), QStringLiteral("Load")},
+            {QStringLiteral("object"), QStringLiteral("Contact")},
+            {QStringLiteral("operation"), operation},
+            {QStringLiteral("batchSize"), 7},
+            {QStringLiteral("fields"),
+             QJsonArray {field("Email", "email"), field("FirstName", "first"), field("LastName", "last")}}};
+        if (operation != QLatin1String("create"))
+            action.insert(QStringLiteral("matchers"), QJsonArray {field("Email", "email")});
+        const QJsonObject config {
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("name"), tag},
+            {QStringLiteral("source"),
+             QJsonObject {{QStringLiteral("type"), QStringLiteral("csv")},
+                          {QStringLiteral("path"), QString(tag + QStringLiteral(".csv"))}}},
+            {QStringLiteral("actions"), QJsonArray {action}}};
+        return m_org->writeFile(tag + QStringLiteral(".json"), QJsonDocument(config).toJson());
     }
 
     // Email (lower case) -> records of this trial.
@@ -92,8 +104,8 @@ class tst_CrashResume : public QObject
     {
         std::unique_ptr<QProcess> child = cli.start(arguments);
         if (killAt > 0) {
-            QTest::qWaitFor([&] { return count(tag) >= killAt || child->state() == QProcess::NotRunning; },
-                            60000);
+            (void)QTest::qWaitFor(
+                [&] { return count(tag) >= killAt || child->state() == QProcess::NotRunning; }, 60000);
         }
         if (beforeKill)
             beforeKill();
@@ -253,8 +265,8 @@ private Q_SLOTS:
         bool captured = false;
         // Snapshot at a third of the way; the run goes on writing past it before it is killed.
         std::unique_ptr<QProcess> child = cli.start(arguments);
-        QTest::qWaitFor([&] { return count(tag) >= Rows / 3 || child->state() == QProcess::NotRunning; },
-                        60000);
+        (void)QTest::qWaitFor(
+            [&] { return count(tag) >= Rows / 3 || child->state() == QProcess::NotRunning; }, 60000);
         journal = journalOf(cli);
         QVERIFY(!journal.isEmpty());
         {
@@ -265,7 +277,7 @@ private Q_SLOTS:
                 wal = w.readAll();
             captured = true;
         }
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] { return count(tag) >= (2 * Rows) / 3 || child->state() == QProcess::NotRunning; }, 60000);
         child->kill();
         const CliResult killed = CliRun::finish(*child);

@@ -154,7 +154,12 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         const auto response = finished.first().first().value<RestResponse>();
         org.org().setFaults(0, {});
-        QCOMPARE(response.httpStatus, 0);
+        QVERIFY2(response.httpStatus == 0,
+                 qPrintable(QStringLiteral("%1 %2 [%3] cl=%4")
+                                .arg(response.httpStatus)
+                                .arg(response.body.size())
+                                .arg(QString::fromUtf8(response.body))
+                                .arg(QString::fromLatin1(response.headers.value("content-length")))));
         QCOMPARE(response.attempts, 1); // a create is never resent blindly
         QVERIFY2(response.firstError().errorCode == QLatin1String("CONNECTION_RESET")
                      || response.firstError().errorCode == QLatin1String("NETWORK_ERROR"),

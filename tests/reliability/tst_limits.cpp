@@ -32,11 +32,12 @@ class tst_Limits : public QObject
                 + "\n";
         m_org->writeFile(tag + QStringLiteral(".csv"), csv);
         return m_org->writeFile(tag + QStringLiteral(".json"),
-                                R"({"version": 1, "name": ")" + tag.toUtf8()
-                                    + R"(", "source": {"type": "csv", "path": ")" + tag.toUtf8() + R"(.csv"},
+                                R"j({"version": 1, "name": ")j" + tag.toUtf8()
+                                    + R"j(", "source": {"type": "csv", "path": ")j" + tag.toUtf8()
+                                    + R"j(.csv"},
   "actions": [{"name": "Upsert", "object": "Contact", "operation": "upsert", "batchSize": 10,
                "matchers": [{"field": "Email", "column": "email"}],
-               "fields": [{"field": "Email", "column": "email"}, {"field": "LastName", "column": "last"}]}]})");
+               "fields": [{"field": "Email", "column": "email"}, {"field": "LastName", "column": "last"}]}]})j");
     }
 
     int count(const QString &tag) const
@@ -99,7 +100,7 @@ private Q_SLOTS:
             + m_org->connectArgs();
         m_org->org().setLatency(5);
         std::unique_ptr<QProcess> child = cli.start(arguments);
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 return count(QStringLiteral("daily")) >= Rows / 4 || child->state() == QProcess::NotRunning;
             },

@@ -164,7 +164,7 @@ private Q_SLOTS:
         QNetworkAccessManager browser;
         // Wrong paths, even with the right state, do not count and do not end the sign-in.
         for (const char *path : {"/", "/favicon.ico", "/oauthredirect", "/OauthRedirect/x", "/OauthRedirectX",
-                                 "/services/oauth2/token", "/%4FauthRedirect"}) {
+                                 "/services/oauth2/token", "/OauthRedirect%2F.."}) {
             QUrl url = base.resolved(QUrl(QString::fromLatin1(path)));
             url.setQuery(QStringLiteral("code=stolen&state=") + state);
             const BrowserPage page = browse(browser, url);

@@ -54,7 +54,7 @@ class tst_Secrets : public QObject
             QStringLiteral("^  (http://\\S+/services/oauth2/authorize\\S+)$"),
             QRegularExpression::MultilineOption);
         QRegularExpressionMatch match;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 err += process->readAllStandardError();
                 match = urlLine.match(QString::fromUtf8(err));
@@ -90,11 +90,11 @@ private Q_SLOTS:
             csv += "s" + QByteArray::number(i) + "@secrets.example,Last" + QByteArray::number(i) + "\n";
         m_org->writeFile(QStringLiteral("rows.csv"), csv);
         const QString config =
-            m_org->writeFile(QStringLiteral("job.json"), R"({"version": 1, "name": "secrets",
+            m_org->writeFile(QStringLiteral("job.json"), R"j({"version": 1, "name": "secrets",
   "source": {"type": "csv", "path": "rows.csv"},
   "actions": [{"name": "Upsert", "object": "Contact", "operation": "upsert", "batchSize": 10,
                "matchers": [{"field": "Email", "column": "email"}],
-               "fields": [{"field": "Email", "column": "email"}, {"field": "LastName", "column": "last"}]}]})");
+               "fields": [{"field": "Email", "column": "email"}, {"field": "LastName", "column": "last"}]}]})j");
         const QString out = m_org->dir() + QStringLiteral("/out");
 
         CliRun cli;

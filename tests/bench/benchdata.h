@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace sfsync::localorg {
+class RecordStore;
+}
+
+namespace sfsync::bench {
+
+// The benchmark's data: `rows` source rows for an upsert on Contact matched by Email OR Legacy_Id__c, and the
+// contacts the org holds before the run. Deterministic for a given row count. Per 20 rows:
+//   7 new (no match: create), 8 match one contact by Email, 4 match one contact by Legacy_Id__c (update),
+//   1 ambiguous (its Email matches one contact, its Legacy_Id__c another: 300, nothing written).
+// So 35% created, 60% updated, 5% ambiguous; the org starts with 70% of `rows` contacts.
+class BenchData
+{
+public:
+    explicit BenchData(int rows);
+
+    // Writes the source CSV (email,legacy_id,first_name,last_name). False with *error on failure.
+    bool writeCsv(const QString &path, QString *error) const;
+    // Creates the contacts that exist before the run. Returns how many.
+    int seed(localorg::RecordStore &store) const;
+
+    [[nodiscard]] int rows() const { return m_rows; }
+    [[nodiscard]] int expectedCreated() const;
+    [[nodiscard]] int expectedUpdated() const;
+    [[nodiscard]] int expectedAmbiguous() const;
+
+    enum class Kind { New, ByEmail, ByLegacyId, Ambiguous };
+    [[nodiscard]] static Kind kindOf(int row);
+
+private:
+    int m_rows;
+};
+
+} // namespace sfsync::bench

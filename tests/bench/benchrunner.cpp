@@ -1,0 +1,213 @@
+#include "benchrunner.h"
+
+#include "benchreport.h"
+#include "localorg/data/recordstore.h"
+#include "localorg/localorg.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <cstdio>
+
+namespace sfsync::bench {
+
+namespace {
+
+void say(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+QString jsforceScript()
+{
+    return QStringLiteral(SFSYNC_SOURCE_DIR "/tests/conformance/bench-jsforce.js");
+}
+
+QString jsforceModules()
+{
+    return QStringLiteral(SFSYNC_SOURCE_DIR "/tests/conformance/node_modules/jsforce");
+}
+
+} // namespace
+
+BenchRunner::BenchRunner(const BenchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_data(options.rows)
+{
+    const QList<Contender> all {
+        {QStringLiteral("reference"), QStringLiteral("reference (query + write per row)")},
+        {QStringLiteral("rest"), QStringLiteral("sfsync REST")},
+        {QStringLiteral("bulk"), QStringLiteral("sfsync Bulk")},
+        {QStringLiteral("jsforce"), QStringLiteral("jsforce 3.10.16")}};
+    const QStringList only = options.only.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const Contender &c : all) {
+        if (only.isEmpty() || only.contains(c.name))
+            m_queue.append(c);
+    }
+    // A throw-away token for the throw-away orgs; it reaches the children through the environment only.
+    m_token =
+        QStringLiteral("00D0L0000000000!AQ.bench%1").arg(QRandomGenerator::system()->generate64(), 0, 36);
+}
+
+BenchRunner::~BenchRunner()
+{
+    if (m_child) {
+        m_child->disconnect(this);
+        m_child->kill();
+        m_child->waitForFinished(5000);
+    }
+}
+
+void BenchRunner::start()
+{
+    QString error;
+    m_csvPath = QDir(m_workDir.path()).filePath(QStringLiteral("bench.csv"));
+    if (!m_workDir.isValid() || !m_data.writeCsv(m_csvPath, &error)) {
+        say(QStringLiteral("cannot write the data: %1").arg(error));
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(2); }, Qt::QueuedConnection);
+        return;
+    }
+    say(QStringLiteral(
+            "sfsync-bench: %1 rows (upsert Contact, Email OR Legacy_Id__c: %2 new, %3 matching, %4 "
+            "ambiguous), %5 ms latency per call, %6 calls in flight")
+            .arg(m_options.rows)
+            .arg(m_data.expectedCreated())
+            .arg(m_data.expectedUpdated())
+            .arg(m_data.expectedAmbiguous())
+            .arg(m_options.latencyMs)
+            .arg(m_options.concurrency));
+    QMetaObject::invokeMethod(this, &BenchRunner::runNext, Qt::QueuedConnection);
+}
+
+bool BenchRunner::startOrg(QString *error)
+{
+    localorg::LocalOrgOptions options;
+    options.dataDir = QStringLiteral(":memory:");
+    options.seed = QStringLiteral("none");
+    options.accessToken = m_token;
+    options.latencyMs = m_options.latencyMs;
+    options.dailyApiLimit = 1000000000; // the reference needs two calls per row; limits are not measured here
+    m_org = std::make_unique<localorg::LocalOrg>(options);
+    if (!m_org->start(error))
+        return false;
+    m_seeded = m_data.seed(m_org->records());
+    m_org->resetCounters();
+    return true;
+}
+
+void BenchRunner::runNext()
+{
+    m_org.reset();
+    if (m_queue.isEmpty()) {
+        report();
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    ContenderResult skipped;
+    skipped.name = m_current.name;
+    skipped.label = m_current.label;
+    skipped.available = false;
+    if (m_current.name == QLatin1String("jsforce")) {
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            skipped.note = QStringLiteral("skipped: node is not installed");
+        else if (!QFileInfo::exists(jsforceModules()))
+            skipped.note = QStringLiteral("skipped: run `npm ci --prefix tests/conformance` first");
+        if (!skipped.note.isEmpty()) {
+            say(QStringLiteral("%1: %2").arg(m_current.label, skipped.note));
+            m_results.append(skipped);
+            QMetaObject::invokeMethod(this, &BenchRunner::runNext, Qt::QueuedConnection);
+            return;
+        }
+    }
+    QString error;
+    if (!startOrg(&error)) {
+        skipped.note = QStringLiteral("the local org did not start: %1").arg(error);
+        say(skipped.note);
+        m_results.append(skipped);
+        QMetaObject::invokeMethod(this, &BenchRunner::runNext, Qt::QueuedConnection);
+        return;
+    }
+    startChild(m_current);
+}
+
+void BenchRunner::startChild(const Contender &contender)
+{
+    say(QStringLiteral("running %1 ...").arg(contender.label));
+    m_child = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SFSYNC_ACCESS_TOKEN"), m_token);
+    // Keep the children quiet and their settings away from the user's.
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("sfsync.*.info=false"));
+    m_child->setProcessEnvironment(env);
+    m_child->setProcessChannelMode(QProcess::ForwardedErrorChannel); // stdout carries the result
+    connect(m_child.get(), &QProcess::finished, this, &BenchRunner::childFinished);
+    const QString url = m_org->baseUrl().toString();
+    const QString workDir = QDir(m_workDir.path()).filePath(contender.name);
+    QDir().mkpath(workDir);
+    m_childClock.start();
+    if (contender.name == QLatin1String("jsforce")) {
+        m_child->start(QStringLiteral("node"),
+                       {jsforceScript(), url, m_csvPath, QString::number(m_options.concurrency)});
+    } else {
+        m_child->start(QCoreApplication::applicationFilePath(),
+                       {QStringLiteral("--contender"), contender.name, QStringLiteral("--instance-url"), url,
+                        QStringLiteral("--csv"), m_csvPath, QStringLiteral("--work-dir"), workDir,
+                        QStringLiteral("--concurrency"), QString::number(m_options.concurrency)});
+    }
+}
+
+void BenchRunner::childFinished(int exitCode, QProcess::ExitStatus status)
+{
+    const qint64 outsideMs = m_childClock.elapsed();
+    const QList<QByteArray> lines = m_child->readAllStandardOutput().trimmed().split('\n');
+    const QJsonObject json = QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
+    ContenderResult r = ContenderResult::fromChildJson(json);
+    r.name = m_current.name;
+    r.label = m_current.label;
+    r.callsByEndpoint = m_org->apiCallsByEndpoint();
+    r.contactsAfter = m_org->records().count(QStringLiteral("Contact"));
+    if (status != QProcess::NormalExit || exitCode != 0 || json.isEmpty()) {
+        r.available = false;
+        r.note = QStringLiteral("the contender failed (exit %1)").arg(exitCode);
+    } else if (r.name == QLatin1String("bulk") && r.callsByKind().value(QStringLiteral("bulk")) == 0) {
+        r.available = false;
+        r.note = QStringLiteral("not available: the engine has no Bulk API 2.0 path yet (SyncJob wrote "
+                                "through REST with bulk on)");
+    }
+    say(QStringLiteral("  %1 calls, %2 ms (%3 ms with process start), %4 created, %5 updated, %6 ambiguous, "
+                       "%7 other%8")
+            .arg(r.totalCalls())
+            .arg(r.wallMs)
+            .arg(outsideMs)
+            .arg(r.created)
+            .arg(r.updated)
+            .arg(r.ambiguous)
+            .arg(r.failed)
+            .arg(r.note.isEmpty() ? QString() : QStringLiteral(" - ") + r.note));
+    m_results.append(r);
+    m_child.release()->deleteLater();
+    QMetaObject::invokeMethod(this, &BenchRunner::runNext, Qt::QueuedConnection);
+}
+
+void BenchRunner::report()
+{
+    BenchReport report(m_options, m_data, m_results, m_seeded);
+    std::fprintf(stdout, "%s", qPrintable(report.table()));
+    std::fflush(stdout);
+    int exitCode = 0;
+    if (!m_options.jsonPath.isEmpty()) {
+        QString error;
+        if (!report.writeJson(m_options.jsonPath, &error)) {
+            say(QStringLiteral("cannot write %1: %2").arg(m_options.jsonPath, error));
+            exitCode = 1;
+        }
+    }
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace sfsync::bench

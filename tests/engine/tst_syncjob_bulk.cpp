@@ -1,0 +1,410 @@
+#include "core/source/csvsource.h"
+#include "tests/engine/enginefixture.h"
+#include "tests/testsupport/testenvironment.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace sfsync;
+using namespace sfsync::test;
+
+// SyncJob writing through Bulk API 2.0: the same job in REST and in Bulk mode ends with the same org and the
+// same results (Ids of new records aside); the bulk path's API calls; the auto threshold; rows sharing a
+// record across jobs; lock retries; cancel aborting the open job.
+class tst_SyncJobBulk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString csv(const QString &name, const QByteArray &content)
+    {
+        return writeFile(m_dir.filePath(name), content);
+    }
+
+    static Bulk2Options fastPolls()
+    {
+        Bulk2Options o;
+        o.initialPollMs = 2;
+        o.maxPollMs = 20;
+        return o;
+    }
+
+    // What a user would compare: every Contact's values (Ids and timestamps aside), sorted.
+    static QStringList contactState(EngineOrg &o)
+    {
+        QStringList out;
+        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact"), true)) {
+            QStringList v;
+            for (const char *f : {"Legacy_Id__c", "Email", "FirstName", "LastName", "Title", "IsDeleted"})
+                v.append(r.value(QLatin1String(f)).toVariant().toString());
+            out.append(v.join(QLatin1Char('|')));
+        }
+        out.sort();
+        return out;
+    }
+
+    // results.csv without the id column (new records get different Ids in two orgs).
+    static QStringList resultsWithoutIds(const QString &dir)
+    {
+        QStringList out;
+        CsvSource source(dir + QStringLiteral("/results.csv"));
+        QString error;
+        if (!source.open(&error))
+            return {error};
+        out.append(source.header().join(QLatin1Char('|')));
+        SourceRow row;
+        while (source.next(&row)) {
+            QStringList cells = row.cells;
+            if (cells.size() > 4)
+                cells.removeAt(4);
+            out.append(cells.join(QLatin1Char('|')) + row.error);
+        }
+        return out;
+    }
+
+    static int endpointCalls(EngineOrg &o, const QString &contains)
+    {
+        int n = 0;
+        const QHash<QString, int> calls = o.org.org().apiCallsByEndpoint();
+        for (auto it = calls.cbegin(); it != calls.cend(); ++it) {
+            if (it.key().contains(contains))
+                n += it.value();
+        }
+        return n;
+    }
+
+    struct Run
+    {
+        SyncSummary summary;
+        QList<RowResult> results;
+        QStringList state;
+        QStringList resultLines;
+        int ingestCalls = 0;
+    };
+
+    Run runIn(const JobConfig &config, Action::BulkMode mode, const QString &name)
+    {
+        EngineOrg o;
+        Run run;
+        if (!o.start())
+            return run;
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkMode(mode);
+        job.setBulkOptions(fastPolls());
+        const QString out = m_dir.filePath(name);
+        job.setOutputDirectory(out);
+        run.summary = runJob(job, &run.results);
+        run.state = contactState(o);
+        run.resultLines = resultsWithoutIds(out);
+        run.ingestCalls = endpointCalls(o, QStringLiteral("jobs/ingest"));
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateEnvironment(QStringLiteral("tst_syncjob_bulk"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void sameOutcomeAsRest_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("upsert by lookup") << QStringLiteral("upsert-or");
+        QTest::newRow("upsert by external id") << QStringLiteral("upsert-native");
+        QTest::newRow("create") << QStringLiteral("create");
+        QTest::newRow("update by id") << QStringLiteral("update-id");
+        QTest::newRow("delete") << QStringLiteral("delete");
+    }
+
+    void sameOutcomeAsRest()
+    {
+        QFETCH(QString, kind);
+        // Existing keys (CON-0010, -0020, ... do not exist), new keys, a key repeated later in the run, an
+        // ambiguous e-mail, a value Salesforce refuses (Title over 128 characters), a value sfsync refuses,
+        // and text that needs quoting in a CSV.
+        QByteArray content = "key,email,name,title\n";
+        for (int i = 1; i <= 120; ++i)
+            content += QStringLiteral("CON-%1,,Name %1,T%1\n").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
+        for (int i = 1; i <= 150; ++i)
+            content += "NEW-" + QByteArray::number(i) + ",new" + QByteArray::number(i)
+                + "@example.org,\"New, " + QByteArray::number(i) + "\",\"say \"\"" + QByteArray::number(i)
+                + "\"\"\"\n";
+        content += "NEW-5,,Again,T\n";
+        content += ",jordan.lee@example.com,Ambiguous,T\n";
+        content += "NEW-900,,Long," + QByteArray(200, 'x') + "\n";
+        content += "NEW-901,not-an-email,Bad,T\n";
+        content += "new-7,,Case,\"multi\nline\"\n";
+        const QString path = csv(kind + QStringLiteral(".csv"), content);
+
+        JobConfig config;
+        const QList<FieldMapping> fields {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+                                          columnField(QStringLiteral("Title"), QStringLiteral("title")),
+                                          columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))};
+        if (kind == QLatin1String("upsert-or")) {
+            config = oneAction(path, QStringLiteral("Contact"), Action::Operation::Upsert,
+                               {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+                                columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+                               fields);
+        } else if (kind == QLatin1String("upsert-native")) {
+            config =
+                oneAction(path, QStringLiteral("Contact"), Action::Operation::Upsert,
+                          {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))}, fields);
+        } else if (kind == QLatin1String("create")) {
+            config = oneAction(path, QStringLiteral("Contact"), Action::Operation::Create, {}, fields);
+        } else if (kind == QLatin1String("update-id")) {
+            // Update by lookup on the key, writing the title only; rows 1-2 name the same record twice.
+            config = oneAction(path, QStringLiteral("Contact"), Action::Operation::Update,
+                               {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+                                columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+                               {columnField(QStringLiteral("Title"), QStringLiteral("title"))});
+        } else {
+            config = oneAction(path, QStringLiteral("Contact"), Action::Operation::Delete,
+                               {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+                                columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+                               {});
+        }
+
+        const Run rest = runIn(config, Action::BulkMode::Off, kind + QStringLiteral("-rest"));
+        const Run bulk = runIn(config, Action::BulkMode::On, kind + QStringLiteral("-bulk"));
+        QCOMPARE(rest.results.size(), 275);
+        QCOMPARE(rest.ingestCalls, 0);
+        QVERIFY2(bulk.ingestCalls > 0, "the bulk run used no ingest job");
+        QCOMPARE(bulk.resultLines, rest.resultLines);
+        QCOMPARE(bulk.state, rest.state);
+        QCOMPARE(bulk.summary.created, rest.summary.created);
+        QCOMPARE(bulk.summary.updated, rest.summary.updated);
+        QCOMPARE(bulk.summary.deleted, rest.summary.deleted);
+        QCOMPARE(bulk.summary.failed, rest.summary.failed);
+        QCOMPARE(bulk.summary.exitCode(), rest.summary.exitCode());
+        // Ids are reported for every written row in both modes.
+        for (int i = 0; i < bulk.results.size(); ++i) {
+            QCOMPARE(bulk.results.at(i).row, rest.results.at(i).row);
+            QCOMPARE(bulk.results.at(i).id.isEmpty(), rest.results.at(i).id.isEmpty());
+        }
+        // The cases the rows were written for did happen.
+        if (kind == QLatin1String("upsert-or") || kind == QLatin1String("upsert-native")) {
+            QCOMPARE(rest.summary.created, 150 + 12);
+            QCOMPARE(rest.results.at(270).outcome, RowOutcome::Updated); // NEW-5 again
+            QCOMPARE(rest.results.at(272).outcome, RowOutcome::Failed); // Title too long
+            QCOMPARE(rest.results.at(274).outcome, RowOutcome::Updated); // new-7
+        }
+    }
+
+    void bulkCallCounts_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::newRow("insert") << QStringLiteral("create");
+        QTest::newRow("upsert") << QStringLiteral("upsert");
+    }
+
+    void bulkCallCounts()
+    {
+        QFETCH(QString, operation);
+        const int n = 20000;
+        QByteArray content = "key,name\n";
+        content.reserve(n * 24);
+        for (int i = 1; i <= n; ++i)
+            content += "BC-" + QByteArray::number(i) + ",Name" + QByteArray::number(i) + "\n";
+        Action::Operation op;
+        QVERIFY(Action::operationFromName(operation, &op));
+        const JobConfig config = oneAction(
+            csv(operation + QStringLiteral("-count.csv"), content), QStringLiteral("Contact"), op,
+            op == Action::Operation::Create
+                ? QList<Matcher>()
+                : QList<Matcher> {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
+            {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+             columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
+        EngineOrg o;
+        QVERIFY(o.start());
+        const int before = o.records().count(QStringLiteral("Contact"));
+        o.org.org().resetCounters();
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        // Default: auto from 2,000 rows on, default poll timing.
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        QCOMPARE(s.created, n);
+        QCOMPARE(s.exitCode(), 0);
+        QCOMPARE(o.records().count(QStringLiteral("Contact")), before + n);
+        QSet<QString> ids;
+        for (const RowResult &r : std::as_const(results))
+            ids.insert(r.id);
+        QCOMPARE(ids.size(), n);
+        QCOMPARE(results.first().row, 1);
+        QCOMPARE(results.last().row, n);
+
+        const int polls = endpointCalls(o, QStringLiteral("GET jobs/ingest/{id}"))
+            - endpointCalls(o, QStringLiteral("GET jobs/ingest/{id}/"));
+        const int all = o.org.org().apiCalls();
+        // One job: create, upload, close, the successful results (+ the describe); no lookups.
+        QVERIFY2(all - polls <= 10, qPrintable(o.org.org().summary()));
+        QCOMPARE(endpointCalls(o, QStringLiteral("POST jobs/ingest")), 1);
+        QCOMPARE(endpointCalls(o, QStringLiteral("GET query")), 0);
+        QCOMPARE(endpointCalls(o, QStringLiteral("composite")), 0);
+        QVERIFY(polls >= 1);
+        QCOMPARE(s.apiCalls, all);
+    }
+
+    void autoThreshold_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<bool>("bulk");
+        QTest::newRow("below") << 299 << false;
+        QTest::newRow("at") << 300 << true;
+    }
+
+    void autoThreshold()
+    {
+        QFETCH(int, rows);
+        QFETCH(bool, bulk);
+        QByteArray content = "key,name\n";
+        for (int i = 1; i <= rows; ++i)
+            content += "AT-" + QByteArray::number(i) + ",N\n";
+        JobConfig config = oneAction(csv(QStringLiteral("auto%1.csv").arg(rows), content),
+                                     QStringLiteral("Contact"), Action::Operation::Create, {},
+                                     {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+                                      columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
+        config.actions[0].bulkThreshold = 300;
+        QVERIFY(config.validateShape().isEmpty());
+        EngineOrg o;
+        QVERIFY(o.start());
+        o.org.org().resetCounters();
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkOptions(fastPolls());
+        const SyncSummary s = runJob(job);
+        QCOMPARE(s.created, rows);
+        QCOMPARE(endpointCalls(o, QStringLiteral("POST jobs/ingest")), bulk ? 1 : 0);
+        QCOMPARE(endpointCalls(o, QStringLiteral("POST composite/sobjects")), bulk ? 0 : 2);
+    }
+
+    void rowsSharingARecordGoInLaterJobs()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        // Upsert by lookup: row 3 updates the record row 1 creates, so it waits for row 1's job (and its
+        // Id). Rows 4 and 5 update one existing record: two jobs, in source order.
+        QByteArray content = "key,name\nSH-1,First\nSH-2,Other\nsh-1,Second\nCON-0001,A\nCON-0001,B\n";
+        for (int i = 3; i <= 400; ++i)
+            content += "SH-" + QByteArray::number(i) + ",N\n";
+        const JobConfig config = oneAction(
+            csv(QStringLiteral("shared.csv"), content), QStringLiteral("Contact"), Action::Operation::Upsert,
+            {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+             columnMatcher(QStringLiteral("LastName"), QStringLiteral("name"))},
+            {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+             columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkMode(Action::BulkMode::On);
+        job.setBulkOptions(fastPolls());
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        QVERIFY2(s.failed == 0, qPrintable(results.value(0).error));
+        QCOMPARE(results.at(0).outcome, RowOutcome::Created);
+        QCOMPARE(results.at(2).outcome, RowOutcome::Updated);
+        QCOMPARE(results.at(2).id, results.at(0).id);
+        QCOMPARE(results.at(3).outcome, RowOutcome::Updated);
+        QCOMPARE(results.at(4).outcome, RowOutcome::Updated);
+        QCOMPARE(results.at(4).id, results.at(3).id);
+        QCOMPARE(o.records().record(results.at(0).id)->value(QLatin1String("LastName")).toString(),
+                 QStringLiteral("Second"));
+        QCOMPARE(o.records().record(results.at(3).id)->value(QLatin1String("LastName")).toString(),
+                 QStringLiteral("B"));
+        QCOMPARE(o.records().findByField(QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"),
+                                         QStringLiteral("SH-1")),
+                 QStringList {results.at(0).id});
+        QVERIFY(endpointCalls(o, QStringLiteral("POST jobs/ingest")) >= 3);
+    }
+
+    void lockedRowsAreRetriedInNewJobs()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        const int n = 1000;
+        QByteArray content = "key,name\n";
+        for (int i = 1; i <= n; ++i)
+            content += "BL-" + QByteArray::number(i) + ",N" + QByteArray::number(i) + "\n";
+        const JobConfig config = oneAction(
+            csv(QStringLiteral("bulk-lock.csv"), content), QStringLiteral("Contact"),
+            Action::Operation::Upsert, {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
+            {columnField(QStringLiteral("LastName"), QStringLiteral("name"))});
+        o.org.org().setFaults(0.1, {QStringLiteral("UNABLE_TO_LOCK_ROW")});
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkMode(Action::BulkMode::On);
+        job.setBulkOptions(fastPolls());
+        const SyncSummary s = runJob(job);
+        o.org.org().setFaults(0, {});
+        QCOMPARE(s.created, n);
+        QCOMPARE(s.exitCode(), 0);
+        QHash<QString, int> keys;
+        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact"))) {
+            const QString key = r.value(QLatin1String("Legacy_Id__c")).toString();
+            if (key.startsWith(QLatin1String("BL-")))
+                ++keys[key];
+        }
+        QCOMPARE(keys.size(), n);
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        QVERIFY(endpointCalls(o, QStringLiteral("POST jobs/ingest")) >= 2);
+    }
+
+    void cancelAbortsTheOpenJob()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        const int n = 20000;
+        QByteArray content = "key,name\n";
+        for (int i = 1; i <= n; ++i)
+            content += "CB-" + QByteArray::number(i) + ",N\n";
+        const JobConfig config =
+            oneAction(csv(QStringLiteral("bulk-cancel.csv"), content), QStringLiteral("Contact"),
+                      Action::Operation::Create, {},
+                      {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+                       columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkMode(Action::BulkMode::On);
+        job.setBulkOptions(fastPolls());
+        // Cancel as soon as the job was closed (processing starts on the server).
+        bool canceled = false;
+        o.org.network().setHandler([&](const FakeNetworkAccessManager::Request &r)
+                                       -> std::optional<FakeNetworkAccessManager::Reply> {
+            if (!canceled && r.method == "GET" && r.url.path().contains(QLatin1String("/jobs/ingest/"))) {
+                canceled = true;
+                QTimer::singleShot(0, &job, [&job] { job.cancel(); });
+            }
+            return std::nullopt;
+        });
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        QVERIFY(canceled);
+        QVERIFY(s.cancelled);
+        QCOMPARE(results.size(), n);
+        QVERIFY(s.skipped > 0);
+        QCOMPARE(s.created + s.skipped, n);
+        QCOMPARE(s.exitCode(), 1);
+        // The job was aborted on the server, and what it wrote before is reported as written.
+        bool aborted = false;
+        for (const FakeNetworkAccessManager::Request &r : o.org.network().requests()) {
+            if (r.method == "PATCH" && r.url.path().contains(QLatin1String("/jobs/ingest/")))
+                aborted = aborted
+                    || QJsonDocument::fromJson(r.body).object().value(QLatin1String("state")).toString()
+                        == QLatin1String("Aborted");
+        }
+        QVERIFY(aborted);
+        int written = 0;
+        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact")))
+            written += r.value(QLatin1String("Legacy_Id__c")).toString().startsWith(QLatin1String("CB-"));
+        QCOMPARE(written, s.created);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncJobBulk)
+#include "tst_syncjob_bulk.moc"
