@@ -2,30 +2,1388 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectedCommand</name>
+    <message>
+        <source>cannot connect to the org</source>
+        <translation>Keine Verbindung zur Org möglich</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>sfsync: push data into Salesforce, with a preview of every change.</source>
         <translation>sfsync: Daten nach Salesforce übertragen, mit einer Vorschau jeder Änderung.</translation>
     </message>
     <message>
-        <source>sfsync-localorg: a Salesforce emulator on loopback.</source>
-        <translation>sfsync-localorg: ein Salesforce-Emulator auf Loopback.</translation>
+        <source>Open the local org (offline demo) and the sample job at start.</source>
+        <translation>Beim Start die lokale Org (Offline-Demo) und den Beispieljob öffnen.</translation>
     </message>
     <message>
-        <source>sfsync-run: run sfsync jobs from the command line.</source>
-        <translation>sfsync-run: sfsync-Jobs über die Kommandozeile ausführen.</translation>
+        <source>Save a screenshot of each main screen into DIR, then quit.</source>
+        <translation>Von jedem Hauptbildschirm ein Bildschirmfoto in DIR speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>A job config (JSON) to open.</source>
+        <translation>Eine Job-Konfiguration (JSON), die geöffnet wird.</translation>
     </message>
 </context>
 <context>
-    <name>sfsync::MainWindow</name>
+    <name>sfsync</name>
     <message>
-        <source>sfsync</source>
-        <translation>sfsync</translation>
+        <source>Print only errors and the requested output (no progress).</source>
+        <translation>Nur Fehler und die angeforderte Ausgabe ausgeben (kein Fortschritt).</translation>
+    </message>
+    <message>
+        <source>Print debug messages of every sfsync.* logging category.</source>
+        <translation>Debug-Meldungen aller sfsync.*-Protokollkategorien ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
+        <translation>Protokollmeldungen in DATEI schreiben (nur für Sie lesbar angelegt) statt ins Terminal; Warnungen gehen weiterhin nach stderr.</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a string, number or boolean</source>
+        <translation>muss eine Zeichenkette, Zahl oder ein Wahrheitswert sein</translation>
+    </message>
+    <message>
+        <source>a matcher value cannot be null</source>
+        <translation>ein Matcher-Wert darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>must be "create", "update", "upsert" or "delete", not "%1"</source>
+        <translation>muss "create", "update", "upsert" oder "delete" sein, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be "or" or "and"</source>
+        <translation>muss "or" oder "and" sein</translation>
+    </message>
+    <message>
+        <source>must be "skip" or "null"</source>
+        <translation>muss "skip" oder "null" sein</translation>
+    </message>
+    <message>
+        <source>must be "auto", "on" or "off"</source>
+        <translation>muss "auto", "on" oder "off" sein</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 that %3 holds</source>
+        <translation>%1 Zeichen, mehr als die %2, die %3 aufnimmt</translation>
+    </message>
+    <message>
+        <source>The load was canceled</source>
+        <translation>Das Laden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>No stored sign-in for profile '%1'. Sign in first.</source>
+        <translation>Keine gespeicherte Anmeldung für das Profil '%1'. Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
+        <translation>Kein nutzbarer Schlüsselbund (%1). sfsync speichert Tokens nur im Schlüsselbund des Systems und nie in einer einfachen Datei. Ohne ihn verwenden Sie eine Option ohne Oberfläche: SFSYNC_ACCESS_TOKEN mit --instance-url, den Client-Credentials-Ablauf (SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET) oder den JWT-Bearer-Ablauf mit einer privaten Schlüsseldatei. Siehe docs/sign-in.md.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Schlüsselbund-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The request was canceled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer in time</source>
+        <translation>Salesforce hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came: %1</source>
+        <translation>Die Verbindung wurde geschlossen, bevor eine Antwort kam: %1</translation>
+    </message>
+    <message>
+        <source>The connection was refused: %1</source>
+        <translation>Die Verbindung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::AccessTokenCredentials</name>
+    <message>
+        <source>The access token from SFSYNC_ACCESS_TOKEN has expired or is invalid, and it cannot be renewed. Set a new token, or sign in with a profile.</source>
+        <translation>Das Zugriffstoken aus SFSYNC_ACCESS_TOKEN ist abgelaufen oder ungültig und kann nicht erneuert werden. Setzen Sie ein neues Token oder melden Sie sich mit einem Profil an.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ActionEditor</name>
+    <message>
+        <source>%1 = "%2"</source>
+        <translation>%1 = "%2"</translation>
+    </message>
+    <message>
+        <source>%1 ← column %2</source>
+        <translation>%1 ← Spalte %2</translation>
+    </message>
+    <message>
+        <source>e.g. Upsert contacts</source>
+        <translation>z. B. Kontakte upserten</translation>
+    </message>
+    <message>
+        <source>Salesforce object, e.g. Contact</source>
+        <translation>Salesforce-Objekt, z. B. Contact</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upsert (update, or create when nothing matches)</source>
+        <translation>Upsert (aktualisieren, oder anlegen, wenn nichts passt)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>O&amp;bject:</source>
+        <translation>O&amp;bjekt:</translation>
+    </message>
+    <message>
+        <source>Find existing records by (matchers)</source>
+        <translation>Vorhandene Datensätze finden über (Matcher)</translation>
+    </message>
+    <message>
+        <source>Any matcher finds the record (OR)</source>
+        <translation>Ein beliebiger Matcher findet den Datensatz (ODER)</translation>
+    </message>
+    <message>
+        <source>All matchers must agree (AND)</source>
+        <translation>Alle Matcher müssen übereinstimmen (UND)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>or a constant</source>
+        <translation>oder eine Konstante</translation>
+    </message>
+    <message>
+        <source>Add matcher</source>
+        <translation>Matcher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Feld:</translation>
+    </message>
+    <message>
+        <source>equals column:</source>
+        <translation>gleich Spalte:</translation>
+    </message>
+    <message>
+        <source>Field mapping: drag a source column onto a field, or double-click a cell to choose</source>
+        <translation>Feldzuordnung: Ziehen Sie eine Quellspalte auf ein Feld oder doppelklicken Sie eine Zelle zur Auswahl</translation>
+    </message>
+    <message>
+        <source>Source columns: drag one onto a Salesforce field</source>
+        <translation>Quellspalten: Ziehen Sie eine auf ein Salesforce-Feld</translation>
+    </message>
+    <message>
+        <source>Unmap</source>
+        <translation>Zuordnung aufheben</translation>
+    </message>
+    <message>
+        <source>Filter fields</source>
+        <translation>Felder filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-map</source>
+        <translation>&amp;Automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>Map columns to fields with the same API name or label (case-insensitive)</source>
+        <translation>Spalten Feldern mit gleichem API-Namen oder gleicher Bezeichnung zuordnen (ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Source columns</source>
+        <translation>Quellspalten</translation>
+    </message>
+    <message>
+        <source>Rename action</source>
+        <translation>Aktion umbenennen</translation>
+    </message>
+    <message>
+        <source>Set object to %1</source>
+        <translation>Objekt auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set operation to %1</source>
+        <translation>Vorgang auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Match any matcher (OR)</source>
+        <translation>Beliebiger Matcher (ODER)</translation>
+    </message>
+    <message>
+        <source>Match all matchers (AND)</source>
+        <translation>Alle Matcher (UND)</translation>
+    </message>
+    <message>
+        <source>Clear mapping</source>
+        <translation>Zuordnung leeren</translation>
+    </message>
+    <message>
+        <source>Auto-map</source>
+        <translation>Automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose an object to pick matcher fields.</source>
+        <translation>Wählen Sie ein Objekt, um Matcher-Felder auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Choose a field.</source>
+        <translation>Wählen Sie ein Feld.</translation>
+    </message>
+    <message>
+        <source>Choose the source column holding the value (or type a constant).</source>
+        <translation>Wählen Sie die Quellspalte mit dem Wert (oder geben Sie eine Konstante ein).</translation>
+    </message>
+    <message>
+        <source>A row matches records equal on any matcher that has a value.</source>
+        <translation>Eine Zeile passt zu Datensätzen, die in einem beliebigen Matcher mit Wert übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>A row matches records equal on all matchers.</source>
+        <translation>Eine Zeile passt zu Datensätzen, die in allen Matchern übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Add matcher %1</source>
+        <translation>Matcher %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove matcher %1</source>
+        <translation>Matcher %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Delete writes no fields: rows only need matchers.</source>
+        <translation>Löschen schreibt keine Felder: Zeilen brauchen nur Matcher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) mapped</source>
+        <translation><numerusform>%n Feld zugeordnet</numerusform><numerusform>%n Felder zugeordnet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2CsvReader</name>
+    <message>
+        <source>Text after a closing quote at byte %1</source>
+        <translation>Text nach einem schließenden Anführungszeichen bei Byte %1</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted value</source>
+        <translation>Nicht abgeschlossener Wert in Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2IngestJob</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Nicht mit einer Org verbunden</translation>
+    </message>
+    <message>
+        <source>Salesforce created the job but sent no job Id</source>
+        <translation>Salesforce hat den Job angelegt, aber keine Job-ID gesendet</translation>
+    </message>
+    <message>
+        <source>The bulk job failed</source>
+        <translation>Der Bulk-Job ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Salesforce returned no result for this row; it may or may not have been written</source>
+        <translation>Salesforce hat für diese Zeile kein Ergebnis geliefert; sie wurde vielleicht geschrieben, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>Salesforce did not process this row (job %1)</source>
+        <translation>Salesforce hat diese Zeile nicht verarbeitet (Job %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2JobSpec</name>
+    <message>
+        <source>A bulk job needs an object</source>
+        <translation>Ein Bulk-Job braucht ein Objekt</translation>
+    </message>
+    <message>
+        <source>A bulk job needs at least one column</source>
+        <translation>Ein Bulk-Job braucht mindestens eine Spalte</translation>
+    </message>
+    <message>
+        <source>Invalid column name for a bulk job: "%1"</source>
+        <translation>Ungültiger Spaltenname für einen Bulk-Job: "%1"</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice</source>
+        <translation>Die Spalte %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>An insert job cannot have an Id column</source>
+        <translation>Ein Insert-Job darf keine Id-Spalte haben</translation>
+    </message>
+    <message>
+        <source>An upsert job needs an external ID field</source>
+        <translation>Ein Upsert-Job braucht ein External-ID-Feld</translation>
+    </message>
+    <message>
+        <source>The external ID field %1 is not among the columns</source>
+        <translation>Das External-ID-Feld %1 ist nicht unter den Spalten</translation>
+    </message>
+    <message>
+        <source>An update or delete job needs an Id column</source>
+        <translation>Ein Update- oder Delete-Job braucht eine Id-Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2Loader</name>
+    <message>
+        <source>The bulk load takes no more rows</source>
+        <translation>Der Bulk-Ladevorgang nimmt keine weiteren Zeilen an</translation>
+    </message>
+    <message>
+        <source>The row has %1 values for %2 columns</source>
+        <translation>Die Zeile hat %1 Werte für %2 Spalten</translation>
+    </message>
+    <message>
+        <source>%1 not specified</source>
+        <translation>%1 nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ColumnPickerDelegate</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConfigValidator</name>
+    <message>
+        <source>%1 is not an object of this org</source>
+        <translation>%1 ist kein Objekt dieser Org</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be created</source>
+        <translation>%1-Datensätze können nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be updated</source>
+        <translation>%1-Datensätze können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be both created and updated</source>
+        <translation>%1-Datensätze können nicht zugleich angelegt und aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be deleted</source>
+        <translation>%1-Datensätze können nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be queried to match records</source>
+        <translation>%1 kann nicht abgefragt werden, um Datensätze zu finden</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation>%1 ist kein Feld von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not filterable on %2</source>
+        <translation>%1 ist auf %2 nicht filterbar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set when creating %2 records</source>
+        <translation>%1 kann beim Anlegen von %2-Datensätzen nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed when updating %2 records</source>
+        <translation>%1 kann beim Aktualisieren von %2-Datensätzen nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 when creating records</source>
+        <translation>%1 braucht %2 beim Anlegen von Datensätzen</translation>
+    </message>
+    <message>
+        <source>the source has no column "%1"</source>
+        <translation>die Quelle hat keine Spalte "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Connection</name>
+    <message>
+        <source>The session has expired and no credentials are available to renew it. Sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen, und es gibt keine Anmeldedaten, um sie zu erneuern. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConnectionOptions</name>
+    <message>
+        <source>Use the org signed in as profile NAME (see 'sfsync-run login').</source>
+        <translation>Die als Profil NAME angemeldete Org verwenden (siehe 'sfsync-run login').</translation>
+    </message>
+    <message>
+        <source>Use the org at URL, with the access token taken from the environment variable %1 (or, without it, the client credentials flow with SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET).</source>
+        <translation>Die Org unter URL verwenden, mit dem Zugriffstoken aus der Umgebungsvariablen %1 (oder, ohne sie, dem Client-Credentials-Ablauf mit SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Use a local org started inside sfsync-run, seeded with the sample data.</source>
+        <translation>Eine in sfsync-run gestartete lokale Org mit den Beispieldaten verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the JWT bearer flow, signing with the RSA private key in FILE (PEM); needs --username and the consumer key (--client-id or SFSYNC_CLIENT_ID).</source>
+        <translation>Den JWT-Bearer-Ablauf verwenden und mit dem privaten RSA-Schlüssel in DATEI (PEM) signieren; braucht --username und den Consumer Key (--client-id oder SFSYNC_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>The Salesforce username for --jwt-key.</source>
+        <translation>Der Salesforce-Benutzername für --jwt-key.</translation>
+    </message>
+    <message>
+        <source>The connected app's consumer key for --jwt-key.</source>
+        <translation>Der Consumer Key der verbundenen App für --jwt-key.</translation>
+    </message>
+    <message>
+        <source>Where --jwt-key gets its token (default https://login.salesforce.com; a My Domain URL works too).</source>
+        <translation>Wo --jwt-key sein Token holt (Standard https://login.salesforce.com; eine My-Domain-URL geht auch).</translation>
+    </message>
+    <message>
+        <source>For --jwt-key: get the token from https://test.salesforce.com.</source>
+        <translation>Für --jwt-key: das Token von https://test.salesforce.com holen.</translation>
+    </message>
+    <message>
+        <source>Use API version VERSION (e.g. 62.0) instead of the newest the org offers.</source>
+        <translation>API-Version VERSION (z. B. 62.0) statt der neuesten der Org verwenden.</translation>
+    </message>
+    <message>
+        <source>Choose an org with one of: --profile NAME (after 'sfsync-run login'); --instance-url URL with the access token in the environment variable %1 (or SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET for the client credentials flow); --jwt-key FILE --username USER --client-id ID; or --local-org.</source>
+        <translation>Wählen Sie eine Org mit einem von: --profile NAME (nach 'sfsync-run login'); --instance-url URL mit dem Zugriffstoken in der Umgebungsvariablen %1 (oder SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET für den Client-Credentials-Ablauf); --jwt-key DATEI --username BENUTZER --client-id ID; oder --local-org.</translation>
+    </message>
+    <message>
+        <source>--profile, --instance-url, --local-org and --jwt-key exclude each other.</source>
+        <translation>--profile, --instance-url, --local-org und --jwt-key schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>no org chosen.</source>
+        <translation>keine Org gewählt.</translation>
+    </message>
+    <message>
+        <source>--api-version expects a version such as 62.0.</source>
+        <translation>--api-version erwartet eine Version wie 62.0.</translation>
+    </message>
+    <message>
+        <source>Leave it out to use the newest version the org offers.</source>
+        <translation>Lassen Sie es weg, um die neueste Version der Org zu verwenden.</translation>
+    </message>
+    <message>
+        <source>--profile needs a name.</source>
+        <translation>--profile braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>List the saved profiles with 'sfsync-run profiles'.</source>
+        <translation>Listen Sie die gespeicherten Profile mit 'sfsync-run profiles' auf.</translation>
+    </message>
+    <message>
+        <source>Give the org's https address, e.g. --instance-url https://example.my.salesforce.com</source>
+        <translation>Geben Sie die https-Adresse der Org an, z. B. --instance-url https://example.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>--instance-url needs an access token in the environment variable %1.</source>
+        <translation>--instance-url braucht ein Zugriffstoken in der Umgebungsvariablen %1.</translation>
+    </message>
+    <message>
+        <source>Set it, e.g. 'export %1=...' from your secret store (tokens are never accepted on the command line), or use --profile NAME after 'sfsync-run login'.</source>
+        <translation>Setzen Sie sie, z. B. 'export %1=...' aus Ihrem Geheimnisspeicher (Tokens werden nie auf der Kommandozeile angenommen), oder verwenden Sie --profile NAME nach 'sfsync-run login'.</translation>
+    </message>
+    <message>
+        <source>--jwt-key needs --username USER and the consumer key (--client-id ID or SFSYNC_CLIENT_ID).</source>
+        <translation>--jwt-key braucht --username BENUTZER und den Consumer Key (--client-id ID oder SFSYNC_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>See docs/sign-in.md, "JWT bearer", for the connected app's set-up.</source>
+        <translation>Siehe docs/sign-in.md, "JWT bearer", für die Einrichtung der verbundenen App.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --login-url exclude each other.</source>
+        <translation>--sandbox und --login-url schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>For a sandbox with My Domain, give its URL with --login-url.</source>
+        <translation>Für eine Sandbox mit My Domain geben Sie deren URL mit --login-url an.</translation>
+    </message>
+    <message>
+        <source>Give an https address, e.g. --login-url https://NAME.my.salesforce.com</source>
+        <translation>Geben Sie eine https-Adresse an, z. B. --login-url https://NAME.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to --jwt-key.</source>
+        <translation>--%1 gehört zu --jwt-key.</translation>
+    </message>
+    <message>
+        <source>To sign in with a browser, use 'sfsync-run login', then --profile NAME.</source>
+        <translation>Zur Anmeldung mit einem Browser verwenden Sie 'sfsync-run login', dann --profile NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConnectionsPage</name>
+    <message>
+        <source>Current org</source>
+        <translation>Aktuelle Org</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Try it without Salesforce</source>
+        <translation>Ohne Salesforce ausprobieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;local org (offline demo)</source>
+        <translation>&amp;Lokale Org öffnen (Offline-Demo)</translation>
+    </message>
+    <message>
+        <source>A Salesforce emulator on this computer, with sample accounts, contacts and leads. Nothing leaves your machine.</source>
+        <translation>Ein Salesforce-Emulator auf diesem Rechner, mit Beispiel-Accounts, -Kontakten und -Leads. Nichts verlässt Ihren Rechner.</translation>
+    </message>
+    <message>
+        <source>Sign in to Salesforce</source>
+        <translation>Bei Salesforce anmelden</translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation>Produktion (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation>Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>My Domain</source>
+        <translation>My Domain</translation>
+    </message>
+    <message>
+        <source>https://yourcompany.my.salesforce.com</source>
+        <translation>https://ihrefirma.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>The consumer key of the connected app (callback http://localhost:7171/OauthRedirect)</source>
+        <translation>Der Consumer Key der verbundenen App (Callback http://localhost:7171/OauthRedirect)</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Mit dem &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>My &amp;Domain URL:</source>
+        <translation>My-&amp;Domain-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Saved orgs</source>
+        <translation>Gespeicherte Orgs</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Forget org</source>
+        <translation>Org vergessen</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its token is removed from the keychain.</source>
+        <translation>%1 vergessen? Sein Token wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Type your My Domain URL, e.g. https://yourcompany.my.salesforce.com</source>
+        <translation>Geben Sie Ihre My-Domain-URL ein, z. B. https://ihrefirma.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL.</source>
+        <translation>%1 ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Local org</source>
+        <translation>Lokale Org</translation>
+    </message>
+    <message>
+        <source>No saved orgs yet: sign in once and the org is remembered.</source>
+        <translation>Noch keine gespeicherten Orgs: Melden Sie sich einmal an, und die Org wird gemerkt.</translation>
+    </message>
+    <message>
+        <source>User %1 at %2</source>
+        <translation>Benutzer %1 unter %2</translation>
     </message>
     <message>
         <source>Sign in or open the local org to start.</source>
         <translation>Melden Sie sich an oder öffnen Sie die lokale Org, um zu beginnen.</translation>
     </message>
+</context>
+<context>
+    <name>sfsync::CsvSource</name>
+    <message>
+        <source>%1: a record is longer than %2 MB</source>
+        <translation>%1: ein Datensatz ist länger als %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>column %1 is not valid UTF-8</source>
+        <translation>Spalte %1 ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of column %1</source>
+        <translation>Text nach dem schließenden Anführungszeichen von Spalte %1</translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted column %1</source>
+        <translation>ein Anführungszeichen in der Spalte %1 ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a CSV file needs a header row</source>
+        <translation>%1 ist leer: eine CSV-Datei braucht eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1: the header row is malformed: %2</source>
+        <translation>%1: die Kopfzeile ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>column %1 has no name and cannot be mapped</source>
+        <translation>Spalte %1 hat keinen Namen und kann nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>%1: the header names column "%2" twice</source>
+        <translation>%1: die Kopfzeile nennt die Spalte "%2" zweimal</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation>Zeile %1: %2 Felder, aber die Kopfzeile hat %3</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::DescribeCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>[OBJECT] [options]</source>
+        <translation>[OBJEKT] [Optionen]</translation>
+    </message>
+    <message>
+        <source>List the org's objects, or the fields of OBJECT with the flags that matter for matchers.</source>
+        <translation>Die Objekte der Org auflisten, oder die Felder von OBJEKT mit den Eigenschaften, die für Matcher zählen.</translation>
+    </message>
+    <message>
+        <source>API name of an object, e.g. Contact.</source>
+        <translation>API-Name eines Objekts, z. B. Contact.</translation>
+    </message>
+    <message>
+        <source>Print JSON on stdout, for scripts.</source>
+        <translation>JSON auf stdout ausgeben, für Skripte.</translation>
+    </message>
+    <message>
+        <source>Only the fields that can be matchers (filterable).</source>
+        <translation>Nur die Felder, die Matcher sein können (filterbar).</translation>
+    </message>
+    <message>
+        <source>describe takes at most one object name.</source>
+        <translation>describe nimmt höchstens einen Objektnamen.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run describe' for the list of objects, then 'sfsync-run describe NAME'.</source>
+        <translation>Führen Sie 'sfsync-run describe' für die Liste der Objekte aus, dann 'sfsync-run describe NAME'.</translation>
+    </message>
+    <message>
+        <source>cannot list the org's objects</source>
+        <translation>die Objekte der Org können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>the org has no object named '%1'.</source>
+        <translation>die Org hat kein Objekt namens '%1'.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run describe' to list the objects (names are API names, e.g. Custom_Object__c).</source>
+        <translation>Führen Sie 'sfsync-run describe' aus, um die Objekte aufzulisten (Namen sind API-Namen, z. B. Custom_Object__c).</translation>
+    </message>
+    <message>
+        <source>cannot describe %1</source>
+        <translation>%1 kann nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>BENUTZERDEF.</translation>
+    </message>
+    <message>
+        <source>CREATE</source>
+        <translation>ANLEGEN</translation>
+    </message>
+    <message>
+        <source>UPDATE</source>
+        <translation>AKTUALIS.</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>ABFRAGE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s). Fields of one: sfsync-run describe OBJECT</source>
+        <translation><numerusform>%n Objekt. Felder eines Objekts: sfsync-run describe OBJEKT</numerusform><numerusform>%n Objekte. Felder eines Objekts: sfsync-run describe OBJEKT</numerusform></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>FILTERABLE</source>
+        <translation>FILTERBAR</translation>
+    </message>
+    <message>
+        <source>EXTERNAL_ID</source>
+        <translation>EXTERNE_ID</translation>
+    </message>
+    <message>
+        <source>ID_LOOKUP</source>
+        <translation>ID_SUCHE</translation>
+    </message>
+    <message>
+        <source>UNIQUE</source>
+        <translation>EINDEUTIG</translation>
+    </message>
+    <message>
+        <source>CREATEABLE</source>
+        <translation>ANLEGBAR</translation>
+    </message>
+    <message>
+        <source>UPDATEABLE</source>
+        <translation>ÄNDERBAR</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>PFLICHT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s). Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify records best; REQUIRED fields must be set to create a record.</source>
+        <translation><numerusform>%1: %n Feld. Matcher müssen FILTERBAR sein; EXTERNE_ID- und ID_SUCHE-Felder erkennen Datensätze am besten; PFLICHT-Felder müssen zum Anlegen gesetzt sein.</numerusform><numerusform>%1: %n Felder. Matcher müssen FILTERBAR sein; EXTERNE_ID- und ID_SUCHE-Felder erkennen Datensätze am besten; PFLICHT-Felder müssen zum Anlegen gesetzt sein.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Executor</name>
+    <message>
+        <source>the bulk job reported nothing for this row</source>
+        <translation>der Bulk-Job hat für diese Zeile nichts gemeldet</translation>
+    </message>
+    <message>
+        <source>(the record may have been created; it is not sent again)</source>
+        <translation>(der Datensatz wurde vielleicht angelegt; er wird nicht erneut gesendet)</translation>
+    </message>
+    <message>
+        <source>Salesforce answered with %1 results for %2 records</source>
+        <translation>Salesforce hat mit %1 Ergebnissen für %2 Datensätze geantwortet</translation>
+    </message>
+    <message>
+        <source>row %1 may or may not have created the record this row updates</source>
+        <translation>Zeile %1 hat den Datensatz, den diese Zeile aktualisiert, vielleicht angelegt, vielleicht nicht</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::FieldTableModel</name>
+    <message>
+        <source>%1 cannot be used to find records: Salesforce does not allow filtering on it.</source>
+        <translation>Mit %1 lassen sich keine Datensätze finden: Salesforce erlaubt darauf keinen Filter.</translation>
+    </message>
+    <message>
+        <source>Required when creating a record.</source>
+        <translation>Pflicht beim Anlegen eines Datensatzes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filterable fields can be used as matchers to find existing records.</source>
+        <translation>Filterbare Felder können als Matcher dienen, um vorhandene Datensätze zu finden.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>API-Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Createable</source>
+        <translation>Anlegbar</translation>
+    </message>
+    <message>
+        <source>Updateable</source>
+        <translation>Änderbar</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>ID lookup</source>
+        <translation>ID-Suche</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Filterable</source>
+        <translation>Filterbar</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::JobConfig</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a job config</source>
+        <translation>%1 ist zu groß für eine Job-Konfiguration</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1: %2</source>
+        <translation>ungültiges JSON in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a job config must be a JSON object</source>
+        <translation>eine Job-Konfiguration muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be "csv", "ndjson" or "sqlite", not "%1"</source>
+        <translation>muss "csv", "ndjson" oder "sqlite" sein, nicht "%1"</translation>
+    </message>
+    <message>
+        <source>must be a single character</source>
+        <translation>muss ein einzelnes Zeichen sein</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this sfsync reads version 1)</source>
+        <translation>nicht unterstützte Version %1 (dieses sfsync liest Version 1)</translation>
+    </message>
+    <message>
+        <source>is required for an sqlite source</source>
+        <translation>ist für eine SQLite-Quelle erforderlich</translation>
+    </message>
+    <message>
+        <source>only an sqlite source takes a query</source>
+        <translation>nur eine SQLite-Quelle nimmt eine Abfrage</translation>
+    </message>
+    <message>
+        <source>only a csv source takes a delimiter</source>
+        <translation>nur eine CSV-Quelle nimmt ein Trennzeichen</translation>
+    </message>
+    <message>
+        <source>must be an ASCII character other than a quote or a line break</source>
+        <translation>muss ein ASCII-Zeichen außer Anführungszeichen oder Zeilenumbruch sein</translation>
+    </message>
+    <message>
+        <source>at least one action is required</source>
+        <translation>mindestens eine Aktion ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 25</source>
+        <translation>muss zwischen 1 und 25 liegen</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 10</source>
+        <translation>muss zwischen 1 und 10 liegen</translation>
+    </message>
+    <message>
+        <source>another action already has the name "%1"</source>
+        <translation>eine andere Aktion heißt bereits "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid object name</source>
+        <translation>"%1" ist kein gültiger Objektname</translation>
+    </message>
+    <message>
+        <source>create takes no matchers</source>
+        <translation>create nimmt keine Matcher</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one matcher</source>
+        <translation>%1 braucht mindestens einen Matcher</translation>
+    </message>
+    <message>
+        <source>delete takes no fields</source>
+        <translation>delete nimmt keine Felder</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 200</source>
+        <translation>muss zwischen 1 und 200 liegen</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known time zone</source>
+        <translation>"%1" ist keine bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid field name</source>
+        <translation>"%1" ist kein gültiger Feldname</translation>
+    </message>
+    <message>
+        <source>takes either a column or a value, not both</source>
+        <translation>nimmt entweder eine Spalte oder einen Wert, nicht beides</translation>
+    </message>
+    <message>
+        <source>needs a column or a value</source>
+        <translation>braucht eine Spalte oder einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 is already a matcher of this action</source>
+        <translation>%1 ist bereits ein Matcher dieser Aktion</translation>
+    </message>
+    <message>
+        <source>%1 is already written by this action</source>
+        <translation>%1 wird von dieser Aktion bereits geschrieben</translation>
+    </message>
+    <message>
+        <source>Id cannot be written; use it as a matcher</source>
+        <translation>Id kann nicht geschrieben werden; verwenden Sie es als Matcher</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::JobDocument</name>
+    <message>
+        <source>Untitled job</source>
+        <translation>Unbenannter Job</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Neuer Job</translation>
+    </message>
+    <message>
+        <source>Action 1</source>
+        <translation>Aktion 1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::JobEditor</name>
+    <message>
+        <source>e.g. Contacts from the CRM export</source>
+        <translation>z. B. Kontakte aus dem CRM-Export</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>&amp;Jobname:</translation>
+    </message>
+    <message>
+        <source>Rename job</source>
+        <translation>Job umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action %1</source>
+        <translation>Aktion %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set object to %1</source>
+        <translation>Objekt auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before running:</source>
+        <translation><numerusform>%n Problem vor dem Ausführen zu beheben:</numerusform><numerusform>%n Probleme vor dem Ausführen zu beheben:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::JwtBearerCredentials</name>
+    <message>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>Die private Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The private key for the JWT bearer flow is not an unencrypted RSA key in PEM format</source>
+        <translation>Der private Schlüssel für den JWT-Bearer-Ablauf ist kein unverschlüsselter RSA-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <source>Could not sign the JWT assertion</source>
+        <translation>Die JWT-Assertion konnte nicht signiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::KeychainTokenStore</name>
+    <message>
+        <source>The tokens are too long to store</source>
+        <translation>Die Tokens sind zu lang zum Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LoginCommand</name>
+    <message>
+        <source>[--sandbox | --login-url URL] [--client-id ID] [--profile NAME] [options]</source>
+        <translation>[--sandbox | --login-url URL] [--client-id ID] [--profile NAME] [Optionen]</translation>
+    </message>
+    <message>
+        <source>Sign in to an org in the browser and save it as a profile for --profile.</source>
+        <translation>Im Browser bei einer Org anmelden und sie als Profil für --profile speichern.</translation>
+    </message>
+    <message>
+        <source>Sign in to a sandbox (https://test.salesforce.com).</source>
+        <translation>Bei einer Sandbox anmelden (https://test.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>Sign in at URL: your My Domain (https://NAME.my.salesforce.com) or a local org. Default: https://login.salesforce.com.</source>
+        <translation>Unter URL anmelden: Ihre My Domain (https://NAME.my.salesforce.com) oder eine lokale Org. Standard: https://login.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>The connected app's consumer key (default: SFSYNC_CLIENT_ID from the environment, else sfsync's own). A secret, when the app needs one, is read from SFSYNC_CLIENT_SECRET.</source>
+        <translation>Der Consumer Key der verbundenen App (Standard: SFSYNC_CLIENT_ID aus der Umgebung, sonst der von sfsync). Ein Secret, falls die App eines braucht, wird aus SFSYNC_CLIENT_SECRET gelesen.</translation>
+    </message>
+    <message>
+        <source>Save the org as profile NAME (default: the username).</source>
+        <translation>Die Org als Profil NAME speichern (Standard: der Benutzername).</translation>
+    </message>
+    <message>
+        <source>Only print the sign-in URL; open it in any browser yourself.</source>
+        <translation>Nur die Anmelde-URL ausgeben; öffnen Sie sie selbst in einem beliebigen Browser.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS without a completed sign-in (default 120).</source>
+        <translation>Nach SEKUNDEN ohne abgeschlossene Anmeldung aufgeben (Standard 120).</translation>
+    </message>
+    <message>
+        <source>login takes no arguments.</source>
+        <translation>login nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run login --help' for its options (e.g. --profile NAME).</source>
+        <translation>Führen Sie 'sfsync-run login --help' für die Optionen aus (z. B. --profile NAME).</translation>
+    </message>
+    <message>
+        <source>--sandbox and --login-url exclude each other.</source>
+        <translation>--sandbox und --login-url schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>For a sandbox with My Domain, give its URL with --login-url.</source>
+        <translation>Für eine Sandbox mit My Domain geben Sie deren URL mit --login-url an.</translation>
+    </message>
+    <message>
+        <source>Give an https address, e.g. --login-url https://NAME.my.salesforce.com</source>
+        <translation>Geben Sie eine https-Adresse an, z. B. --login-url https://NAME.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>--timeout expects seconds from 5 to 3600.</source>
+        <translation>--timeout erwartet Sekunden von 5 bis 3600.</translation>
+    </message>
+    <message>
+        <source>Leave it out to wait 120 s.</source>
+        <translation>Lassen Sie es weg, um 120 s zu warten.</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be a profile name.</source>
+        <translation>'%1' kann kein Profilname sein.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, '.', '_', '-' and '@' (up to 64), starting with a letter or digit.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, '.', '_', '-' und '@' (bis 64), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in your browser. If no browser opens, open this address:</source>
+        <translation>Melden Sie sich im Browser bei %1 an. Wenn sich kein Browser öffnet, öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in (up to %1 s; Ctrl+C cancels)...</source>
+        <translation>Warte auf die Anmeldung (bis zu %1 s; Strg+C bricht ab)...</translation>
+    </message>
+    <message>
+        <source>The browser came back; fetching the token...</source>
+        <translation>Der Browser ist zurück; das Token wird geholt...</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no profile can be saved: use --instance-url with SFSYNC_ACCESS_TOKEN, or client credentials (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET).</source>
+        <translation>Kein Schlüsselbund verfügbar, daher kann kein Profil gespeichert werden: verwenden Sie --instance-url mit SFSYNC_ACCESS_TOKEN oder Client Credentials (SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run login' again and finish the sign-in in the browser.</source>
+        <translation>Führen Sie 'sfsync-run login' erneut aus und schließen Sie die Anmeldung im Browser ab.</translation>
+    </message>
+    <message>
+        <source>Close the program that uses the sign-in port (7171-7175), then try again.</source>
+        <translation>Schließen Sie das Programm, das den Anmelde-Port (7171-7175) belegt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the login URL and your network connection, then try again.</source>
+        <translation>Prüfen Sie die Anmelde-URL und Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the login URL (--sandbox for sandboxes, --login-url for My Domain) and the connected app (--client-id), then try again.</source>
+        <translation>Prüfen Sie die Anmelde-URL (--sandbox für Sandboxes, --login-url für My Domain) und die verbundene App (--client-id) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the org's address is unusable</source>
+        <translation>die Adresse der Org ist unbrauchbar</translation>
+    </message>
+    <message>
+        <source>signed in, but the org does not answer</source>
+        <translation>angemeldet, aber die Org antwortet nicht</translation>
+    </message>
+    <message>
+        <source>signed in, but the profile could not be saved</source>
+        <translation>angemeldet, aber das Profil konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the org issued no refresh token (the connected app lacks the refresh_token scope): the profile works only until this session expires.</source>
+        <translation>die Org hat kein Refresh-Token ausgestellt (der verbundenen App fehlt der Scope refresh_token): das Profil funktioniert nur, bis diese Sitzung abläuft.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2; saved as profile '%3'.</source>
+        <translation>Angemeldet als %1 unter %2; gespeichert als Profil '%3'.</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(unbekannter Benutzer)</translation>
+    </message>
+    <message>
+        <source>Use it with: sfsync-run describe --profile %1</source>
+        <translation>Verwenden Sie es mit: sfsync-run describe --profile %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LogoutCommand</name>
+    <message>
+        <source>--profile NAME [options]</source>
+        <translation>--profile NAME [Optionen]</translation>
+    </message>
+    <message>
+        <source>Sign out: revoke a profile's token at its org and forget the profile.</source>
+        <translation>Abmelden: das Token eines Profils bei seiner Org widerrufen und das Profil vergessen.</translation>
+    </message>
+    <message>
+        <source>The profile to sign out of.</source>
+        <translation>Das Profil, von dem abgemeldet wird.</translation>
+    </message>
+    <message>
+        <source>logout needs the profile to sign out of.</source>
+        <translation>logout braucht das Profil, von dem abgemeldet wird.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run logout --profile NAME'; 'sfsync-run profiles' lists the names.</source>
+        <translation>Führen Sie 'sfsync-run logout --profile NAME' aus; 'sfsync-run profiles' listet die Namen.</translation>
+    </message>
+    <message>
+        <source>there is no profile named '%1'.</source>
+        <translation>es gibt kein Profil namens '%1'.</translation>
+    </message>
+    <message>
+        <source>'sfsync-run profiles' lists the signed-in orgs.</source>
+        <translation>'sfsync-run profiles' listet die angemeldeten Orgs.</translation>
+    </message>
+    <message>
+        <source>Signed out of '%1': its token was revoked and the profile removed.</source>
+        <translation>Von '%1' abgemeldet: sein Token wurde widerrufen und das Profil entfernt.</translation>
+    </message>
+    <message>
+        <source>the profile '%1' was removed, but its keychain entry could not be deleted: %2</source>
+        <translation>das Profil '%1' wurde entfernt, aber sein Schlüsselbund-Eintrag konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Delete the entry named 'profile:%1' of the service 'sfsync' in your keychain (e.g. with Seahorse).</source>
+        <translation>Löschen Sie den Eintrag 'profile:%1' des Dienstes 'sfsync' in Ihrem Schlüsselbund (z. B. mit Seahorse).</translation>
+    </message>
+    <message>
+        <source>the profile '%1' was removed here, but its token could not be revoked at the org: %2</source>
+        <translation>das Profil '%1' wurde hier entfernt, aber sein Token konnte bei der Org nicht widerrufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Revoke it in Salesforce (Setup &gt; Connected Apps OAuth Usage, or your user's OAuth Connected Apps), or let it expire.</source>
+        <translation>Widerrufen Sie es in Salesforce (Setup &gt; Connected Apps OAuth Usage oder die OAuth-verbundenen Apps Ihres Benutzers) oder lassen Sie es ablaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LookupQueryBuilder</name>
+    <message>
+        <source>'%1' is not a valid object name</source>
+        <translation>'%1' ist kein gültiger Objektname</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid field name</source>
+        <translation>'%1' ist kein gültiger Feldname</translation>
+    </message>
+    <message>
+        <source>An empty value cannot identify a record</source>
+        <translation>Ein leerer Wert kann keinen Datensatz erkennen</translation>
+    </message>
+    <message>
+        <source>The value is too long to look up</source>
+        <translation>Der Wert ist zu lang für eine Suche</translation>
+    </message>
+    <message>
+        <source>The values are too long to look up</source>
+        <translation>Die Werte sind zu lang für eine Suche</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MainWindow</name>
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
@@ -51,8 +1409,1960 @@
         <translation>Über sfsync</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Push data into Salesforce: create, update, upsert and delete records from CSV, NDJSON or SQLite, with a preview of every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Daten nach Salesforce übertragen: Datensätze aus CSV, NDJSON oder SQLite anlegen, ändern, upserten und löschen, mit einer Vorschau jeder Änderung.&lt;/p&gt;</translation>
+        <source>Job configs (*.json);;All files (*)</source>
+        <translation>Job-Konfigurationen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;1 Org</source>
+        <translation>&amp;1 Org</translation>
+    </message>
+    <message>
+        <source>&amp;2 Objects</source>
+        <translation>&amp;2 Objekte</translation>
+    </message>
+    <message>
+        <source>&amp;3 Job</source>
+        <translation>&amp;3 Job</translation>
+    </message>
+    <message>
+        <source>&amp;4 Preview</source>
+        <translation>&amp;4 Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;5 Run</source>
+        <translation>&amp;5 Ausführen</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Neuer Job</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>Job ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import job (JSON)…</source>
+        <translation>Job &amp;importieren (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export job (JSON)…</source>
+        <translation>Job &amp;exportieren (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the sfsync-run command</source>
+        <translation>sfsync-run-Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>O&amp;rg</source>
+        <translation>O&amp;rg</translation>
+    </message>
+    <message>
+        <source>Open &amp;local org (offline demo)</source>
+        <translation>&amp;Lokale Org öffnen (Offline-Demo)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh objects and fields</source>
+        <translation>Objekte und Felder &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Org</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>%1[*] — sfsync</source>
+        <translation>%1[*] — sfsync</translation>
+    </message>
+    <message>
+        <source>API usage %L1 / %L2 today</source>
+        <translation>API-Nutzung heute %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>API usage: not known yet</source>
+        <translation>API-Nutzung: noch unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests counted against the org's daily limit (Sforce-Limit-Info); %n sent by this window</source>
+        <translation><numerusform>Anfragen, die auf das Tageslimit der Org zählen (Sforce-Limit-Info); %n von diesem Fenster gesendet</numerusform><numerusform>Anfragen, die auf das Tageslimit der Org zählen (Sforce-Limit-Info); %n von diesem Fenster gesendet</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign in or open the local org first</source>
+        <translation>Melden Sie sich zuerst an oder öffnen Sie die lokale Org</translation>
+    </message>
+    <message>
+        <source>Show what the job would change, without writing</source>
+        <translation>Zeigen, was der Job ändern würde, ohne zu schreiben</translation>
+    </message>
+    <message>
+        <source>Write the job's changes to the org</source>
+        <translation>Die Änderungen des Jobs in die Org schreiben</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The job "%1" has unsaved changes. Save them?</source>
+        <translation>Der Job "%1" hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Open job</source>
+        <translation>Job öffnen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Save job</source>
+        <translation>Job speichern</translation>
+    </message>
+    <message>
+        <source>The job was not saved: %1</source>
+        <translation>Der Job wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save job as</source>
+        <translation>Job speichern unter</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Job importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Export job</source>
+        <translation>Job exportieren</translation>
+    </message>
+    <message>
+        <source>The job was not exported: %1</source>
+        <translation>Der Job wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (no tokens or passwords are ever in a job file)</source>
+        <translation>Nach %1 exportiert (eine Job-Datei enthält nie Tokens oder Passwörter)</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>sfsync-run reads the saved job file. Save the job now?</source>
+        <translation>sfsync-run liest die gespeicherte Job-Datei. Den Job jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Fix these problems first:
+%1</source>
+        <translation>Beheben Sie zuerst diese Probleme:
+%1</translation>
+    </message>
+    <message>
+        <source>Write the changes of "%1" to %2?</source>
+        <translation>Die Änderungen von "%1" nach %2 schreiben?</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>A run is in progress. Cancel it and quit?</source>
+        <translation>Eine Ausführung läuft. Abbrechen und beenden?</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Push data into Salesforce: create, update, upsert and delete records from CSV, NDJSON or SQLite, with a preview of every change and a result for every row.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Daten nach Salesforce übertragen: Datensätze aus CSV, NDJSON oder SQLite anlegen, aktualisieren, upserten und löschen, mit einer Vorschau jeder Änderung und einem Ergebnis für jede Zeile.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MappingModel</name>
+    <message>
+        <source>Required: map a column or set a constant</source>
+        <translation>Pflicht: ordnen Sie eine Spalte zu oder setzen Sie eine Konstante</translation>
+    </message>
+    <message>
+        <source>Salesforce does not allow updating this field</source>
+        <translation>Salesforce erlaubt nicht, dieses Feld zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Salesforce does not allow setting this field on create</source>
+        <translation>Salesforce erlaubt nicht, dieses Feld beim Anlegen zu setzen</translation>
+    </message>
+    <message>
+        <source>Required: cannot be cleared</source>
+        <translation>Pflicht: kann nicht geleert werden</translation>
+    </message>
+    <message>
+        <source>Choose a source to check this column</source>
+        <translation>Wählen Sie eine Quelle, um diese Spalte zu prüfen</translation>
+    </message>
+    <message>
+        <source>The source has no column "%1"</source>
+        <translation>Die Quelle hat keine Spalte "%1"</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>%1 auf %2 zuordnen</translation>
+    </message>
+    <message>
+        <source>Set %1 to a constant</source>
+        <translation>%1 auf eine Konstante setzen</translation>
+    </message>
+    <message>
+        <source>Unmap %1</source>
+        <translation>Zuordnung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Drop a source column here, or double-click to choose one</source>
+        <translation>Legen Sie hier eine Quellspalte ab oder doppelklicken Sie zur Auswahl</translation>
+    </message>
+    <message>
+        <source>A fixed value for every row (type null to clear the field)</source>
+        <translation>Ein fester Wert für jede Zeile (null eingeben, um das Feld zu leeren)</translation>
+    </message>
+    <message>
+        <source>%1 is required when creating records</source>
+        <translation>%1 ist beim Anlegen von Datensätzen Pflicht</translation>
+    </message>
+    <message>
+        <source>Salesforce field</source>
+        <translation>Salesforce-Feld</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>API-Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Quellspalte</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstante</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MatcherPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>[external ID]</source>
+        <translation>[externe ID]</translation>
+    </message>
+    <message>
+        <source>Can identify records (ID lookup)</source>
+        <translation>Kann Datensätze erkennen (ID-Suche)</translation>
+    </message>
+    <message>
+        <source>Can be used to find records</source>
+        <translation>Kann zum Finden von Datensätzen dienen</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation>%1 ist kein Feld von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not filterable: Salesforce cannot search records by it, so it cannot be a matcher</source>
+        <translation>%1 ist nicht filterbar: Salesforce kann Datensätze nicht danach suchen, daher kann es kein Matcher sein</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MetadataBrowser</name>
+    <message>
+        <source>Sign in or open the local org to browse its objects.</source>
+        <translation>Melden Sie sich an oder öffnen Sie die lokale Org, um ihre Objekte zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Search objects (label or API name)</source>
+        <translation>Objekte suchen (Bezeichnung oder API-Name)</translation>
+    </message>
+    <message>
+        <source>Choose an object to see its fields.</source>
+        <translation>Wählen Sie ein Objekt, um seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Use in job</source>
+        <translation>Im Job verwenden</translation>
+    </message>
+    <message>
+        <source>Set this object on the current action of the job</source>
+        <translation>Dieses Objekt für die aktuelle Aktion des Jobs setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the objects and fields again from the org (F5)</source>
+        <translation>Objekte und Felder erneut von der Org holen (F5)</translation>
+    </message>
+    <message>
+        <source>Filter fields (label, API name or type)</source>
+        <translation>Felder filtern (Bezeichnung, API-Name oder Typ)</translation>
+    </message>
+    <message>
+        <source>Loading objects…</source>
+        <translation>Objekte werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the objects: %1</source>
+        <translation>Die Objekte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation><numerusform>%n Objekt</numerusform><numerusform>%n Objekte</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading the fields of %1…</source>
+        <translation>Die Felder von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not describe %1: %2</source>
+        <translation>%1 konnte nicht beschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MetadataService</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Nicht mit einer Org verbunden</translation>
+    </message>
+    <message>
+        <source>The describe answer is not a JSON object</source>
+        <translation>Die Describe-Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid object name</source>
+        <translation>'%1' ist kein gültiger Objektname</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::NdjsonSource</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a JSON object</source>
+        <translation>%1: Zeile %2 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON: %2</source>
+        <translation>Zeile %1: ungültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>Zeile %1: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1 has the key "%2", which the first line lacks; it is ignored</source>
+        <translation>Zeile %1 hat den Schlüssel "%2", der in der ersten Zeile fehlt; er wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ObjectListModel</name>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>%1 (custom object)</source>
+        <translation>%1 (benutzerdefiniertes Objekt)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>API-Name</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ObjectReader</name>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation>muss ein Array sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::OrgConnector</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Nicht mit einer Org verbunden</translation>
+    </message>
+    <message>
+        <source>The org offers no API version sfsync can use (offered: %1)</source>
+        <translation>Die Org bietet keine API-Version, die sfsync verwenden kann (angeboten: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::OrgSession</name>
+    <message>
+        <source>No org was chosen.</source>
+        <translation>Es wurde keine Org gewählt.</translation>
+    </message>
+    <message>
+        <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
+        <translation>SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET müssen beide gesetzt sein.</translation>
+    </message>
+    <message>
+        <source>The local org did not start: %1</source>
+        <translation>Die lokale Org ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>%1 (local org)</source>
+        <translation>%1 (lokale Org)</translation>
+    </message>
+    <message>
+        <source>%1 (JWT bearer, %2)</source>
+        <translation>%1 (JWT Bearer, %2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
+        <translation>Kein Schlüsselbund verfügbar: verwenden Sie --instance-url URL mit dem Zugriffstoken in %1 oder eine lokale Org (--local-org).</translation>
+    </message>
+    <message>
+        <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
+        <translation>Prüfen Sie SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET und ob die verbundene App den Client-Credentials-Ablauf mit einem Ausführungsbenutzer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Check that %1 holds a valid, unexpired access token for %2.</source>
+        <translation>Prüfen Sie, ob %1 ein gültiges, nicht abgelaufenes Zugriffstoken für %2 enthält.</translation>
+    </message>
+    <message>
+        <source>Sign in again with 'sfsync-run login --profile %1'.</source>
+        <translation>Melden Sie sich erneut an mit 'sfsync-run login --profile %1'.</translation>
+    </message>
+    <message>
+        <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
+        <translation>Prüfen Sie den Benutzernamen, den Consumer Key, die Schlüsseldatei (ihr Zertifikat muss an der verbundenen App hinterlegt sein) und ob der Benutzer für die App vorautorisiert ist.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
+        <translation>Prüfen Sie die Adresse und Ihre Netzwerkverbindung (Proxy-Einstellungen kommen vom System) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The org's API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
+        <translation>Das API-Limit der Org ist erschöpft: versuchen Sie es später erneut oder erhöhen Sie das Limit in Salesforce.</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer properly; try again later.</source>
+        <translation>Salesforce hat nicht richtig geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Planner</name>
+    <message>
+        <source>column "%1" is empty, and every matcher needs a value with "and" (%2)</source>
+        <translation>Spalte "%1" ist leer, und mit "and" braucht jeder Matcher einen Wert (%2)</translation>
+    </message>
+    <message>
+        <source>matcher %1: %2</source>
+        <translation>Matcher %1: %2</translation>
+    </message>
+    <message>
+        <source>column "%1" (%2): %3</source>
+        <translation>Spalte "%1" (%2): %3</translation>
+    </message>
+    <message>
+        <source>every matcher value is empty; nothing identifies a record</source>
+        <translation>jeder Matcher-Wert ist leer; nichts erkennt einen Datensatz</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <source>the record row %1 creates</source>
+        <translation>der Datensatz, den Zeile %1 anlegt</translation>
+    </message>
+    <message>
+        <source>%1 records match: %2</source>
+        <translation>%1 Datensätze passen: %2</translation>
+    </message>
+    <message>
+        <source>no record matches</source>
+        <translation>kein Datensatz passt</translation>
+    </message>
+    <message>
+        <source>(created by row %1)</source>
+        <translation>(angelegt von Zeile %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::PreviewView</name>
+    <message>
+        <source>Preview a job to see what it would change. Nothing is written.</source>
+        <translation>Erstellen Sie eine Vorschau eines Jobs, um zu sehen, was er ändern würde. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Zeilen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Run this job…</source>
+        <translation>Diesen Job ausführen…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning… %n row(s) read</source>
+        <translation><numerusform>Planung… %n Zeile gelesen</numerusform><numerusform>Planung… %n Zeilen gelesen</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the source and looking up records…</source>
+        <translation>Die Quelle wird gelesen und Datensätze werden gesucht…</translation>
+    </message>
+    <message>
+        <source>The job cannot run:
+%1</source>
+        <translation>Der Job kann nicht laufen:
+%1</translation>
+    </message>
+    <message>
+        <source>The preview stopped: %1</source>
+        <translation>Die Vorschau wurde angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview stopped after %n row(s).</source>
+        <translation><numerusform>Vorschau nach %n Zeile angehalten.</numerusform><numerusform>Vorschau nach %n Zeilen angehalten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n row(s); nothing was written. %1 API call(s).</source>
+        <translation><numerusform>Vorschau von %n Zeile; nichts wurde geschrieben. %1 API-Aufruf(e).</numerusform><numerusform>Vorschau von %n Zeilen; nichts wurde geschrieben. %1 API-Aufruf(e).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 matches %n records: %2</source>
+        <translation><numerusform>Zeile %1 passt zu %n Datensatz: %2</numerusform><numerusform>Zeile %1 passt zu %n Datensätzen: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1 matches %2</source>
+        <translation>Zeile %1 passt zu %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 matches no record.</source>
+        <translation>Zeile %1 passt zu keinem Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ProfileLoader</name>
+    <message>
+        <source>There is no profile named '%1'. Sign in with 'sfsync-run login --profile %1' or in the desktop app.</source>
+        <translation>Es gibt kein Profil namens '%1'. Melden Sie sich mit 'sfsync-run login --profile %1' oder in der Desktop-App an.</translation>
+    </message>
+    <message>
+        <source>No token store</source>
+        <translation>Kein Token-Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ProfilesCommand</name>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>List the signed-in orgs (profiles) that --profile accepts.</source>
+        <translation>Die angemeldeten Orgs (Profile) auflisten, die --profile annimmt.</translation>
+    </message>
+    <message>
+        <source>Print JSON on stdout, for scripts.</source>
+        <translation>JSON auf stdout ausgeben, für Skripte.</translation>
+    </message>
+    <message>
+        <source>profiles takes no arguments.</source>
+        <translation>profiles nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run profiles'.</source>
+        <translation>Führen Sie 'sfsync-run profiles' aus.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Sign in with 'sfsync-run login --profile NAME' (or in the desktop app).</source>
+        <translation>Noch keine Profile. Melden Sie sich mit 'sfsync-run login --profile NAME' (oder in der Desktop-App) an.</translation>
+    </message>
+    <message>
+        <source>* marks the desktop app's default profile.</source>
+        <translation>* markiert das Standardprofil der Desktop-App.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ProgressPrinter</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows (%3%)</source>
+        <translation>%1/%2 Zeilen (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Rest %1</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>fertig in %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::QueryPager</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Nicht mit einer Org verbunden</translation>
+    </message>
+    <message>
+        <source>The query was canceled</source>
+        <translation>Die Abfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The query answer has no records</source>
+        <translation>Die Abfrage-Antwort hat keine Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RestCallImpl</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Nicht mit einer Org verbunden</translation>
+    </message>
+    <message>
+        <source>the answer was cut off</source>
+        <translation>die Antwort wurde abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ResultWriter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RowResultModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Matched records</source>
+        <translation>Gefundene Datensätze</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>Änderungen (alt → neu)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record Id</source>
+        <translation>Datensatz-Id</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RunJournal</name>
+    <message>
+        <source>cannot open the run journal %1: %2</source>
+        <translation>das Ausführungsjournal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the run journal %1: %2</source>
+        <translation>das Ausführungsjournal %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RunView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Run a job to write its changes to Salesforce. Preview it first to see them.</source>
+        <translation>Führen Sie einen Job aus, um seine Änderungen nach Salesforce zu schreiben. Sehen Sie sie zuerst in der Vorschau an.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Ausführung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Search results (Id, error, …)</source>
+        <translation>Ergebnisse durchsuchen (Id, Fehler, …)</translation>
+    </message>
+    <message>
+        <source>Save results.csv…</source>
+        <translation>results.csv speichern…</translation>
+    </message>
+    <message>
+        <source>Save errors.csv…</source>
+        <translation>errors.csv speichern…</translation>
+    </message>
+    <message>
+        <source>Open record in Salesforce</source>
+        <translation>Datensatz in Salesforce öffnen</translation>
+    </message>
+    <message>
+        <source>Re-run failed rows</source>
+        <translation>Fehlgeschlagene Zeilen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run again, for each action, only the rows that did not succeed</source>
+        <translation>Erneut ausführen, für jede Aktion nur die Zeilen, die nicht erfolgreich waren</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Save results</source>
+        <translation>Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save errors</source>
+        <translation>Fehler speichern</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>the job</source>
+        <translation>der Job</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Start…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the calls in flight…</source>
+        <translation>Abbruch: warte auf die laufenden Aufrufe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) done</source>
+        <translation><numerusform>%n Zeile fertig</numerusform><numerusform>%n Zeilen fertig</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API call(s)</source>
+        <translation><numerusform>%n API-Aufruf</numerusform><numerusform>%n API-Aufrufe</numerusform></translation>
+    </message>
+    <message>
+        <source>org API usage %1 / %2</source>
+        <translation>API-Nutzung der Org %1 / %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Planning every row first</source>
+        <translation>Zuerst wird jede Zeile geplant</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match several records and will not be written. Write the other rows?</source>
+        <translation><numerusform>%n Zeile passt zu mehreren Datensätzen und wird nicht geschrieben. Die anderen Zeilen schreiben?</numerusform><numerusform>%n Zeilen passen zu mehreren Datensätzen und werden nicht geschrieben. Die anderen Zeilen schreiben?</numerusform></translation>
+    </message>
+    <message>
+        <source>Ambiguous rows</source>
+        <translation>Mehrdeutige Zeilen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The job cannot run:
+%1</source>
+        <translation>Nichts wurde gesendet. Der Job kann nicht laufen:
+%1</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>Die Ausführung wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: rows not sent are marked skipped.</source>
+        <translation>Abgebrochen: nicht gesendete Zeilen sind als übersprungen markiert.</translation>
+    </message>
+    <message>
+        <source>Finished %1.</source>
+        <translation>%1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Re-running the failed rows of %1…</source>
+        <translation>Die fehlgeschlagenen Zeilen von %1 werden erneut ausgeführt…</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Runner</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Push data into Salesforce from the command line, for cron and CI.</source>
+        <translation>Daten von der Kommandozeile nach Salesforce übertragen, für cron und CI.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Connecting (describe, validate, preview, run):</source>
+        <translation>Verbinden (describe, validate, preview, run):</translation>
+    </message>
+    <message>
+        <source>  --profile NAME        an org signed in with 'sfsync-run login'</source>
+        <translation>  --profile NAME        eine mit 'sfsync-run login' angemeldete Org</translation>
+    </message>
+    <message>
+        <source>  --instance-url URL    with the access token in the environment variable SFSYNC_ACCESS_TOKEN</source>
+        <translation>  --instance-url URL    mit dem Zugriffstoken in der Umgebungsvariablen SFSYNC_ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <source>  --local-org           a local org inside sfsync-run, seeded with the sample data</source>
+        <translation>  --local-org           eine lokale Org in sfsync-run, mit den Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>  0  every row succeeded (preview: planned without error)</source>
+        <translation>  0  jede Zeile war erfolgreich (Vorschau: ohne Fehler geplant)</translation>
+    </message>
+    <message>
+        <source>  1  some rows did not succeed</source>
+        <translation>  1  einige Zeilen waren nicht erfolgreich</translation>
+    </message>
+    <message>
+        <source>  2  usage or config error; nothing was sent</source>
+        <translation>  2  Aufruf- oder Konfigurationsfehler; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>  3  authentication failed</source>
+        <translation>  3  Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>  4  Salesforce unreachable, or limits exhausted after retries</source>
+        <translation>  4  Salesforce nicht erreichbar, oder Limits nach Wiederholungen erschöpft</translation>
+    </message>
+    <message>
+        <source>Run '%1 &lt;command&gt; --help' for a command's options; '%1 --version' for the version.</source>
+        <translation>Führen Sie '%1 &lt;Befehl&gt; --help' für die Optionen eines Befehls aus; '%1 --version' für die Version.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Aufruf: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>secrets are not accepted on the command line (--%1): they would show in the process list and the shell history.</source>
+        <translation>Geheimnisse werden auf der Kommandozeile nicht angenommen (--%1): sie wären in der Prozessliste und im Shell-Verlauf sichtbar.</translation>
+    </message>
+    <message>
+        <source>Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass --instance-url URL, or sign in once with 'sfsync-run login' and use --profile.</source>
+        <translation>Legen Sie das Zugriffstoken in die Umgebungsvariable SFSYNC_ACCESS_TOKEN und übergeben Sie --instance-url URL, oder melden Sie sich einmal mit 'sfsync-run login' an und verwenden Sie --profile.</translation>
+    </message>
+    <message>
+        <source>the command comes first: %1 &lt;command&gt; [options].</source>
+        <translation>der Befehl kommt zuerst: %1 &lt;Befehl&gt; [Optionen].</translation>
+    </message>
+    <message>
+        <source>Run '%1 --help' for the list of commands.</source>
+        <translation>Führen Sie '%1 --help' für die Liste der Befehle aus.</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'.</source>
+        <translation>unbekannter Befehl '%1'.</translation>
+    </message>
+    <message>
+        <source>Did you mean '%1 %2'? Run '%1 --help' for the list of commands.</source>
+        <translation>Meinten Sie '%1 %2'? Führen Sie '%1 --help' für die Liste der Befehle aus.</translation>
+    </message>
+    <message>
+        <source>Run '%1 %2 --help' for its options.</source>
+        <translation>Führen Sie '%1 %2 --help' für die Optionen aus.</translation>
+    </message>
+    <message>
+        <source>cannot write the log file %1: %2.</source>
+        <translation>die Protokolldatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a writable path for --log-file, or leave it out to log to the terminal.</source>
+        <translation>Wählen Sie einen beschreibbaren Pfad für --log-file, oder lassen Sie es weg, um ins Terminal zu protokollieren.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping after the calls in flight (press Ctrl+C again to quit at once).</source>
+        <translation>Unterbrochen: Halt nach den laufenden Aufrufen (erneut Strg+C beendet sofort).</translation>
+    </message>
+    <message>
+        <source>interrupted twice: quitting without waiting.</source>
+        <translation>zweimal unterbrochen: Beenden ohne zu warten.</translation>
+    </message>
+    <message>
+        <source>'%1 run CONFIG --resume' continues from the journal.</source>
+        <translation>'%1 run CONFIG --resume' setzt anhand des Journals fort.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Session</name>
+    <message>
+        <source>The local org did not start: %1</source>
+        <translation>Die lokale Org ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Local org user</source>
+        <translation>Benutzer der lokalen Org</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Local org (offline demo)</source>
+        <translation>Lokale Org (Offline-Demo)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SfError</name>
+    <message numerus="yes">
+        <source>%n records match: %1</source>
+        <translation><numerusform>%n Datensatz passt: %1</numerusform><numerusform>%n Datensätze passen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 without details</source>
+        <translation>HTTP-Status %1 ohne Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SignIn</name>
+    <message>
+        <source>The sign-in was not completed in time. Start it again, and finish it in the browser window that opens.</source>
+        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen. Starten Sie sie erneut und schließen Sie sie im sich öffnenden Browserfenster ab.</translation>
+    </message>
+    <message>
+        <source>Cannot receive the sign-in: ports %1 on 127.0.0.1 are all in use (%2).</source>
+        <translation>Die Anmeldung kann nicht empfangen werden: die Ports %1 auf 127.0.0.1 sind alle belegt (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in was canceled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Diese Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>This is not a sign-in request.</source>
+        <translation>Dies ist keine Anmeldeanfrage.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Sign-in already used</source>
+        <translation>Anmeldung bereits verwendet</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been completed or abandoned. Start a new sign-in in sfsync.</source>
+        <translation>Diese Anmeldung wurde bereits abgeschlossen oder aufgegeben. Starten Sie in sfsync eine neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The answer did not belong to this sign-in, so it was refused. Start a new sign-in in sfsync.</source>
+        <translation>Die Antwort gehörte nicht zu dieser Anmeldung und wurde daher abgelehnt. Starten Sie in sfsync eine neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in (state mismatch); it was refused.</source>
+        <translation>Die Anmeldeantwort gehörte nicht zu dieser Anmeldung (state stimmt nicht); sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser: %1</source>
+        <translation>Der Zugriff wurde im Browser verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Anmeldung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Salesforce sent no authorization code.</source>
+        <translation>Salesforce hat keinen Autorisierungscode gesendet.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You are signed in to Salesforce. You can close this window and return to sfsync.</source>
+        <translation>Sie sind bei Salesforce angemeldet. Sie können dieses Fenster schließen und zu sfsync zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Salesforce did not accept the sign-in: %1</source>
+        <translation>Salesforce hat die Anmeldung nicht akzeptiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SignInController</name>
+    <message>
+        <source>Continue in your browser. If it did not open, visit:
+%1</source>
+        <translation>Fahren Sie im Browser fort. Falls er sich nicht geöffnet hat, besuchen Sie:
+%1</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Die Anmeldung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Signed in; reading the org…</source>
+        <translation>Angemeldet; die Org wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The org gave no refresh token, so it is not saved for next time.</source>
+        <translation>Angemeldet als %1. Die Org hat kein Refresh-Token ausgegeben, daher wird sie nicht für das nächste Mal gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the org could not be saved for next time: %2</source>
+        <translation>Angemeldet als %1, aber die Org konnte nicht für das nächste Mal gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>Der Browser wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Soql</name>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>'%1' is not true or false</source>
+        <translation>'%1' ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>'%1' ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date and time (YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation>'%1' ist kein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time (hh:mm:ss)</source>
+        <translation>'%1' ist keine Uhrzeit (hh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Salesforce record Id</source>
+        <translation>'%1' ist keine Salesforce-Datensatz-Id</translation>
+    </message>
+    <message>
+        <source>Field %1 of type %2 cannot be compared in a query</source>
+        <translation>Feld %1 vom Typ %2 kann in einer Abfrage nicht verglichen werden</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SourcePanel</name>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>NDJSON file (one JSON object per line)</source>
+        <translation>NDJSON-Datei (ein JSON-Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>SQLite database (query)</source>
+        <translation>SQLite-Datenbank (Abfrage)</translation>
+    </message>
+    <message>
+        <source>Path of the file to load</source>
+        <translation>Pfad der zu ladenden Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>SELECT email, last_name FROM contacts</source>
+        <translation>SELECT email, last_name FROM contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Abfrage:</translation>
+    </message>
+    <message>
+        <source>Change source type</source>
+        <translation>Quelltyp ändern</translation>
+    </message>
+    <message>
+        <source>Change source file</source>
+        <translation>Quelldatei ändern</translation>
+    </message>
+    <message>
+        <source>Change delimiter</source>
+        <translation>Trennzeichen ändern</translation>
+    </message>
+    <message>
+        <source>Edit source query</source>
+        <translation>Quellabfrage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, NDJSON or SQLite file to load.</source>
+        <translation>Wählen Sie eine CSV-, NDJSON- oder SQLite-Datei zum Laden.</translation>
+    </message>
+    <message>
+        <source>Type the query that selects the rows to load.</source>
+        <translation>Geben Sie die Abfrage ein, die die zu ladenden Zeilen auswählt.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>NDJSON files (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>NDJSON-Dateien (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the source</source>
+        <translation>Quelle wählen</translation>
+    </message>
+    <message>
+        <source>Choose source %1</source>
+        <translation>Quelle %1 wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation><numerusform>%n Spalte</numerusform><numerusform>%n Spalten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n row(s)</source>
+        <translation><numerusform>die erste %n Zeile wird gezeigt</numerusform><numerusform>die ersten %n Zeilen werden gezeigt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SourcePreviewLoader</name>
+    <message>
+        <source>No source file chosen.</source>
+        <translation>Keine Quelldatei gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This kind of source cannot be read.</source>
+        <translation>Diese Art von Quelle kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Zeile %1 (Dateizeile %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SqlSource</name>
+    <message>
+        <source>the database %1 does not exist</source>
+        <translation>die Datenbank %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the query failed: %1</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>reading the query failed: %1</source>
+        <translation>das Lesen der Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SyncCommand</name>
+    <message>
+        <source>CONFIG [options]</source>
+        <translation>KONFIG [Optionen]</translation>
+    </message>
+    <message>
+        <source>Run a job: write every source row to the org and report a result per row.</source>
+        <translation>Einen Job ausführen: jede Quellzeile in die Org schreiben und pro Zeile ein Ergebnis melden.</translation>
+    </message>
+    <message>
+        <source>Preview a job: plan every source row (create, update, delete, ambiguous, not found) and write nothing.</source>
+        <translation>Vorschau eines Jobs: jede Quellzeile planen (anlegen, aktualisieren, löschen, mehrdeutig, nicht gefunden) und nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>The job config file (JSON).</source>
+        <translation>Die Job-Konfigurationsdatei (JSON).</translation>
+    </message>
+    <message>
+        <source>Read the rows from FILE instead of the config's source.path.</source>
+        <translation>Die Zeilen aus DATEI statt aus source.path der Konfiguration lesen.</translation>
+    </message>
+    <message>
+        <source>Write results.csv and errors.csv into DIR (created when missing).</source>
+        <translation>results.csv und errors.csv nach DIR schreiben (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>Write preview.csv into DIR (created when missing).</source>
+        <translation>preview.csv nach DIR schreiben (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object on stdout.</source>
+        <translation>Die Zusammenfassung als ein JSON-Objekt auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Continue the last interrupted run of this config.</source>
+        <translation>Die letzte unterbrochene Ausführung dieser Konfiguration fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Plan every row first and write nothing if any row is ambiguous (exit code 1).</source>
+        <translation>Zuerst jede Zeile planen und nichts schreiben, wenn eine Zeile mehrdeutig ist (Exit-Code 1).</translation>
+    </message>
+    <message>
+        <source>Write with Bulk API 2.0, whatever the config says.</source>
+        <translation>Mit Bulk API 2.0 schreiben, egal was die Konfiguration sagt.</translation>
+    </message>
+    <message>
+        <source>Write with sObject Collections, whatever the config says.</source>
+        <translation>Mit sObject Collections schreiben, egal was die Konfiguration sagt.</translation>
+    </message>
+    <message>
+        <source>Calls in flight at once (1-25), instead of the config's value.</source>
+        <translation>Gleichzeitig laufende Aufrufe (1-25) statt des Werts der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>%1 needs a job config file.</source>
+        <translation>%1 braucht eine Job-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 takes one job config file.</source>
+        <translation>%1 nimmt eine Job-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Usage: sfsync-run %1 CONFIG [options]; see 'sfsync-run %1 --help'.</source>
+        <translation>Aufruf: sfsync-run %1 KONFIG [Optionen]; siehe 'sfsync-run %1 --help'.</translation>
+    </message>
+    <message>
+        <source>--concurrency expects a number from 1 to 25.</source>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 25.</translation>
+    </message>
+    <message>
+        <source>Leave it out to use the config's value.</source>
+        <translation>Lassen Sie es weg, um den Wert der Konfiguration zu verwenden.</translation>
+    </message>
+    <message>
+        <source>the job config %1 does not exist.</source>
+        <translation>die Job-Konfiguration %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Give the path of a job config (JSON); the desktop app saves them, and docs/cli.md shows one.</source>
+        <translation>Geben Sie den Pfad einer Job-Konfiguration (JSON) an; die Desktop-App speichert sie, und docs/cli.md zeigt eine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the job config %1 has %n problem(s); nothing was sent.</source>
+        <translation><numerusform>die Job-Konfiguration %1 hat %n Problem; nichts wurde gesendet.</numerusform><numerusform>die Job-Konfiguration %1 hat %n Probleme; nichts wurde gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix the places named above; 'sfsync-run validate %1' checks it again.</source>
+        <translation>Beheben Sie die oben genannten Stellen; 'sfsync-run validate %1' prüft erneut.</translation>
+    </message>
+    <message>
+        <source>--bulk and --no-bulk exclude each other.</source>
+        <translation>--bulk und --no-bulk schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>Leave both out to let the job choose by its size.</source>
+        <translation>Lassen Sie beide weg, damit der Job nach seiner Größe wählt.</translation>
+    </message>
+    <message>
+        <source>the source file %1 does not exist.</source>
+        <translation>die Quelldatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Fix source.path in %1 (relative paths start at the config's folder), or give the file with --source FILE.</source>
+        <translation>Korrigieren Sie source.path in %1 (relative Pfade beginnen im Ordner der Konfiguration) oder geben Sie die Datei mit --source DATEI an.</translation>
+    </message>
+    <message>
+        <source>Check the path given to --source.</source>
+        <translation>Prüfen Sie den an --source übergebenen Pfad.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 '%2' against %3</source>
+        <translation>%1 '%2' gegen %3</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>the org has used %1 of its %2 daily API requests; when they run out the run stops (exit code 4) and 'sfsync-run run %3 --resume' continues it later.</source>
+        <translation>die Org hat %1 ihrer %2 täglichen API-Anfragen verbraucht; wenn sie aufgebraucht sind, hält die Ausführung an (Exit-Code 4), und 'sfsync-run run %3 --resume' setzt sie später fort.</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>the job does not fit the org or the source; nothing was sent.</source>
+        <translation>der Job passt nicht zur Org oder zur Quelle; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Fix the places named above; 'sfsync-run validate %1 --profile ...' checks them.</source>
+        <translation>Beheben Sie die oben genannten Stellen; 'sfsync-run validate %1 --profile ...' prüft sie.</translation>
+    </message>
+    <message>
+        <source>Then continue with 'sfsync-run run %1 --resume'.</source>
+        <translation>Setzen Sie dann mit 'sfsync-run run %1 --resume' fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n row(s) in %1 s, %2 API calls: nothing was written.</source>
+        <translation><numerusform>Vorschau von %n Zeile in %1 s, %2 API-Aufrufe: nichts wurde geschrieben.</numerusform><numerusform>Vorschau von %n Zeilen in %1 s, %2 API-Aufrufe: nichts wurde geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>  create %1, update %2, delete %3, ambiguous %4, not found %5, invalid %6</source>
+        <translation>  anlegen %1, aktualisieren %2, löschen %3, mehrdeutig %4, nicht gefunden %5, ungültig %6</translation>
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation>  Details: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run stopped after %n row(s) in %1 s, %2 API calls.</source>
+        <translation><numerusform>Ausführung nach %n Zeile in %1 s angehalten, %2 API-Aufrufe.</numerusform><numerusform>Ausführung nach %n Zeilen in %1 s angehalten, %2 API-Aufrufe.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of %n row(s) finished in %1 s, %2 API calls.</source>
+        <translation><numerusform>Ausführung von %n Zeile in %1 s beendet, %2 API-Aufrufe.</numerusform><numerusform>Ausführung von %n Zeilen in %1 s beendet, %2 API-Aufrufe.</numerusform></translation>
+    </message>
+    <message>
+        <source>  created %1, updated %2, deleted %3, ambiguous %4, not found %5, invalid %6, failed %7, skipped %8</source>
+        <translation>  angelegt %1, aktualisiert %2, gelöscht %3, mehrdeutig %4, nicht gefunden %5, ungültig %6, fehlgeschlagen %7, übersprungen %8</translation>
+    </message>
+    <message>
+        <source>  results: %1, rows to fix: %2</source>
+        <translation>  Ergebnisse: %1, zu korrigierende Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>  add --out DIR to get errors.csv with the rows that did not succeed</source>
+        <translation>  fügen Sie --out DIR hinzu, um errors.csv mit den nicht erfolgreichen Zeilen zu erhalten</translation>
+    </message>
+    <message>
+        <source>  nothing was written because rows are ambiguous (--abort-on-ambiguous); 'sfsync-run preview %1 --out DIR' lists their matches</source>
+        <translation>  nichts wurde geschrieben, weil Zeilen mehrdeutig sind (--abort-on-ambiguous); 'sfsync-run preview %1 --out DIR' listet ihre Treffer</translation>
+    </message>
+    <message>
+        <source>  continue with 'sfsync-run run %1 --resume'</source>
+        <translation>  setzen Sie mit 'sfsync-run run %1 --resume' fort</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SyncJob</name>
+    <message>
+        <source>no org connection</source>
+        <translation>keine Org-Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was written because %n row(s) are ambiguous</source>
+        <translation><numerusform>nichts wurde geschrieben, weil %n Zeile mehrdeutig ist</numerusform><numerusform>nichts wurde geschrieben, weil %n Zeilen mehrdeutig sind</numerusform></translation>
+    </message>
+    <message>
+        <source>row %1 differs from the interrupted run; the source changed, so it cannot be resumed</source>
+        <translation>Zeile %1 unterscheidet sich von der unterbrochenen Ausführung; die Quelle hat sich geändert, daher kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>stopped at the malformed row %1 (stopOnMalformedRow)</source>
+        <translation>angehalten an der fehlerhaften Zeile %1 (stopOnMalformedRow)</translation>
+    </message>
+    <message>
+        <source>the interrupted run may have created this record; check before loading it again</source>
+        <translation>die unterbrochene Ausführung hat diesen Datensatz vielleicht angelegt; prüfen Sie das, bevor Sie ihn erneut laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match several records and will not be written. Write the other rows?</source>
+        <translation><numerusform>%n Zeile passt zu mehreren Datensätzen und wird nicht geschrieben. Die anderen Zeilen schreiben?</numerusform><numerusform>%n Zeilen passen zu mehreren Datensätzen und werden nicht geschrieben. Die anderen Zeilen schreiben?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::TokenRequest</name>
+    <message>
+        <source>The request was canceled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token</source>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::TokenStore</name>
+    <message>
+        <source>No stored sign-in for profile '%1'</source>
+        <translation>Keine gespeicherte Anmeldung für das Profil '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::UrlPolicy</name>
+    <message>
+        <source>'%1' is not a valid URL</source>
+        <translation>'%1' ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>Refusing to connect to %1: Salesforce connections must use https (plain http is allowed only for a local org on this machine)</source>
+        <translation>Verbindung zu %1 abgelehnt: Salesforce-Verbindungen müssen https verwenden (einfaches http ist nur für eine lokale Org auf diesem Rechner erlaubt)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ValidateCommand</name>
+    <message>
+        <source>CONFIG [options]</source>
+        <translation>KONFIG [Optionen]</translation>
+    </message>
+    <message>
+        <source>Check a job config offline and, with an org, against the org's metadata.</source>
+        <translation>Eine Job-Konfiguration offline prüfen und, mit einer Org, gegen die Metadaten der Org.</translation>
+    </message>
+    <message>
+        <source>The job config file (JSON).</source>
+        <translation>Die Job-Konfigurationsdatei (JSON).</translation>
+    </message>
+    <message>
+        <source>Check the columns of FILE instead of the config's source.path.</source>
+        <translation>Die Spalten von DATEI statt von source.path der Konfiguration prüfen.</translation>
+    </message>
+    <message>
+        <source>Print {"valid", "checkedAgainstOrg", "issues"} as JSON on stdout.</source>
+        <translation>{"valid", "checkedAgainstOrg", "issues"} als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>validate needs a job config file.</source>
+        <translation>validate braucht eine Job-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>validate takes one job config file.</source>
+        <translation>validate nimmt eine Job-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Usage: sfsync-run validate CONFIG [--profile NAME | --instance-url URL | --local-org]</source>
+        <translation>Aufruf: sfsync-run validate KONFIG [--profile NAME | --instance-url URL | --local-org]</translation>
+    </message>
+    <message>
+        <source>the job config %1 does not exist.</source>
+        <translation>die Job-Konfiguration %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Give the path of a job config (JSON).</source>
+        <translation>Geben Sie den Pfad einer Job-Konfiguration (JSON) an.</translation>
+    </message>
+    <message>
+        <source>the source file %1 does not exist</source>
+        <translation>die Quelldatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the source %1: %2</source>
+        <translation>die Quelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the org's metadata</source>
+        <translation>die Metadaten der Org können nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation><numerusform>%1 hat %n Problem.</numerusform><numerusform>%1 hat %n Probleme.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix the places named above ('sfsync-run describe OBJECT' lists an object's fields and flags).</source>
+        <translation>Beheben Sie die oben genannten Stellen ('sfsync-run describe OBJEKT' listet die Felder und Eigenschaften eines Objekts).</translation>
+    </message>
+    <message>
+        <source>Fix the places named above.</source>
+        <translation>Beheben Sie die oben genannten Stellen.</translation>
+    </message>
+    <message>
+        <source>%1 is valid for %2.</source>
+        <translation>%1 ist gültig für %2.</translation>
+    </message>
+    <message>
+        <source>%1 is valid (checked offline; add --profile, --instance-url or --local-org to check it against an org).</source>
+        <translation>%1 ist gültig (offline geprüft; fügen Sie --profile, --instance-url oder --local-org hinzu, um gegen eine Org zu prüfen).</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ValueConverter</name>
+    <message>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>"%1" is not a value of the restricted picklist %2</source>
+        <translation>"%1" ist kein Wert der eingeschränkten Auswahlliste %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Salesforce record Id</source>
+        <translation>"%1" ist keine Salesforce-Datensatz-Id</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false</source>
+        <translation>"%1" ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>"%1" has more than %2 digits</source>
+        <translation>"%1" hat mehr als %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number (use . as the decimal separator)</source>
+        <translation>"%1" ist keine Zahl (verwenden Sie . als Dezimaltrennzeichen)</translation>
+    </message>
+    <message>
+        <source>"%1" has more than %2 digits before the decimal point</source>
+        <translation>"%1" hat mehr als %2 Ziffern vor dem Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>"%1" ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>"%1" ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD or %2)</source>
+        <translation>"%1" ist kein Datum (JJJJ-MM-TT oder %2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with Z or an offset)</source>
+        <translation>"%1" ist kein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, wahlweise mit Z oder einem Versatz)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time (hh:mm:ss)</source>
+        <translation>"%1" ist keine Uhrzeit (hh:mm:ss)</translation>
     </message>
 </context>
 </TS>

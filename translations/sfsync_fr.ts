@@ -2,30 +2,1388 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConnectedCommand</name>
+    <message>
+        <source>cannot connect to the org</source>
+        <translation>impossible de se connecter à l'org</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1 : erreur : %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>sfsync: push data into Salesforce, with a preview of every change.</source>
         <translation>sfsync : envoyer des données vers Salesforce, avec un aperçu de chaque modification.</translation>
     </message>
     <message>
-        <source>sfsync-localorg: a Salesforce emulator on loopback.</source>
-        <translation>sfsync-localorg : un émulateur Salesforce sur la boucle locale.</translation>
+        <source>Open the local org (offline demo) and the sample job at start.</source>
+        <translation>Ouvrir l'org locale (démo hors ligne) et le job d'exemple au démarrage.</translation>
     </message>
     <message>
-        <source>sfsync-run: run sfsync jobs from the command line.</source>
-        <translation>sfsync-run : exécuter des tâches sfsync en ligne de commande.</translation>
+        <source>Save a screenshot of each main screen into DIR, then quit.</source>
+        <translation>Enregistrer une capture de chaque écran principal dans DIR, puis quitter.</translation>
+    </message>
+    <message>
+        <source>A job config (JSON) to open.</source>
+        <translation>Une configuration de job (JSON) à ouvrir.</translation>
     </message>
 </context>
 <context>
-    <name>sfsync::MainWindow</name>
+    <name>sfsync</name>
     <message>
-        <source>sfsync</source>
-        <translation>sfsync</translation>
+        <source>Print only errors and the requested output (no progress).</source>
+        <translation>N'afficher que les erreurs et la sortie demandée (sans progression).</translation>
+    </message>
+    <message>
+        <source>Print debug messages of every sfsync.* logging category.</source>
+        <translation>Afficher les messages de débogage de toutes les catégories de journal sfsync.*.</translation>
+    </message>
+    <message>
+        <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
+        <translation>Écrire les messages du journal dans FICHIER (créé lisible par vous seul) au lieu du terminal ; les avertissements vont toujours sur stderr.</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a string, number or boolean</source>
+        <translation>doit être une chaîne, un nombre ou un booléen</translation>
+    </message>
+    <message>
+        <source>a matcher value cannot be null</source>
+        <translation>une valeur de correspondance ne peut pas être null</translation>
+    </message>
+    <message>
+        <source>must be "create", "update", "upsert" or "delete", not "%1"</source>
+        <translation>doit être "create", "update", "upsert" ou "delete", pas "%1"</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be "or" or "and"</source>
+        <translation>doit être "or" ou "and"</translation>
+    </message>
+    <message>
+        <source>must be "skip" or "null"</source>
+        <translation>doit être "skip" ou "null"</translation>
+    </message>
+    <message>
+        <source>must be "auto", "on" or "off"</source>
+        <translation>doit être "auto", "on" ou "off"</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 that %3 holds</source>
+        <translation>%1 caractères, plus que les %2 que %3 peut contenir</translation>
+    </message>
+    <message>
+        <source>The load was canceled</source>
+        <translation>Le chargement a été annulé</translation>
+    </message>
+    <message>
+        <source>No stored sign-in for profile '%1'. Sign in first.</source>
+        <translation>Aucune connexion enregistrée pour le profil '%1'. Connectez-vous d'abord.</translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
+        <translation>Aucun trousseau utilisable (%1). sfsync ne garde les jetons que dans le trousseau du système, jamais dans un simple fichier. Sans trousseau, utilisez une option sans interface : SFSYNC_ACCESS_TOKEN avec --instance-url, le flux client credentials (SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET) ou le flux JWT bearer avec un fichier de clé privée. Voir docs/sign-in.md.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>L'accès au trousseau a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Erreur du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The request was canceled</source>
+        <translation>La requête a été annulée</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer in time</source>
+        <translation>Salesforce n'a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came: %1</source>
+        <translation>La connexion a été fermée avant la réponse : %1</translation>
+    </message>
+    <message>
+        <source>The connection was refused: %1</source>
+        <translation>La connexion a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>Host not found: %1</source>
+        <translation>Hôte introuvable : %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>La connexion sécurisée a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::AccessTokenCredentials</name>
+    <message>
+        <source>The access token from SFSYNC_ACCESS_TOKEN has expired or is invalid, and it cannot be renewed. Set a new token, or sign in with a profile.</source>
+        <translation>Le jeton d'accès de SFSYNC_ACCESS_TOKEN a expiré ou n'est pas valide, et il ne peut pas être renouvelé. Définissez un nouveau jeton ou connectez-vous avec un profil.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ActionEditor</name>
+    <message>
+        <source>%1 = "%2"</source>
+        <translation>%1 = « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 ← column %2</source>
+        <translation>%1 ← colonne %2</translation>
+    </message>
+    <message>
+        <source>e.g. Upsert contacts</source>
+        <translation>p. ex. Upsert des contacts</translation>
+    </message>
+    <message>
+        <source>Salesforce object, e.g. Contact</source>
+        <translation>Objet Salesforce, p. ex. Contact</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Upsert (update, or create when nothing matches)</source>
+        <translation>Upsert (mettre à jour, ou créer si rien ne correspond)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Opération :</translation>
+    </message>
+    <message>
+        <source>O&amp;bject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Find existing records by (matchers)</source>
+        <translation>Trouver les enregistrements existants par (critères)</translation>
+    </message>
+    <message>
+        <source>Any matcher finds the record (OR)</source>
+        <translation>Un critère suffit à trouver l'enregistrement (OU)</translation>
+    </message>
+    <message>
+        <source>All matchers must agree (AND)</source>
+        <translation>Tous les critères doivent correspondre (ET)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>or a constant</source>
+        <translation>ou une constante</translation>
+    </message>
+    <message>
+        <source>Add matcher</source>
+        <translation>Ajouter le critère</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Champ :</translation>
+    </message>
+    <message>
+        <source>equals column:</source>
+        <translation>égal à la colonne :</translation>
+    </message>
+    <message>
+        <source>Field mapping: drag a source column onto a field, or double-click a cell to choose</source>
+        <translation>Correspondance des champs : glissez une colonne source sur un champ, ou double-cliquez une cellule pour choisir</translation>
+    </message>
+    <message>
+        <source>Source columns: drag one onto a Salesforce field</source>
+        <translation>Colonnes source : glissez-en une sur un champ Salesforce</translation>
+    </message>
+    <message>
+        <source>Unmap</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <source>Filter fields</source>
+        <translation>Filtrer les champs</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-map</source>
+        <translation>Associer &amp;automatiquement</translation>
+    </message>
+    <message>
+        <source>Map columns to fields with the same API name or label (case-insensitive)</source>
+        <translation>Associer les colonnes aux champs de même nom d'API ou de même libellé (sans tenir compte de la casse)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Source columns</source>
+        <translation>Colonnes source</translation>
+    </message>
+    <message>
+        <source>Rename action</source>
+        <translation>Renommer l'action</translation>
+    </message>
+    <message>
+        <source>Set object to %1</source>
+        <translation>Définir l'objet sur %1</translation>
+    </message>
+    <message>
+        <source>Set operation to %1</source>
+        <translation>Définir l'opération sur %1</translation>
+    </message>
+    <message>
+        <source>Match any matcher (OR)</source>
+        <translation>N'importe quel critère (OU)</translation>
+    </message>
+    <message>
+        <source>Match all matchers (AND)</source>
+        <translation>Tous les critères (ET)</translation>
+    </message>
+    <message>
+        <source>Clear mapping</source>
+        <translation>Effacer les correspondances</translation>
+    </message>
+    <message>
+        <source>Auto-map</source>
+        <translation>Association automatique</translation>
+    </message>
+    <message>
+        <source>Choose an object to pick matcher fields.</source>
+        <translation>Choisissez un objet pour choisir les champs de correspondance.</translation>
+    </message>
+    <message>
+        <source>Choose a field.</source>
+        <translation>Choisissez un champ.</translation>
+    </message>
+    <message>
+        <source>Choose the source column holding the value (or type a constant).</source>
+        <translation>Choisissez la colonne source qui contient la valeur (ou saisissez une constante).</translation>
+    </message>
+    <message>
+        <source>A row matches records equal on any matcher that has a value.</source>
+        <translation>Une ligne correspond aux enregistrements égaux sur n'importe quel critère ayant une valeur.</translation>
+    </message>
+    <message>
+        <source>A row matches records equal on all matchers.</source>
+        <translation>Une ligne correspond aux enregistrements égaux sur tous les critères.</translation>
+    </message>
+    <message>
+        <source>Add matcher %1</source>
+        <translation>Ajouter le critère %1</translation>
+    </message>
+    <message>
+        <source>Remove matcher %1</source>
+        <translation>Retirer le critère %1</translation>
+    </message>
+    <message>
+        <source>Delete writes no fields: rows only need matchers.</source>
+        <translation>La suppression n'écrit aucun champ : les lignes n'ont besoin que de critères.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) mapped</source>
+        <translation><numerusform>%n champ associé</numerusform><numerusform>%n champs associés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2CsvReader</name>
+    <message>
+        <source>Text after a closing quote at byte %1</source>
+        <translation>Texte après un guillemet fermant à l'octet %1</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted value</source>
+        <translation>Valeur entre guillemets non terminée</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2IngestJob</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Non connecté à une org</translation>
+    </message>
+    <message>
+        <source>Salesforce created the job but sent no job Id</source>
+        <translation>Salesforce a créé le job mais n'a envoyé aucun identifiant de job</translation>
+    </message>
+    <message>
+        <source>The bulk job failed</source>
+        <translation>Le job bulk a échoué</translation>
+    </message>
+    <message>
+        <source>Salesforce returned no result for this row; it may or may not have been written</source>
+        <translation>Salesforce n'a renvoyé aucun résultat pour cette ligne ; elle a peut-être été écrite, peut-être pas</translation>
+    </message>
+    <message>
+        <source>Salesforce did not process this row (job %1)</source>
+        <translation>Salesforce n'a pas traité cette ligne (job %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2JobSpec</name>
+    <message>
+        <source>A bulk job needs an object</source>
+        <translation>Un job bulk a besoin d'un objet</translation>
+    </message>
+    <message>
+        <source>A bulk job needs at least one column</source>
+        <translation>Un job bulk a besoin d'au moins une colonne</translation>
+    </message>
+    <message>
+        <source>Invalid column name for a bulk job: "%1"</source>
+        <translation>Nom de colonne non valide pour un job bulk : "%1"</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice</source>
+        <translation>La colonne %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>An insert job cannot have an Id column</source>
+        <translation>Un job d'insertion ne peut pas avoir de colonne Id</translation>
+    </message>
+    <message>
+        <source>An upsert job needs an external ID field</source>
+        <translation>Un job upsert a besoin d'un champ d'ID externe</translation>
+    </message>
+    <message>
+        <source>The external ID field %1 is not among the columns</source>
+        <translation>Le champ d'ID externe %1 ne fait pas partie des colonnes</translation>
+    </message>
+    <message>
+        <source>An update or delete job needs an Id column</source>
+        <translation>Un job de mise à jour ou de suppression a besoin d'une colonne Id</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2Loader</name>
+    <message>
+        <source>The bulk load takes no more rows</source>
+        <translation>Le chargement bulk n'accepte plus de lignes</translation>
+    </message>
+    <message>
+        <source>The row has %1 values for %2 columns</source>
+        <translation>La ligne a %1 valeurs pour %2 colonnes</translation>
+    </message>
+    <message>
+        <source>%1 not specified</source>
+        <translation>%1 non spécifié</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ColumnPickerDelegate</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(non associé)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConfigValidator</name>
+    <message>
+        <source>%1 is not an object of this org</source>
+        <translation>%1 n'est pas un objet de cette org</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be created</source>
+        <translation>Les enregistrements %1 ne peuvent pas être créés</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be updated</source>
+        <translation>Les enregistrements %1 ne peuvent pas être mis à jour</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be both created and updated</source>
+        <translation>Les enregistrements %1 ne peuvent pas être à la fois créés et mis à jour</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be deleted</source>
+        <translation>Les enregistrements %1 ne peuvent pas être supprimés</translation>
+    </message>
+    <message>
+        <source>%1 cannot be queried to match records</source>
+        <translation>%1 ne peut pas être interrogé pour trouver des enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation>%1 n'est pas un champ de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not filterable on %2</source>
+        <translation>%1 n'est pas filtrable sur %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set when creating %2 records</source>
+        <translation>%1 ne peut pas être défini à la création d'enregistrements %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed when updating %2 records</source>
+        <translation>%1 ne peut pas être modifié à la mise à jour d'enregistrements %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1 ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 when creating records</source>
+        <translation>%1 exige %2 à la création d'enregistrements</translation>
+    </message>
+    <message>
+        <source>the source has no column "%1"</source>
+        <translation>la source n'a pas de colonne "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Connection</name>
+    <message>
+        <source>The session has expired and no credentials are available to renew it. Sign in again.</source>
+        <translation>La session a expiré et aucun identifiant ne permet de la renouveler. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConnectionOptions</name>
+    <message>
+        <source>Use the org signed in as profile NAME (see 'sfsync-run login').</source>
+        <translation>Utiliser l'org connectée sous le profil NAME (voir 'sfsync-run login').</translation>
+    </message>
+    <message>
+        <source>Use the org at URL, with the access token taken from the environment variable %1 (or, without it, the client credentials flow with SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET).</source>
+        <translation>Utiliser l'org à l'adresse URL, avec le jeton d'accès pris dans la variable d'environnement %1 (ou, sans elle, le flux client credentials avec SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Use a local org started inside sfsync-run, seeded with the sample data.</source>
+        <translation>Utiliser une org locale démarrée dans sfsync-run, avec les données d'exemple.</translation>
+    </message>
+    <message>
+        <source>Use the JWT bearer flow, signing with the RSA private key in FILE (PEM); needs --username and the consumer key (--client-id or SFSYNC_CLIENT_ID).</source>
+        <translation>Utiliser le flux JWT bearer, en signant avec la clé privée RSA de FICHIER (PEM) ; nécessite --username et la clé client (--client-id ou SFSYNC_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>The Salesforce username for --jwt-key.</source>
+        <translation>Le nom d'utilisateur Salesforce pour --jwt-key.</translation>
+    </message>
+    <message>
+        <source>The connected app's consumer key for --jwt-key.</source>
+        <translation>La clé client de l'application connectée pour --jwt-key.</translation>
+    </message>
+    <message>
+        <source>Where --jwt-key gets its token (default https://login.salesforce.com; a My Domain URL works too).</source>
+        <translation>Où --jwt-key obtient son jeton (par défaut https://login.salesforce.com ; une URL My Domain convient aussi).</translation>
+    </message>
+    <message>
+        <source>For --jwt-key: get the token from https://test.salesforce.com.</source>
+        <translation>Pour --jwt-key : obtenir le jeton de https://test.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>Use API version VERSION (e.g. 62.0) instead of the newest the org offers.</source>
+        <translation>Utiliser la version d'API VERSION (p. ex. 62.0) au lieu de la plus récente offerte par l'org.</translation>
+    </message>
+    <message>
+        <source>Choose an org with one of: --profile NAME (after 'sfsync-run login'); --instance-url URL with the access token in the environment variable %1 (or SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET for the client credentials flow); --jwt-key FILE --username USER --client-id ID; or --local-org.</source>
+        <translation>Choisissez une org avec l'une des options : --profile NAME (après 'sfsync-run login') ; --instance-url URL avec le jeton d'accès dans la variable d'environnement %1 (ou SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET pour le flux client credentials) ; --jwt-key FICHIER --username UTILISATEUR --client-id ID ; ou --local-org.</translation>
+    </message>
+    <message>
+        <source>--profile, --instance-url, --local-org and --jwt-key exclude each other.</source>
+        <translation>--profile, --instance-url, --local-org et --jwt-key s'excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>no org chosen.</source>
+        <translation>aucune org choisie.</translation>
+    </message>
+    <message>
+        <source>--api-version expects a version such as 62.0.</source>
+        <translation>--api-version attend une version comme 62.0.</translation>
+    </message>
+    <message>
+        <source>Leave it out to use the newest version the org offers.</source>
+        <translation>Omettez-la pour utiliser la version la plus récente offerte par l'org.</translation>
+    </message>
+    <message>
+        <source>--profile needs a name.</source>
+        <translation>--profile a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>List the saved profiles with 'sfsync-run profiles'.</source>
+        <translation>Listez les profils enregistrés avec 'sfsync-run profiles'.</translation>
+    </message>
+    <message>
+        <source>Give the org's https address, e.g. --instance-url https://example.my.salesforce.com</source>
+        <translation>Indiquez l'adresse https de l'org, p. ex. --instance-url https://example.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>--instance-url needs an access token in the environment variable %1.</source>
+        <translation>--instance-url a besoin d'un jeton d'accès dans la variable d'environnement %1.</translation>
+    </message>
+    <message>
+        <source>Set it, e.g. 'export %1=...' from your secret store (tokens are never accepted on the command line), or use --profile NAME after 'sfsync-run login'.</source>
+        <translation>Définissez-la, p. ex. 'export %1=...' depuis votre coffre de secrets (les jetons ne sont jamais acceptés sur la ligne de commande), ou utilisez --profile NAME après 'sfsync-run login'.</translation>
+    </message>
+    <message>
+        <source>--jwt-key needs --username USER and the consumer key (--client-id ID or SFSYNC_CLIENT_ID).</source>
+        <translation>--jwt-key nécessite --username UTILISATEUR et la clé client (--client-id ID ou SFSYNC_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>See docs/sign-in.md, "JWT bearer", for the connected app's set-up.</source>
+        <translation>Voir docs/sign-in.md, « JWT bearer », pour la configuration de l'application connectée.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --login-url exclude each other.</source>
+        <translation>--sandbox et --login-url s'excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>For a sandbox with My Domain, give its URL with --login-url.</source>
+        <translation>Pour une sandbox avec My Domain, indiquez son URL avec --login-url.</translation>
+    </message>
+    <message>
+        <source>Give an https address, e.g. --login-url https://NAME.my.salesforce.com</source>
+        <translation>Indiquez une adresse https, p. ex. --login-url https://NAME.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to --jwt-key.</source>
+        <translation>--%1 va avec --jwt-key.</translation>
+    </message>
+    <message>
+        <source>To sign in with a browser, use 'sfsync-run login', then --profile NAME.</source>
+        <translation>Pour vous connecter avec un navigateur, utilisez 'sfsync-run login', puis --profile NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConnectionsPage</name>
+    <message>
+        <source>Current org</source>
+        <translation>Org actuelle</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Try it without Salesforce</source>
+        <translation>Essayer sans Salesforce</translation>
+    </message>
+    <message>
+        <source>Open &amp;local org (offline demo)</source>
+        <translation>Ouvrir l'org &amp;locale (démo hors ligne)</translation>
+    </message>
+    <message>
+        <source>A Salesforce emulator on this computer, with sample accounts, contacts and leads. Nothing leaves your machine.</source>
+        <translation>Un émulateur Salesforce sur cet ordinateur, avec des comptes, contacts et pistes d'exemple. Rien ne quitte votre machine.</translation>
+    </message>
+    <message>
+        <source>Sign in to Salesforce</source>
+        <translation>Se connecter à Salesforce</translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation>Production (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation>Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>My Domain</source>
+        <translation>My Domain</translation>
+    </message>
+    <message>
+        <source>https://yourcompany.my.salesforce.com</source>
+        <translation>https://votreentreprise.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>The consumer key of the connected app (callback http://localhost:7171/OauthRedirect)</source>
+        <translation>La clé client de l'application connectée (rappel http://localhost:7171/OauthRedirect)</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Se connecter avec le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>My &amp;Domain URL:</source>
+        <translation>URL My &amp;Domain :</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID &amp;client :</translation>
+    </message>
+    <message>
+        <source>Saved orgs</source>
+        <translation>Orgs enregistrées</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Forget org</source>
+        <translation>Oublier l'org</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its token is removed from the keychain.</source>
+        <translation>Oublier %1 ? Son jeton est retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Type your My Domain URL, e.g. https://yourcompany.my.salesforce.com</source>
+        <translation>Saisissez votre URL My Domain, p. ex. https://votreentreprise.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL.</source>
+        <translation>%1 n'est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>Local org</source>
+        <translation>Org locale</translation>
+    </message>
+    <message>
+        <source>No saved orgs yet: sign in once and the org is remembered.</source>
+        <translation>Aucune org enregistrée : connectez-vous une fois et l'org est mémorisée.</translation>
+    </message>
+    <message>
+        <source>User %1 at %2</source>
+        <translation>Utilisateur %1 sur %2</translation>
     </message>
     <message>
         <source>Sign in or open the local org to start.</source>
         <translation>Connectez-vous ou ouvrez l'org locale pour commencer.</translation>
     </message>
+</context>
+<context>
+    <name>sfsync::CsvSource</name>
+    <message>
+        <source>%1: a record is longer than %2 MB</source>
+        <translation>%1 : un enregistrement dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n'est pas fermé</translation>
+    </message>
+    <message>
+        <source>column %1 is not valid UTF-8</source>
+        <translation>la colonne %1 n'est pas de l'UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of column %1</source>
+        <translation>texte après le guillemet fermant de la colonne %1</translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted column %1</source>
+        <translation>un guillemet dans la colonne %1 non entre guillemets</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a CSV file needs a header row</source>
+        <translation>%1 est vide : un fichier CSV a besoin d'une ligne d'en-tête</translation>
+    </message>
+    <message>
+        <source>%1: the header row is malformed: %2</source>
+        <translation>%1 : la ligne d'en-tête est mal formée : %2</translation>
+    </message>
+    <message>
+        <source>column %1 has no name and cannot be mapped</source>
+        <translation>la colonne %1 n'a pas de nom et ne peut pas être associée</translation>
+    </message>
+    <message>
+        <source>%1: the header names column "%2" twice</source>
+        <translation>%1 : l'en-tête nomme la colonne "%2" deux fois</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation>ligne %1 : %2 champs, mais l'en-tête en a %3</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::DescribeCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>[OBJECT] [options]</source>
+        <translation>[OBJET] [options]</translation>
+    </message>
+    <message>
+        <source>List the org's objects, or the fields of OBJECT with the flags that matter for matchers.</source>
+        <translation>Lister les objets de l'org, ou les champs d'OBJET avec les propriétés qui comptent pour les critères.</translation>
+    </message>
+    <message>
+        <source>API name of an object, e.g. Contact.</source>
+        <translation>Nom d'API d'un objet, p. ex. Contact.</translation>
+    </message>
+    <message>
+        <source>Print JSON on stdout, for scripts.</source>
+        <translation>Afficher du JSON sur stdout, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Only the fields that can be matchers (filterable).</source>
+        <translation>Seulement les champs qui peuvent servir de critères (filtrables).</translation>
+    </message>
+    <message>
+        <source>describe takes at most one object name.</source>
+        <translation>describe accepte au plus un nom d'objet.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run describe' for the list of objects, then 'sfsync-run describe NAME'.</source>
+        <translation>Lancez 'sfsync-run describe' pour la liste des objets, puis 'sfsync-run describe NAME'.</translation>
+    </message>
+    <message>
+        <source>cannot list the org's objects</source>
+        <translation>impossible de lister les objets de l'org</translation>
+    </message>
+    <message>
+        <source>the org has no object named '%1'.</source>
+        <translation>l'org n'a pas d'objet nommé '%1'.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run describe' to list the objects (names are API names, e.g. Custom_Object__c).</source>
+        <translation>Lancez 'sfsync-run describe' pour lister les objets (les noms sont des noms d'API, p. ex. Custom_Object__c).</translation>
+    </message>
+    <message>
+        <source>cannot describe %1</source>
+        <translation>impossible de décrire %1</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>PERSONNALISÉ</translation>
+    </message>
+    <message>
+        <source>CREATE</source>
+        <translation>CRÉER</translation>
+    </message>
+    <message>
+        <source>UPDATE</source>
+        <translation>MODIFIER</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>SUPPRIMER</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>REQUÊTE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s). Fields of one: sfsync-run describe OBJECT</source>
+        <translation><numerusform>%n objet. Champs d'un objet : sfsync-run describe OBJET</numerusform><numerusform>%n objets. Champs d'un objet : sfsync-run describe OBJET</numerusform></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>FILTERABLE</source>
+        <translation>FILTRABLE</translation>
+    </message>
+    <message>
+        <source>EXTERNAL_ID</source>
+        <translation>ID_EXTERNE</translation>
+    </message>
+    <message>
+        <source>ID_LOOKUP</source>
+        <translation>RECHERCHE_ID</translation>
+    </message>
+    <message>
+        <source>UNIQUE</source>
+        <translation>UNIQUE</translation>
+    </message>
+    <message>
+        <source>CREATEABLE</source>
+        <translation>CRÉABLE</translation>
+    </message>
+    <message>
+        <source>UPDATEABLE</source>
+        <translation>MODIFIABLE</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>OBLIGATOIRE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s). Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify records best; REQUIRED fields must be set to create a record.</source>
+        <translation><numerusform>%1 : %n champ. Les critères doivent être FILTRABLES ; les champs ID_EXTERNE et RECHERCHE_ID identifient le mieux les enregistrements ; les champs OBLIGATOIRES doivent être renseignés pour créer un enregistrement.</numerusform><numerusform>%1 : %n champs. Les critères doivent être FILTRABLES ; les champs ID_EXTERNE et RECHERCHE_ID identifient le mieux les enregistrements ; les champs OBLIGATOIRES doivent être renseignés pour créer un enregistrement.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Executor</name>
+    <message>
+        <source>the bulk job reported nothing for this row</source>
+        <translation>le job bulk n'a rien signalé pour cette ligne</translation>
+    </message>
+    <message>
+        <source>(the record may have been created; it is not sent again)</source>
+        <translation>(l'enregistrement a peut-être été créé ; il n'est pas renvoyé)</translation>
+    </message>
+    <message>
+        <source>Salesforce answered with %1 results for %2 records</source>
+        <translation>Salesforce a répondu avec %1 résultats pour %2 enregistrements</translation>
+    </message>
+    <message>
+        <source>row %1 may or may not have created the record this row updates</source>
+        <translation>la ligne %1 a peut-être créé, peut-être pas, l'enregistrement que cette ligne met à jour</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::FieldTableModel</name>
+    <message>
+        <source>%1 cannot be used to find records: Salesforce does not allow filtering on it.</source>
+        <translation>%1 ne permet pas de trouver des enregistrements : Salesforce n'autorise pas de filtre sur ce champ.</translation>
+    </message>
+    <message>
+        <source>Required when creating a record.</source>
+        <translation>Obligatoire à la création d'un enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filterable fields can be used as matchers to find existing records.</source>
+        <translation>Les champs filtrables peuvent servir de critères pour trouver des enregistrements existants.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>Nom d'API</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Createable</source>
+        <translation>Créable</translation>
+    </message>
+    <message>
+        <source>Updateable</source>
+        <translation>Modifiable</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>ID lookup</source>
+        <translation>Recherche d'ID</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>Filterable</source>
+        <translation>Filtrable</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::JobConfig</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a job config</source>
+        <translation>%1 est trop volumineux pour une configuration de job</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1: %2</source>
+        <translation>JSON non valide à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>a job config must be a JSON object</source>
+        <translation>une configuration de job doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be "csv", "ndjson" or "sqlite", not "%1"</source>
+        <translation>doit être "csv", "ndjson" ou "sqlite", pas "%1"</translation>
+    </message>
+    <message>
+        <source>must be a single character</source>
+        <translation>doit être un seul caractère</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this sfsync reads version 1)</source>
+        <translation>version %1 non prise en charge (ce sfsync lit la version 1)</translation>
+    </message>
+    <message>
+        <source>is required for an sqlite source</source>
+        <translation>est obligatoire pour une source sqlite</translation>
+    </message>
+    <message>
+        <source>only an sqlite source takes a query</source>
+        <translation>seule une source sqlite accepte une requête</translation>
+    </message>
+    <message>
+        <source>only a csv source takes a delimiter</source>
+        <translation>seule une source csv accepte un séparateur</translation>
+    </message>
+    <message>
+        <source>must be an ASCII character other than a quote or a line break</source>
+        <translation>doit être un caractère ASCII autre qu'un guillemet ou un saut de ligne</translation>
+    </message>
+    <message>
+        <source>at least one action is required</source>
+        <translation>au moins une action est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 25</source>
+        <translation>doit être compris entre 1 et 25</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 10</source>
+        <translation>doit être compris entre 1 et 10</translation>
+    </message>
+    <message>
+        <source>another action already has the name "%1"</source>
+        <translation>une autre action s'appelle déjà "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid object name</source>
+        <translation>"%1" n'est pas un nom d'objet valide</translation>
+    </message>
+    <message>
+        <source>create takes no matchers</source>
+        <translation>create n'accepte pas de critères</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one matcher</source>
+        <translation>%1 a besoin d'au moins un critère</translation>
+    </message>
+    <message>
+        <source>delete takes no fields</source>
+        <translation>delete n'accepte pas de champs</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 200</source>
+        <translation>doit être compris entre 1 et 200</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known time zone</source>
+        <translation>"%1" n'est pas un fuseau horaire connu</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid field name</source>
+        <translation>"%1" n'est pas un nom de champ valide</translation>
+    </message>
+    <message>
+        <source>takes either a column or a value, not both</source>
+        <translation>accepte une colonne ou une valeur, pas les deux</translation>
+    </message>
+    <message>
+        <source>needs a column or a value</source>
+        <translation>a besoin d'une colonne ou d'une valeur</translation>
+    </message>
+    <message>
+        <source>%1 is already a matcher of this action</source>
+        <translation>%1 est déjà un critère de cette action</translation>
+    </message>
+    <message>
+        <source>%1 is already written by this action</source>
+        <translation>%1 est déjà écrit par cette action</translation>
+    </message>
+    <message>
+        <source>Id cannot be written; use it as a matcher</source>
+        <translation>Id ne peut pas être écrit ; utilisez-le comme critère</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::JobDocument</name>
+    <message>
+        <source>Untitled job</source>
+        <translation>Job sans titre</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Nouveau job</translation>
+    </message>
+    <message>
+        <source>Action 1</source>
+        <translation>Action 1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::JobEditor</name>
+    <message>
+        <source>e.g. Contacts from the CRM export</source>
+        <translation>p. ex. Contacts de l'export CRM</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>Nom du &amp;job :</translation>
+    </message>
+    <message>
+        <source>Rename job</source>
+        <translation>Renommer le job</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove action %1</source>
+        <translation>Retirer l'action %1</translation>
+    </message>
+    <message>
+        <source>Set object to %1</source>
+        <translation>Définir l'objet sur %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before running:</source>
+        <translation><numerusform>%n problème à corriger avant l'exécution :</numerusform><numerusform>%n problèmes à corriger avant l'exécution :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::JwtBearerCredentials</name>
+    <message>
+        <source>Cannot read the private key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé privée %1 : %2</translation>
+    </message>
+    <message>
+        <source>The private key for the JWT bearer flow is not an unencrypted RSA key in PEM format</source>
+        <translation>La clé privée du flux JWT bearer n'est pas une clé RSA non chiffrée au format PEM</translation>
+    </message>
+    <message>
+        <source>Could not sign the JWT assertion</source>
+        <translation>Impossible de signer l'assertion JWT</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::KeychainTokenStore</name>
+    <message>
+        <source>The tokens are too long to store</source>
+        <translation>Les jetons sont trop longs pour être enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LoginCommand</name>
+    <message>
+        <source>[--sandbox | --login-url URL] [--client-id ID] [--profile NAME] [options]</source>
+        <translation>[--sandbox | --login-url URL] [--client-id ID] [--profile NOM] [options]</translation>
+    </message>
+    <message>
+        <source>Sign in to an org in the browser and save it as a profile for --profile.</source>
+        <translation>Se connecter à une org dans le navigateur et l'enregistrer comme profil pour --profile.</translation>
+    </message>
+    <message>
+        <source>Sign in to a sandbox (https://test.salesforce.com).</source>
+        <translation>Se connecter à une sandbox (https://test.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>Sign in at URL: your My Domain (https://NAME.my.salesforce.com) or a local org. Default: https://login.salesforce.com.</source>
+        <translation>Se connecter à URL : votre My Domain (https://NOM.my.salesforce.com) ou une org locale. Par défaut : https://login.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>The connected app's consumer key (default: SFSYNC_CLIENT_ID from the environment, else sfsync's own). A secret, when the app needs one, is read from SFSYNC_CLIENT_SECRET.</source>
+        <translation>La clé client de l'application connectée (par défaut : SFSYNC_CLIENT_ID de l'environnement, sinon celle de sfsync). Un secret, si l'application en exige un, est lu dans SFSYNC_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>Save the org as profile NAME (default: the username).</source>
+        <translation>Enregistrer l'org sous le profil NOM (par défaut : le nom d'utilisateur).</translation>
+    </message>
+    <message>
+        <source>Only print the sign-in URL; open it in any browser yourself.</source>
+        <translation>Afficher seulement l'URL de connexion ; ouvrez-la vous-même dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS without a completed sign-in (default 120).</source>
+        <translation>Abandonner après SECONDES sans connexion terminée (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>login takes no arguments.</source>
+        <translation>login n'accepte pas d'arguments.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run login --help' for its options (e.g. --profile NAME).</source>
+        <translation>Lancez 'sfsync-run login --help' pour ses options (p. ex. --profile NOM).</translation>
+    </message>
+    <message>
+        <source>--sandbox and --login-url exclude each other.</source>
+        <translation>--sandbox et --login-url s'excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>For a sandbox with My Domain, give its URL with --login-url.</source>
+        <translation>Pour une sandbox avec My Domain, indiquez son URL avec --login-url.</translation>
+    </message>
+    <message>
+        <source>Give an https address, e.g. --login-url https://NAME.my.salesforce.com</source>
+        <translation>Indiquez une adresse https, p. ex. --login-url https://NAME.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>--timeout expects seconds from 5 to 3600.</source>
+        <translation>--timeout attend un nombre de secondes entre 5 et 3600.</translation>
+    </message>
+    <message>
+        <source>Leave it out to wait 120 s.</source>
+        <translation>Omettez-le pour attendre 120 s.</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be a profile name.</source>
+        <translation>'%1' ne peut pas être un nom de profil.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, '.', '_', '-' and '@' (up to 64), starting with a letter or digit.</source>
+        <translation>Utilisez des lettres, des chiffres, '.', '_', '-' et '@' (jusqu'à 64), en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in your browser. If no browser opens, open this address:</source>
+        <translation>Connectez-vous à %1 dans votre navigateur. Si aucun navigateur ne s'ouvre, ouvrez cette adresse :</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in (up to %1 s; Ctrl+C cancels)...</source>
+        <translation>En attente de la connexion (jusqu'à %1 s ; Ctrl+C annule)...</translation>
+    </message>
+    <message>
+        <source>The browser came back; fetching the token...</source>
+        <translation>Le navigateur est revenu ; récupération du jeton...</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no profile can be saved: use --instance-url with SFSYNC_ACCESS_TOKEN, or client credentials (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET).</source>
+        <translation>Aucun trousseau disponible, aucun profil ne peut donc être enregistré : utilisez --instance-url avec SFSYNC_ACCESS_TOKEN, ou les client credentials (SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run login' again and finish the sign-in in the browser.</source>
+        <translation>Relancez 'sfsync-run login' et terminez la connexion dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Close the program that uses the sign-in port (7171-7175), then try again.</source>
+        <translation>Fermez le programme qui utilise le port de connexion (7171-7175), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the login URL and your network connection, then try again.</source>
+        <translation>Vérifiez l'URL de connexion et votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the login URL (--sandbox for sandboxes, --login-url for My Domain) and the connected app (--client-id), then try again.</source>
+        <translation>Vérifiez l'URL de connexion (--sandbox pour les sandboxes, --login-url pour My Domain) et l'application connectée (--client-id), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>échec de la connexion</translation>
+    </message>
+    <message>
+        <source>the org's address is unusable</source>
+        <translation>l'adresse de l'org est inutilisable</translation>
+    </message>
+    <message>
+        <source>signed in, but the org does not answer</source>
+        <translation>connecté, mais l'org ne répond pas</translation>
+    </message>
+    <message>
+        <source>signed in, but the profile could not be saved</source>
+        <translation>connecté, mais le profil n'a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>the org issued no refresh token (the connected app lacks the refresh_token scope): the profile works only until this session expires.</source>
+        <translation>l'org n'a émis aucun jeton d'actualisation (l'application connectée n'a pas la portée refresh_token) : le profil ne fonctionne que jusqu'à l'expiration de cette session.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2; saved as profile '%3'.</source>
+        <translation>Connecté en tant que %1 sur %2 ; enregistré sous le profil '%3'.</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(utilisateur inconnu)</translation>
+    </message>
+    <message>
+        <source>Use it with: sfsync-run describe --profile %1</source>
+        <translation>Utilisez-le avec : sfsync-run describe --profile %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LogoutCommand</name>
+    <message>
+        <source>--profile NAME [options]</source>
+        <translation>--profile NOM [options]</translation>
+    </message>
+    <message>
+        <source>Sign out: revoke a profile's token at its org and forget the profile.</source>
+        <translation>Se déconnecter : révoquer le jeton d'un profil auprès de son org et oublier le profil.</translation>
+    </message>
+    <message>
+        <source>The profile to sign out of.</source>
+        <translation>Le profil à déconnecter.</translation>
+    </message>
+    <message>
+        <source>logout needs the profile to sign out of.</source>
+        <translation>logout a besoin du profil à déconnecter.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run logout --profile NAME'; 'sfsync-run profiles' lists the names.</source>
+        <translation>Lancez 'sfsync-run logout --profile NOM' ; 'sfsync-run profiles' liste les noms.</translation>
+    </message>
+    <message>
+        <source>there is no profile named '%1'.</source>
+        <translation>il n'existe pas de profil nommé '%1'.</translation>
+    </message>
+    <message>
+        <source>'sfsync-run profiles' lists the signed-in orgs.</source>
+        <translation>'sfsync-run profiles' liste les orgs connectées.</translation>
+    </message>
+    <message>
+        <source>Signed out of '%1': its token was revoked and the profile removed.</source>
+        <translation>Déconnecté de '%1' : son jeton a été révoqué et le profil supprimé.</translation>
+    </message>
+    <message>
+        <source>the profile '%1' was removed, but its keychain entry could not be deleted: %2</source>
+        <translation>le profil '%1' a été supprimé, mais son entrée du trousseau n'a pas pu être effacée : %2</translation>
+    </message>
+    <message>
+        <source>Delete the entry named 'profile:%1' of the service 'sfsync' in your keychain (e.g. with Seahorse).</source>
+        <translation>Supprimez l'entrée nommée 'profile:%1' du service 'sfsync' dans votre trousseau (p. ex. avec Seahorse).</translation>
+    </message>
+    <message>
+        <source>the profile '%1' was removed here, but its token could not be revoked at the org: %2</source>
+        <translation>le profil '%1' a été supprimé ici, mais son jeton n'a pas pu être révoqué auprès de l'org : %2</translation>
+    </message>
+    <message>
+        <source>Revoke it in Salesforce (Setup &gt; Connected Apps OAuth Usage, or your user's OAuth Connected Apps), or let it expire.</source>
+        <translation>Révoquez-le dans Salesforce (Setup &gt; Connected Apps OAuth Usage, ou les applications OAuth connectées de votre utilisateur), ou laissez-le expirer.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LookupQueryBuilder</name>
+    <message>
+        <source>'%1' is not a valid object name</source>
+        <translation>'%1' n'est pas un nom d'objet valide</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid field name</source>
+        <translation>'%1' n'est pas un nom de champ valide</translation>
+    </message>
+    <message>
+        <source>An empty value cannot identify a record</source>
+        <translation>Une valeur vide ne peut pas identifier un enregistrement</translation>
+    </message>
+    <message>
+        <source>The value is too long to look up</source>
+        <translation>La valeur est trop longue pour une recherche</translation>
+    </message>
+    <message>
+        <source>The values are too long to look up</source>
+        <translation>Les valeurs sont trop longues pour une recherche</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MainWindow</name>
     <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
@@ -51,8 +1409,1960 @@
         <translation>À propos de sfsync</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Push data into Salesforce: create, update, upsert and delete records from CSV, NDJSON or SQLite, with a preview of every change.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Envoyer des données vers Salesforce : créer, modifier, insérer ou mettre à jour et supprimer des enregistrements depuis CSV, NDJSON ou SQLite, avec un aperçu de chaque modification.&lt;/p&gt;</translation>
+        <source>Job configs (*.json);;All files (*)</source>
+        <translation>Configurations de job (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;1 Org</source>
+        <translation>&amp;1 Org</translation>
+    </message>
+    <message>
+        <source>&amp;2 Objects</source>
+        <translation>&amp;2 Objets</translation>
+    </message>
+    <message>
+        <source>&amp;3 Job</source>
+        <translation>&amp;3 Job</translation>
+    </message>
+    <message>
+        <source>&amp;4 Preview</source>
+        <translation>&amp;4 Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;5 Run</source>
+        <translation>&amp;5 Exécution</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>&amp;New job</source>
+        <translation>&amp;Nouveau job</translation>
+    </message>
+    <message>
+        <source>&amp;Open job…</source>
+        <translation>&amp;Ouvrir un job…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un job &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import job (JSON)…</source>
+        <translation>&amp;Importer un job (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export job (JSON)…</source>
+        <translation>E&amp;xporter le job (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the sfsync-run command</source>
+        <translation>&amp;Copier la commande sfsync-run</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>O&amp;rg</source>
+        <translation>O&amp;rg</translation>
+    </message>
+    <message>
+        <source>Open &amp;local org (offline demo)</source>
+        <translation>Ouvrir l'org &amp;locale (démo hors ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh objects and fields</source>
+        <translation>&amp;Actualiser les objets et les champs</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Org</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>%1[*] — sfsync</source>
+        <translation>%1[*] — sfsync</translation>
+    </message>
+    <message>
+        <source>API usage %L1 / %L2 today</source>
+        <translation>Utilisation de l'API aujourd'hui %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>API usage: not known yet</source>
+        <translation>Utilisation de l'API : pas encore connue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests counted against the org's daily limit (Sforce-Limit-Info); %n sent by this window</source>
+        <translation><numerusform>Requêtes décomptées de la limite quotidienne de l'org (Sforce-Limit-Info) ; %n envoyée par cette fenêtre</numerusform><numerusform>Requêtes décomptées de la limite quotidienne de l'org (Sforce-Limit-Info) ; %n envoyées par cette fenêtre</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign in or open the local org first</source>
+        <translation>Connectez-vous ou ouvrez d'abord l'org locale</translation>
+    </message>
+    <message>
+        <source>Show what the job would change, without writing</source>
+        <translation>Montrer ce que le job changerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>Write the job's changes to the org</source>
+        <translation>Écrire les modifications du job dans l'org</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The job "%1" has unsaved changes. Save them?</source>
+        <translation>Le job « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Open job</source>
+        <translation>Ouvrir un job</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>Impossible d'ouvrir %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Save job</source>
+        <translation>Enregistrer le job</translation>
+    </message>
+    <message>
+        <source>The job was not saved: %1</source>
+        <translation>Le job n'a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save job as</source>
+        <translation>Enregistrer le job sous</translation>
+    </message>
+    <message>
+        <source>Import job</source>
+        <translation>Importer un job</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>Impossible d'importer %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Export job</source>
+        <translation>Exporter le job</translation>
+    </message>
+    <message>
+        <source>The job was not exported: %1</source>
+        <translation>Le job n'a pas été exporté : %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (no tokens or passwords are ever in a job file)</source>
+        <translation>Exporté vers %1 (un fichier de job ne contient jamais de jeton ni de mot de passe)</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Copier la commande</translation>
+    </message>
+    <message>
+        <source>sfsync-run reads the saved job file. Save the job now?</source>
+        <translation>sfsync-run lit le fichier de job enregistré. Enregistrer le job maintenant ?</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>Fix these problems first:
+%1</source>
+        <translation>Corrigez d'abord ces problèmes :
+%1</translation>
+    </message>
+    <message>
+        <source>Write the changes of "%1" to %2?</source>
+        <translation>Écrire les modifications de « %1 » dans %2 ?</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>A run is in progress. Cancel it and quit?</source>
+        <translation>Une exécution est en cours. L'annuler et quitter ?</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Push data into Salesforce: create, update, upsert and delete records from CSV, NDJSON or SQLite, with a preview of every change and a result for every row.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Envoyer des données vers Salesforce : créer, mettre à jour, faire un upsert et supprimer des enregistrements depuis CSV, NDJSON ou SQLite, avec un aperçu de chaque modification et un résultat pour chaque ligne.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MappingModel</name>
+    <message>
+        <source>Required: map a column or set a constant</source>
+        <translation>Obligatoire : associez une colonne ou définissez une constante</translation>
+    </message>
+    <message>
+        <source>Salesforce does not allow updating this field</source>
+        <translation>Salesforce ne permet pas de mettre à jour ce champ</translation>
+    </message>
+    <message>
+        <source>Salesforce does not allow setting this field on create</source>
+        <translation>Salesforce ne permet pas de définir ce champ à la création</translation>
+    </message>
+    <message>
+        <source>Required: cannot be cleared</source>
+        <translation>Obligatoire : ne peut pas être vidé</translation>
+    </message>
+    <message>
+        <source>Choose a source to check this column</source>
+        <translation>Choisissez une source pour vérifier cette colonne</translation>
+    </message>
+    <message>
+        <source>The source has no column "%1"</source>
+        <translation>La source n'a pas de colonne "%1"</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>Associer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to a constant</source>
+        <translation>Définir %1 sur une constante</translation>
+    </message>
+    <message>
+        <source>Unmap %1</source>
+        <translation>Dissocier %1</translation>
+    </message>
+    <message>
+        <source>Drop a source column here, or double-click to choose one</source>
+        <translation>Déposez une colonne source ici, ou double-cliquez pour en choisir une</translation>
+    </message>
+    <message>
+        <source>A fixed value for every row (type null to clear the field)</source>
+        <translation>Une valeur fixe pour chaque ligne (tapez null pour vider le champ)</translation>
+    </message>
+    <message>
+        <source>%1 is required when creating records</source>
+        <translation>%1 est obligatoire à la création d'enregistrements</translation>
+    </message>
+    <message>
+        <source>Salesforce field</source>
+        <translation>Champ Salesforce</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>Nom d'API</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Colonne source</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MatcherPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>[external ID]</source>
+        <translation>[ID externe]</translation>
+    </message>
+    <message>
+        <source>Can identify records (ID lookup)</source>
+        <translation>Peut identifier des enregistrements (recherche d'ID)</translation>
+    </message>
+    <message>
+        <source>Can be used to find records</source>
+        <translation>Peut servir à trouver des enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation>%1 n'est pas un champ de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not filterable: Salesforce cannot search records by it, so it cannot be a matcher</source>
+        <translation>%1 n'est pas filtrable : Salesforce ne peut pas chercher d'enregistrements par ce champ, il ne peut donc pas servir de critère</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MetadataBrowser</name>
+    <message>
+        <source>Sign in or open the local org to browse its objects.</source>
+        <translation>Connectez-vous ou ouvrez l'org locale pour parcourir ses objets.</translation>
+    </message>
+    <message>
+        <source>Search objects (label or API name)</source>
+        <translation>Rechercher des objets (libellé ou nom d'API)</translation>
+    </message>
+    <message>
+        <source>Choose an object to see its fields.</source>
+        <translation>Choisissez un objet pour voir ses champs.</translation>
+    </message>
+    <message>
+        <source>Use in job</source>
+        <translation>Utiliser dans le job</translation>
+    </message>
+    <message>
+        <source>Set this object on the current action of the job</source>
+        <translation>Définir cet objet sur l'action en cours du job</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Fetch the objects and fields again from the org (F5)</source>
+        <translation>Récupérer à nouveau les objets et les champs de l'org (F5)</translation>
+    </message>
+    <message>
+        <source>Filter fields (label, API name or type)</source>
+        <translation>Filtrer les champs (libellé, nom d'API ou type)</translation>
+    </message>
+    <message>
+        <source>Loading objects…</source>
+        <translation>Chargement des objets…</translation>
+    </message>
+    <message>
+        <source>Could not load the objects: %1</source>
+        <translation>Impossible de charger les objets : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation><numerusform>%n objet</numerusform><numerusform>%n objets</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading the fields of %1…</source>
+        <translation>Chargement des champs de %1…</translation>
+    </message>
+    <message>
+        <source>Could not describe %1: %2</source>
+        <translation>Impossible de décrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation><numerusform>%n champ</numerusform><numerusform>%n champs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::MetadataService</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Non connecté à une org</translation>
+    </message>
+    <message>
+        <source>The describe answer is not a JSON object</source>
+        <translation>La réponse describe n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid object name</source>
+        <translation>'%1' n'est pas un nom d'objet valide</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::NdjsonSource</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a JSON object</source>
+        <translation>%1 : la ligne %2 n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON: %2</source>
+        <translation>ligne %1 : JSON non valide : %2</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>ligne %1 : pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>line %1 has the key "%2", which the first line lacks; it is ignored</source>
+        <translation>la ligne %1 a la clé "%2", absente de la première ligne ; elle est ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ObjectListModel</name>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>%1 (custom object)</source>
+        <translation>%1 (objet personnalisé)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>Nom d'API</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ObjectReader</name>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation>doit être un tableau, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::OrgConnector</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Non connecté à une org</translation>
+    </message>
+    <message>
+        <source>The org offers no API version sfsync can use (offered: %1)</source>
+        <translation>L'org n'offre aucune version d'API utilisable par sfsync (offertes : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::OrgSession</name>
+    <message>
+        <source>No org was chosen.</source>
+        <translation>Aucune org n'a été choisie.</translation>
+    </message>
+    <message>
+        <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
+        <translation>SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET doivent être définis tous les deux.</translation>
+    </message>
+    <message>
+        <source>The local org did not start: %1</source>
+        <translation>L'org locale n'a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Impossible de lire le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>%1 (local org)</source>
+        <translation>%1 (org locale)</translation>
+    </message>
+    <message>
+        <source>%1 (JWT bearer, %2)</source>
+        <translation>%1 (JWT bearer, %2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
+        <translation>Aucun trousseau disponible : utilisez --instance-url URL avec le jeton d'accès dans %1, ou une org locale (--local-org).</translation>
+    </message>
+    <message>
+        <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
+        <translation>Vérifiez SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET, et que l'application connectée autorise le flux client credentials avec un utilisateur d'exécution.</translation>
+    </message>
+    <message>
+        <source>Check that %1 holds a valid, unexpired access token for %2.</source>
+        <translation>Vérifiez que %1 contient un jeton d'accès valide et non expiré pour %2.</translation>
+    </message>
+    <message>
+        <source>Sign in again with 'sfsync-run login --profile %1'.</source>
+        <translation>Reconnectez-vous avec 'sfsync-run login --profile %1'.</translation>
+    </message>
+    <message>
+        <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
+        <translation>Vérifiez le nom d'utilisateur, la clé client, le fichier de clé (son certificat doit être sur l'application connectée) et que l'utilisateur est pré-autorisé pour l'application.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
+        <translation>Vérifiez l'adresse et votre connexion réseau (les réglages de proxy viennent du système), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The org's API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
+        <translation>La limite d'API de l'org est épuisée : réessayez plus tard, ou augmentez la limite dans Salesforce.</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer properly; try again later.</source>
+        <translation>Salesforce n'a pas répondu correctement ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Planner</name>
+    <message>
+        <source>column "%1" is empty, and every matcher needs a value with "and" (%2)</source>
+        <translation>la colonne "%1" est vide, et avec "and" chaque critère a besoin d'une valeur (%2)</translation>
+    </message>
+    <message>
+        <source>matcher %1: %2</source>
+        <translation>critère %1 : %2</translation>
+    </message>
+    <message>
+        <source>column "%1" (%2): %3</source>
+        <translation>colonne "%1" (%2) : %3</translation>
+    </message>
+    <message>
+        <source>every matcher value is empty; nothing identifies a record</source>
+        <translation>toutes les valeurs de critère sont vides ; rien n'identifie un enregistrement</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>champ %1 : %2</translation>
+    </message>
+    <message>
+        <source>the record row %1 creates</source>
+        <translation>l'enregistrement que crée la ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 records match: %2</source>
+        <translation>%1 enregistrements correspondent : %2</translation>
+    </message>
+    <message>
+        <source>no record matches</source>
+        <translation>aucun enregistrement ne correspond</translation>
+    </message>
+    <message>
+        <source>(created by row %1)</source>
+        <translation>(créé par la ligne %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::PreviewView</name>
+    <message>
+        <source>Preview a job to see what it would change. Nothing is written.</source>
+        <translation>Prévisualisez un job pour voir ce qu'il changerait. Rien n'est écrit.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Rechercher dans les lignes</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Run this job…</source>
+        <translation>Exécuter ce job…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning… %n row(s) read</source>
+        <translation><numerusform>Planification… %n ligne lue</numerusform><numerusform>Planification… %n lignes lues</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the source and looking up records…</source>
+        <translation>Lecture de la source et recherche des enregistrements…</translation>
+    </message>
+    <message>
+        <source>The job cannot run:
+%1</source>
+        <translation>Le job ne peut pas s'exécuter :
+%1</translation>
+    </message>
+    <message>
+        <source>The preview stopped: %1</source>
+        <translation>L'aperçu s'est arrêté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview stopped after %n row(s).</source>
+        <translation><numerusform>Aperçu arrêté après %n ligne.</numerusform><numerusform>Aperçu arrêté après %n lignes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n row(s); nothing was written. %1 API call(s).</source>
+        <translation><numerusform>Aperçu de %n ligne ; rien n'a été écrit. %1 appel(s) d'API.</numerusform><numerusform>Aperçu de %n lignes ; rien n'a été écrit. %1 appel(s) d'API.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 matches %n records: %2</source>
+        <translation><numerusform>La ligne %1 correspond à %n enregistrement : %2</numerusform><numerusform>La ligne %1 correspond à %n enregistrements : %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1 matches %2</source>
+        <translation>La ligne %1 correspond à %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Row %1 matches no record.</source>
+        <translation>La ligne %1 ne correspond à aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (inchangé)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ProfileLoader</name>
+    <message>
+        <source>There is no profile named '%1'. Sign in with 'sfsync-run login --profile %1' or in the desktop app.</source>
+        <translation>Il n'existe pas de profil nommé '%1'. Connectez-vous avec 'sfsync-run login --profile %1' ou dans l'application de bureau.</translation>
+    </message>
+    <message>
+        <source>No token store</source>
+        <translation>Aucun magasin de jetons</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ProfilesCommand</name>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>List the signed-in orgs (profiles) that --profile accepts.</source>
+        <translation>Lister les orgs connectées (profils) qu'accepte --profile.</translation>
+    </message>
+    <message>
+        <source>Print JSON on stdout, for scripts.</source>
+        <translation>Afficher du JSON sur stdout, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>profiles takes no arguments.</source>
+        <translation>profiles n'accepte pas d'arguments.</translation>
+    </message>
+    <message>
+        <source>Run 'sfsync-run profiles'.</source>
+        <translation>Lancez 'sfsync-run profiles'.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Sign in with 'sfsync-run login --profile NAME' (or in the desktop app).</source>
+        <translation>Aucun profil pour l'instant. Connectez-vous avec 'sfsync-run login --profile NOM' (ou dans l'application de bureau).</translation>
+    </message>
+    <message>
+        <source>* marks the desktop app's default profile.</source>
+        <translation>* marque le profil par défaut de l'application de bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ProgressPrinter</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows (%3%)</source>
+        <translation>%1/%2 lignes (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>terminé en %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::QueryPager</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Non connecté à une org</translation>
+    </message>
+    <message>
+        <source>The query was canceled</source>
+        <translation>La requête a été annulée</translation>
+    </message>
+    <message>
+        <source>The query answer has no records</source>
+        <translation>La réponse de la requête ne contient aucun enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RestCallImpl</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation>Non connecté à une org</translation>
+    </message>
+    <message>
+        <source>the answer was cut off</source>
+        <translation>la réponse a été tronquée</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ResultWriter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RowResultModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambigu</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Matched records</source>
+        <translation>Enregistrements trouvés</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>Modifications (ancien → nouveau)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Record Id</source>
+        <translation>Id d'enregistrement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RunJournal</name>
+    <message>
+        <source>cannot open the run journal %1: %2</source>
+        <translation>impossible d'ouvrir le journal d'exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the run journal %1: %2</source>
+        <translation>impossible de préparer le journal d'exécution %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RunView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Run a job to write its changes to Salesforce. Preview it first to see them.</source>
+        <translation>Exécutez un job pour écrire ses modifications dans Salesforce. Prévisualisez-le d'abord pour les voir.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Annuler l'exécution</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Search results (Id, error, …)</source>
+        <translation>Rechercher dans les résultats (Id, erreur, …)</translation>
+    </message>
+    <message>
+        <source>Save results.csv…</source>
+        <translation>Enregistrer results.csv…</translation>
+    </message>
+    <message>
+        <source>Save errors.csv…</source>
+        <translation>Enregistrer errors.csv…</translation>
+    </message>
+    <message>
+        <source>Open record in Salesforce</source>
+        <translation>Ouvrir l'enregistrement dans Salesforce</translation>
+    </message>
+    <message>
+        <source>Re-run failed rows</source>
+        <translation>Relancer les lignes en échec</translation>
+    </message>
+    <message>
+        <source>Run again, for each action, only the rows that did not succeed</source>
+        <translation>Relancer, pour chaque action, seulement les lignes qui n'ont pas réussi</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Save results</source>
+        <translation>Enregistrer les résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save errors</source>
+        <translation>Enregistrer les erreurs</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message>
+        <source>the job</source>
+        <translation>le job</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the calls in flight…</source>
+        <translation>Annulation : attente des appels en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) done</source>
+        <translation><numerusform>%n ligne traitée</numerusform><numerusform>%n lignes traitées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API call(s)</source>
+        <translation><numerusform>%n appel d'API</numerusform><numerusform>%n appels d'API</numerusform></translation>
+    </message>
+    <message>
+        <source>org API usage %1 / %2</source>
+        <translation>utilisation de l'API de l'org %1 / %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message>
+        <source>Planning every row first</source>
+        <translation>Planification de chaque ligne d'abord</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match several records and will not be written. Write the other rows?</source>
+        <translation><numerusform>%n ligne correspond à plusieurs enregistrements et ne sera pas écrite. Écrire les autres lignes ?</numerusform><numerusform>%n lignes correspondent à plusieurs enregistrements et ne seront pas écrites. Écrire les autres lignes ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Ambiguous rows</source>
+        <translation>Lignes ambiguës</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The job cannot run:
+%1</source>
+        <translation>Rien n'a été envoyé. Le job ne peut pas s'exécuter :
+%1</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>L'exécution s'est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: rows not sent are marked skipped.</source>
+        <translation>Annulé : les lignes non envoyées sont marquées comme ignorées.</translation>
+    </message>
+    <message>
+        <source>Finished %1.</source>
+        <translation>%1 terminé.</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 écoulé</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Re-running the failed rows of %1…</source>
+        <translation>Relance des lignes en échec de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Runner</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Utilisation : %1 &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Push data into Salesforce from the command line, for cron and CI.</source>
+        <translation>Envoyer des données vers Salesforce depuis la ligne de commande, pour cron et la CI.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Connecting (describe, validate, preview, run):</source>
+        <translation>Connexion (describe, validate, preview, run) :</translation>
+    </message>
+    <message>
+        <source>  --profile NAME        an org signed in with 'sfsync-run login'</source>
+        <translation>  --profile NOM         une org connectée avec 'sfsync-run login'</translation>
+    </message>
+    <message>
+        <source>  --instance-url URL    with the access token in the environment variable SFSYNC_ACCESS_TOKEN</source>
+        <translation>  --instance-url URL    avec le jeton d'accès dans la variable d'environnement SFSYNC_ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <source>  --local-org           a local org inside sfsync-run, seeded with the sample data</source>
+        <translation>  --local-org           une org locale dans sfsync-run, avec les données d'exemple</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+    <message>
+        <source>  0  every row succeeded (preview: planned without error)</source>
+        <translation>  0  chaque ligne a réussi (aperçu : planifiée sans erreur)</translation>
+    </message>
+    <message>
+        <source>  1  some rows did not succeed</source>
+        <translation>  1  certaines lignes n'ont pas réussi</translation>
+    </message>
+    <message>
+        <source>  2  usage or config error; nothing was sent</source>
+        <translation>  2  erreur d'utilisation ou de configuration ; rien n'a été envoyé</translation>
+    </message>
+    <message>
+        <source>  3  authentication failed</source>
+        <translation>  3  échec de l'authentification</translation>
+    </message>
+    <message>
+        <source>  4  Salesforce unreachable, or limits exhausted after retries</source>
+        <translation>  4  Salesforce injoignable, ou limites épuisées après les nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Run '%1 &lt;command&gt; --help' for a command's options; '%1 --version' for the version.</source>
+        <translation>Lancez '%1 &lt;commande&gt; --help' pour les options d'une commande ; '%1 --version' pour la version.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Utilisation : %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>secrets are not accepted on the command line (--%1): they would show in the process list and the shell history.</source>
+        <translation>les secrets ne sont pas acceptés sur la ligne de commande (--%1) : ils apparaîtraient dans la liste des processus et l'historique du shell.</translation>
+    </message>
+    <message>
+        <source>Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass --instance-url URL, or sign in once with 'sfsync-run login' and use --profile.</source>
+        <translation>Mettez le jeton d'accès dans la variable d'environnement SFSYNC_ACCESS_TOKEN et passez --instance-url URL, ou connectez-vous une fois avec 'sfsync-run login' et utilisez --profile.</translation>
+    </message>
+    <message>
+        <source>the command comes first: %1 &lt;command&gt; [options].</source>
+        <translation>la commande vient en premier : %1 &lt;commande&gt; [options].</translation>
+    </message>
+    <message>
+        <source>Run '%1 --help' for the list of commands.</source>
+        <translation>Lancez '%1 --help' pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'.</source>
+        <translation>commande inconnue '%1'.</translation>
+    </message>
+    <message>
+        <source>Did you mean '%1 %2'? Run '%1 --help' for the list of commands.</source>
+        <translation>Vouliez-vous dire '%1 %2' ? Lancez '%1 --help' pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>Run '%1 %2 --help' for its options.</source>
+        <translation>Lancez '%1 %2 --help' pour ses options.</translation>
+    </message>
+    <message>
+        <source>cannot write the log file %1: %2.</source>
+        <translation>impossible d'écrire le fichier journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Choose a writable path for --log-file, or leave it out to log to the terminal.</source>
+        <translation>Choisissez un chemin accessible en écriture pour --log-file, ou omettez-le pour journaliser dans le terminal.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping after the calls in flight (press Ctrl+C again to quit at once).</source>
+        <translation>Interrompu : arrêt après les appels en cours (Ctrl+C à nouveau pour quitter immédiatement).</translation>
+    </message>
+    <message>
+        <source>interrupted twice: quitting without waiting.</source>
+        <translation>interrompu deux fois : sortie sans attendre.</translation>
+    </message>
+    <message>
+        <source>'%1 run CONFIG --resume' continues from the journal.</source>
+        <translation>'%1 run CONFIG --resume' reprend à partir du journal.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Session</name>
+    <message>
+        <source>The local org did not start: %1</source>
+        <translation>L'org locale n'a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Local org user</source>
+        <translation>Utilisateur de l'org locale</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Local org (offline demo)</source>
+        <translation>Org locale (démo hors ligne)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SfError</name>
+    <message numerus="yes">
+        <source>%n records match: %1</source>
+        <translation><numerusform>%n enregistrement correspond : %1</numerusform><numerusform>%n enregistrements correspondent : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 without details</source>
+        <translation>Statut HTTP %1 sans détails</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SignIn</name>
+    <message>
+        <source>The sign-in was not completed in time. Start it again, and finish it in the browser window that opens.</source>
+        <translation>La connexion n'a pas été terminée à temps. Relancez-la et terminez-la dans la fenêtre du navigateur qui s'ouvre.</translation>
+    </message>
+    <message>
+        <source>Cannot receive the sign-in: ports %1 on 127.0.0.1 are all in use (%2).</source>
+        <translation>Impossible de recevoir la connexion : les ports %1 sur 127.0.0.1 sont tous occupés (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in was canceled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Requête trop volumineuse</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Cette requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>This is not a sign-in request.</source>
+        <translation>Ce n'est pas une requête de connexion.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n'y a rien ici.</translation>
+    </message>
+    <message>
+        <source>Sign-in already used</source>
+        <translation>Connexion déjà utilisée</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been completed or abandoned. Start a new sign-in in sfsync.</source>
+        <translation>Cette connexion a déjà été terminée ou abandonnée. Lancez une nouvelle connexion dans sfsync.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>The answer did not belong to this sign-in, so it was refused. Start a new sign-in in sfsync.</source>
+        <translation>La réponse n'appartenait pas à cette connexion, elle a donc été refusée. Lancez une nouvelle connexion dans sfsync.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in (state mismatch); it was refused.</source>
+        <translation>La réponse de connexion n'appartenait pas à cette connexion (state différent) ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser: %1</source>
+        <translation>L'accès a été refusé dans le navigateur : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Connexion non terminée</translation>
+    </message>
+    <message>
+        <source>Salesforce sent no authorization code.</source>
+        <translation>Salesforce n'a envoyé aucun code d'autorisation.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>You are signed in to Salesforce. You can close this window and return to sfsync.</source>
+        <translation>Vous êtes connecté à Salesforce. Vous pouvez fermer cette fenêtre et revenir à sfsync.</translation>
+    </message>
+    <message>
+        <source>Salesforce did not accept the sign-in: %1</source>
+        <translation>Salesforce n'a pas accepté la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SignInController</name>
+    <message>
+        <source>Continue in your browser. If it did not open, visit:
+%1</source>
+        <translation>Continuez dans votre navigateur. S'il ne s'est pas ouvert, visitez :
+%1</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Finalisation de la connexion…</translation>
+    </message>
+    <message>
+        <source>Signed in; reading the org…</source>
+        <translation>Connecté ; lecture de l'org…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The org gave no refresh token, so it is not saved for next time.</source>
+        <translation>Connecté en tant que %1. L'org n'a fourni aucun jeton d'actualisation, elle n'est donc pas enregistrée pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the org could not be saved for next time: %2</source>
+        <translation>Connecté en tant que %1, mais l'org n'a pas pu être enregistrée pour la prochaine fois : %2</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>Ouverture du navigateur…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Soql</name>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>'%1' is not true or false</source>
+        <translation>'%1' n'est ni true ni false</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>'%1' n'est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date and time (YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation>'%1' n'est pas une date et heure (AAAA-MM-JJThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time (hh:mm:ss)</source>
+        <translation>'%1' n'est pas une heure (hh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Salesforce record Id</source>
+        <translation>'%1' n'est pas un Id d'enregistrement Salesforce</translation>
+    </message>
+    <message>
+        <source>Field %1 of type %2 cannot be compared in a query</source>
+        <translation>Le champ %1 de type %2 ne peut pas être comparé dans une requête</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SourcePanel</name>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>NDJSON file (one JSON object per line)</source>
+        <translation>Fichier NDJSON (un objet JSON par ligne)</translation>
+    </message>
+    <message>
+        <source>SQLite database (query)</source>
+        <translation>Base SQLite (requête)</translation>
+    </message>
+    <message>
+        <source>Path of the file to load</source>
+        <translation>Chemin du fichier à charger</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>SELECT email, last_name FROM contacts</source>
+        <translation>SELECT email, last_name FROM contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Requête :</translation>
+    </message>
+    <message>
+        <source>Change source type</source>
+        <translation>Changer le type de source</translation>
+    </message>
+    <message>
+        <source>Change source file</source>
+        <translation>Changer le fichier source</translation>
+    </message>
+    <message>
+        <source>Change delimiter</source>
+        <translation>Changer le séparateur</translation>
+    </message>
+    <message>
+        <source>Edit source query</source>
+        <translation>Modifier la requête source</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, NDJSON or SQLite file to load.</source>
+        <translation>Choisissez un fichier CSV, NDJSON ou SQLite à charger.</translation>
+    </message>
+    <message>
+        <source>Type the query that selects the rows to load.</source>
+        <translation>Saisissez la requête qui sélectionne les lignes à charger.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>NDJSON files (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Fichiers NDJSON (*.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the source</source>
+        <translation>Choisir la source</translation>
+    </message>
+    <message>
+        <source>Choose source %1</source>
+        <translation>Choisir la source %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation><numerusform>%n colonne</numerusform><numerusform>%n colonnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>showing the first %n row(s)</source>
+        <translation><numerusform>affichage de la première ligne</numerusform><numerusform>affichage des %n premières lignes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SourcePreviewLoader</name>
+    <message>
+        <source>No source file chosen.</source>
+        <translation>Aucun fichier source choisi.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This kind of source cannot be read.</source>
+        <translation>Ce type de source ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Ligne %1 (ligne de fichier %2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SqlSource</name>
+    <message>
+        <source>the database %1 does not exist</source>
+        <translation>la base de données %1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>the query failed: %1</source>
+        <translation>la requête a échoué : %1</translation>
+    </message>
+    <message>
+        <source>reading the query failed: %1</source>
+        <translation>la lecture de la requête a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SyncCommand</name>
+    <message>
+        <source>CONFIG [options]</source>
+        <translation>CONFIG [options]</translation>
+    </message>
+    <message>
+        <source>Run a job: write every source row to the org and report a result per row.</source>
+        <translation>Exécuter un job : écrire chaque ligne source dans l'org et rapporter un résultat par ligne.</translation>
+    </message>
+    <message>
+        <source>Preview a job: plan every source row (create, update, delete, ambiguous, not found) and write nothing.</source>
+        <translation>Aperçu d'un job : planifier chaque ligne source (créer, mettre à jour, supprimer, ambiguë, introuvable) sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>The job config file (JSON).</source>
+        <translation>Le fichier de configuration du job (JSON).</translation>
+    </message>
+    <message>
+        <source>Read the rows from FILE instead of the config's source.path.</source>
+        <translation>Lire les lignes dans FICHIER au lieu du source.path de la configuration.</translation>
+    </message>
+    <message>
+        <source>Write results.csv and errors.csv into DIR (created when missing).</source>
+        <translation>Écrire results.csv et errors.csv dans DIR (créé s'il manque).</translation>
+    </message>
+    <message>
+        <source>Write preview.csv into DIR (created when missing).</source>
+        <translation>Écrire preview.csv dans DIR (créé s'il manque).</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object on stdout.</source>
+        <translation>Afficher le résumé sous forme d'un objet JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>Continue the last interrupted run of this config.</source>
+        <translation>Reprendre la dernière exécution interrompue de cette configuration.</translation>
+    </message>
+    <message>
+        <source>Plan every row first and write nothing if any row is ambiguous (exit code 1).</source>
+        <translation>Planifier d'abord chaque ligne et ne rien écrire si une ligne est ambiguë (code de sortie 1).</translation>
+    </message>
+    <message>
+        <source>Write with Bulk API 2.0, whatever the config says.</source>
+        <translation>Écrire avec Bulk API 2.0, quoi qu'en dise la configuration.</translation>
+    </message>
+    <message>
+        <source>Write with sObject Collections, whatever the config says.</source>
+        <translation>Écrire avec sObject Collections, quoi qu'en dise la configuration.</translation>
+    </message>
+    <message>
+        <source>Calls in flight at once (1-25), instead of the config's value.</source>
+        <translation>Appels simultanés (1-25), au lieu de la valeur de la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 needs a job config file.</source>
+        <translation>%1 a besoin d'un fichier de configuration de job.</translation>
+    </message>
+    <message>
+        <source>%1 takes one job config file.</source>
+        <translation>%1 accepte un seul fichier de configuration de job.</translation>
+    </message>
+    <message>
+        <source>Usage: sfsync-run %1 CONFIG [options]; see 'sfsync-run %1 --help'.</source>
+        <translation>Utilisation : sfsync-run %1 CONFIG [options] ; voir 'sfsync-run %1 --help'.</translation>
+    </message>
+    <message>
+        <source>--concurrency expects a number from 1 to 25.</source>
+        <translation>--concurrency attend un nombre entre 1 et 25.</translation>
+    </message>
+    <message>
+        <source>Leave it out to use the config's value.</source>
+        <translation>Omettez-le pour utiliser la valeur de la configuration.</translation>
+    </message>
+    <message>
+        <source>the job config %1 does not exist.</source>
+        <translation>la configuration de job %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the path of a job config (JSON); the desktop app saves them, and docs/cli.md shows one.</source>
+        <translation>Indiquez le chemin d'une configuration de job (JSON) ; l'application de bureau les enregistre, et docs/cli.md en montre une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the job config %1 has %n problem(s); nothing was sent.</source>
+        <translation><numerusform>la configuration de job %1 a %n problème ; rien n'a été envoyé.</numerusform><numerusform>la configuration de job %1 a %n problèmes ; rien n'a été envoyé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix the places named above; 'sfsync-run validate %1' checks it again.</source>
+        <translation>Corrigez les endroits indiqués ci-dessus ; 'sfsync-run validate %1' vérifie à nouveau.</translation>
+    </message>
+    <message>
+        <source>--bulk and --no-bulk exclude each other.</source>
+        <translation>--bulk et --no-bulk s'excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>Leave both out to let the job choose by its size.</source>
+        <translation>Omettez les deux pour laisser le job choisir selon sa taille.</translation>
+    </message>
+    <message>
+        <source>the source file %1 does not exist.</source>
+        <translation>le fichier source %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Fix source.path in %1 (relative paths start at the config's folder), or give the file with --source FILE.</source>
+        <translation>Corrigez source.path dans %1 (les chemins relatifs partent du dossier de la configuration), ou indiquez le fichier avec --source FICHIER.</translation>
+    </message>
+    <message>
+        <source>Check the path given to --source.</source>
+        <translation>Vérifiez le chemin donné à --source.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Annulé avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>%1 '%2' against %3</source>
+        <translation>%1 '%2' sur %3</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>the org has used %1 of its %2 daily API requests; when they run out the run stops (exit code 4) and 'sfsync-run run %3 --resume' continues it later.</source>
+        <translation>l'org a utilisé %1 de ses %2 requêtes d'API quotidiennes ; quand elles sont épuisées, l'exécution s'arrête (code de sortie 4) et 'sfsync-run run %3 --resume' la reprend plus tard.</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <source>the job does not fit the org or the source; nothing was sent.</source>
+        <translation>le job ne correspond pas à l'org ou à la source ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Fix the places named above; 'sfsync-run validate %1 --profile ...' checks them.</source>
+        <translation>Corrigez les endroits indiqués ci-dessus ; 'sfsync-run validate %1 --profile ...' les vérifie.</translation>
+    </message>
+    <message>
+        <source>Then continue with 'sfsync-run run %1 --resume'.</source>
+        <translation>Puis reprenez avec 'sfsync-run run %1 --resume'.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n row(s) in %1 s, %2 API calls: nothing was written.</source>
+        <translation><numerusform>Aperçu de %n ligne en %1 s, %2 appels d'API : rien n'a été écrit.</numerusform><numerusform>Aperçu de %n lignes en %1 s, %2 appels d'API : rien n'a été écrit.</numerusform></translation>
+    </message>
+    <message>
+        <source>  create %1, update %2, delete %3, ambiguous %4, not found %5, invalid %6</source>
+        <translation>  créer %1, mettre à jour %2, supprimer %3, ambiguës %4, introuvables %5, non valides %6</translation>
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation>  détails : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run stopped after %n row(s) in %1 s, %2 API calls.</source>
+        <translation><numerusform>Exécution arrêtée après %n ligne en %1 s, %2 appels d'API.</numerusform><numerusform>Exécution arrêtée après %n lignes en %1 s, %2 appels d'API.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of %n row(s) finished in %1 s, %2 API calls.</source>
+        <translation><numerusform>Exécution de %n ligne terminée en %1 s, %2 appels d'API.</numerusform><numerusform>Exécution de %n lignes terminée en %1 s, %2 appels d'API.</numerusform></translation>
+    </message>
+    <message>
+        <source>  created %1, updated %2, deleted %3, ambiguous %4, not found %5, invalid %6, failed %7, skipped %8</source>
+        <translation>  créés %1, mis à jour %2, supprimés %3, ambiguës %4, introuvables %5, non valides %6, en échec %7, ignorées %8</translation>
+    </message>
+    <message>
+        <source>  results: %1, rows to fix: %2</source>
+        <translation>  résultats : %1, lignes à corriger : %2</translation>
+    </message>
+    <message>
+        <source>  add --out DIR to get errors.csv with the rows that did not succeed</source>
+        <translation>  ajoutez --out DIR pour obtenir errors.csv avec les lignes qui n'ont pas réussi</translation>
+    </message>
+    <message>
+        <source>  nothing was written because rows are ambiguous (--abort-on-ambiguous); 'sfsync-run preview %1 --out DIR' lists their matches</source>
+        <translation>  rien n'a été écrit car des lignes sont ambiguës (--abort-on-ambiguous) ; 'sfsync-run preview %1 --out DIR' liste leurs correspondances</translation>
+    </message>
+    <message>
+        <source>  continue with 'sfsync-run run %1 --resume'</source>
+        <translation>  reprenez avec 'sfsync-run run %1 --resume'</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SyncJob</name>
+    <message>
+        <source>no org connection</source>
+        <translation>aucune connexion à une org</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was written because %n row(s) are ambiguous</source>
+        <translation><numerusform>rien n'a été écrit car %n ligne est ambiguë</numerusform><numerusform>rien n'a été écrit car %n lignes sont ambiguës</numerusform></translation>
+    </message>
+    <message>
+        <source>row %1 differs from the interrupted run; the source changed, so it cannot be resumed</source>
+        <translation>la ligne %1 diffère de l'exécution interrompue ; la source a changé, la reprise est donc impossible</translation>
+    </message>
+    <message>
+        <source>stopped at the malformed row %1 (stopOnMalformedRow)</source>
+        <translation>arrêt à la ligne mal formée %1 (stopOnMalformedRow)</translation>
+    </message>
+    <message>
+        <source>the interrupted run may have created this record; check before loading it again</source>
+        <translation>l'exécution interrompue a peut-être créé cet enregistrement ; vérifiez avant de le recharger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match several records and will not be written. Write the other rows?</source>
+        <translation><numerusform>%n ligne correspond à plusieurs enregistrements et ne sera pas écrite. Écrire les autres lignes ?</numerusform><numerusform>%n lignes correspondent à plusieurs enregistrements et ne seront pas écrites. Écrire les autres lignes ?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::TokenRequest</name>
+    <message>
+        <source>The request was canceled</source>
+        <translation>La requête a été annulée</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token</source>
+        <translation>Le point de terminaison de jeton a répondu sans jeton d'accès</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::TokenStore</name>
+    <message>
+        <source>No stored sign-in for profile '%1'</source>
+        <translation>Aucune connexion enregistrée pour le profil '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::UrlPolicy</name>
+    <message>
+        <source>'%1' is not a valid URL</source>
+        <translation>'%1' n'est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>Refusing to connect to %1: Salesforce connections must use https (plain http is allowed only for a local org on this machine)</source>
+        <translation>Connexion à %1 refusée : les connexions Salesforce doivent utiliser https (http simple n'est permis que pour une org locale sur cette machine)</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ValidateCommand</name>
+    <message>
+        <source>CONFIG [options]</source>
+        <translation>CONFIG [options]</translation>
+    </message>
+    <message>
+        <source>Check a job config offline and, with an org, against the org's metadata.</source>
+        <translation>Vérifier une configuration de job hors ligne et, avec une org, par rapport aux métadonnées de l'org.</translation>
+    </message>
+    <message>
+        <source>The job config file (JSON).</source>
+        <translation>Le fichier de configuration du job (JSON).</translation>
+    </message>
+    <message>
+        <source>Check the columns of FILE instead of the config's source.path.</source>
+        <translation>Vérifier les colonnes de FICHIER au lieu du source.path de la configuration.</translation>
+    </message>
+    <message>
+        <source>Print {"valid", "checkedAgainstOrg", "issues"} as JSON on stdout.</source>
+        <translation>Afficher {"valid", "checkedAgainstOrg", "issues"} en JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>validate needs a job config file.</source>
+        <translation>validate a besoin d'un fichier de configuration de job.</translation>
+    </message>
+    <message>
+        <source>validate takes one job config file.</source>
+        <translation>validate accepte un seul fichier de configuration de job.</translation>
+    </message>
+    <message>
+        <source>Usage: sfsync-run validate CONFIG [--profile NAME | --instance-url URL | --local-org]</source>
+        <translation>Utilisation : sfsync-run validate CONFIG [--profile NOM | --instance-url URL | --local-org]</translation>
+    </message>
+    <message>
+        <source>the job config %1 does not exist.</source>
+        <translation>la configuration de job %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the path of a job config (JSON).</source>
+        <translation>Indiquez le chemin d'une configuration de job (JSON).</translation>
+    </message>
+    <message>
+        <source>the source file %1 does not exist</source>
+        <translation>le fichier source %1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>cannot read the source %1: %2</source>
+        <translation>impossible de lire la source %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the org's metadata</source>
+        <translation>impossible de lire les métadonnées de l'org</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation><numerusform>%1 a %n problème.</numerusform><numerusform>%1 a %n problèmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix the places named above ('sfsync-run describe OBJECT' lists an object's fields and flags).</source>
+        <translation>Corrigez les endroits indiqués ci-dessus ('sfsync-run describe OBJET' liste les champs et propriétés d'un objet).</translation>
+    </message>
+    <message>
+        <source>Fix the places named above.</source>
+        <translation>Corrigez les endroits indiqués ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 is valid for %2.</source>
+        <translation>%1 est valide pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 is valid (checked offline; add --profile, --instance-url or --local-org to check it against an org).</source>
+        <translation>%1 est valide (vérifié hors ligne ; ajoutez --profile, --instance-url ou --local-org pour le vérifier sur une org).</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ValueConverter</name>
+    <message>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" n'est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>"%1" is not a value of the restricted picklist %2</source>
+        <translation>"%1" n'est pas une valeur de la liste de sélection restreinte %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Salesforce record Id</source>
+        <translation>"%1" n'est pas un Id d'enregistrement Salesforce</translation>
+    </message>
+    <message>
+        <source>"%1" is not true or false</source>
+        <translation>"%1" n'est ni true ni false</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>"%1" has more than %2 digits</source>
+        <translation>"%1" a plus de %2 chiffres</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number (use . as the decimal separator)</source>
+        <translation>"%1" n'est pas un nombre (utilisez . comme séparateur décimal)</translation>
+    </message>
+    <message>
+        <source>"%1" has more than %2 digits before the decimal point</source>
+        <translation>"%1" a plus de %2 chiffres avant la virgule</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>"%1" n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>"%1" n'est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD or %2)</source>
+        <translation>"%1" n'est pas une date (AAAA-MM-JJ ou %2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with Z or an offset)</source>
+        <translation>"%1" n'est pas une date et heure (AAAA-MM-JJThh:mm:ss, éventuellement avec Z ou un décalage)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time (hh:mm:ss)</source>
+        <translation>"%1" n'est pas une heure (hh:mm:ss)</translation>
     </message>
 </context>
 </TS>

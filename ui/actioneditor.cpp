@@ -90,7 +90,7 @@ ActionEditor::ActionEditor(JobDocument *document, QWidget *parent)
     m_operatorAnd->setObjectName(QStringLiteral("operatorAnd"));
     m_matcherList = new QListWidget(matcherGroup);
     m_matcherList->setObjectName(QStringLiteral("matcherList"));
-    m_matcherList->setMaximumHeight(64);
+    m_matcherList->setMaximumHeight(m_matcherList->fontMetrics().height() * 3 + 8);
     m_removeMatcher = new QPushButton(tr("Remove"), matcherGroup);
     m_removeMatcher->setObjectName(QStringLiteral("removeMatcher"));
     m_matcherPicker = new MatcherPicker(matcherGroup);

@@ -65,21 +65,22 @@ JobEditor::JobEditor(JobDocument *document, QWidget *parent)
     issuesLayout->addWidget(m_issueTitle);
     issuesLayout->addWidget(m_issueList);
 
+    m_issueList->setMaximumHeight(m_issueList->fontMetrics().height() * 5);
+    m_issueList->hide();
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("jobEditorSplitter"));
     splitter->addWidget(sourceGroup);
     splitter->addWidget(actionsGroup);
-    splitter->addWidget(issuesBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 6);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({210, 560, 70});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    m_splitter = splitter;
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Job name:"), m_jobName);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(splitter, 1);
+    layout->addWidget(issuesBox);
 
     connect(m_jobName, &QLineEdit::textEdited, this, [this](const QString &text) {
         JobConfig config = m_document->config();
@@ -117,6 +118,18 @@ const SourcePreview &JobEditor::sourcePreview() const
 int JobEditor::currentActionIndex() const
 {
     return m_actionEditor->actionIndex();
+}
+
+void JobEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // First show only: give the actions most of the height (a restored layout may change it later).
+    if (!m_sized) {
+        m_sized = true;
+        const int total = m_splitter->height();
+        if (m_splitter->sizes().value(0) > total / 3)
+            m_splitter->setSizes({total / 4, total - total / 4});
+    }
 }
 
 void JobEditor::setMetadataService(MetadataService *service)
@@ -282,6 +295,7 @@ void JobEditor::validate()
     m_issueList->clear();
     for (const ConfigIssue &issue : std::as_const(m_issues))
         m_issueList->addItem(issue.toString());
+    m_issueList->setVisible(!m_issues.isEmpty());
     m_issueTitle->setText(m_issues.isEmpty()
                               ? tr("No problems found.")
                               : tr("%n problem(s) to fix before running:", nullptr, int(m_issues.size())));

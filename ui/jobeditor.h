@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 
 namespace sfsync {
 
@@ -52,6 +53,9 @@ Q_SIGNALS:
     void issuesChanged(int count);
     void describesReady();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void syncFromDocument();
     void requestDescribe(const QString &objectName);
@@ -72,6 +76,8 @@ private:
     ActionEditor *m_actionEditor = nullptr;
     QListWidget *m_issueList = nullptr;
     QLabel *m_issueTitle = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace sfsync

@@ -130,7 +130,12 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views may hold a job that talks through the session's client: they go before the session.
+    delete m_tabs;
+    m_tabs = nullptr;
+}
 
 void MainWindow::createActions()
 {

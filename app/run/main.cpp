@@ -1,5 +1,6 @@
 #include "runner.h"
 
+#include "core/salesforce/systemproxyfactory.h"
 #include "core/translator.h"
 #include "core/version.h"
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     sfsync::AppInfo::applyTo(QStringLiteral("sfsync-run"));
     sfsync::Translator::install();
+    sfsync::SystemProxyFactory::install();
 
     sfsync::Runner runner;
     if (const auto exitCode = runner.prepare(QCoreApplication::arguments())) {

@@ -116,6 +116,19 @@ Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &a
         m_writeFields.append(f ? *f : FieldInfo {});
     }
     m_idOnly = action.matchers.size() == 1 && m_matcherFields.first().type == QLatin1String("id");
+    // A field written from the same column as a matcher on that field takes the matcher's converted value.
+    for (int f = 0; f < action.fields.size(); ++f) {
+        int same = -1;
+        for (int m = 0; m < action.matchers.size() && same < 0; ++m) {
+            const Matcher &matcher = action.matchers.at(m);
+            const FieldMapping &mapping = action.fields.at(f);
+            if (!matcher.hasValue && !mapping.hasValue && matcher.column == mapping.column
+                && !m_writeFields.at(f).name.isEmpty()
+                && m_writeFields.at(f).name == m_matcherFields.at(m).name)
+                same = m;
+        }
+        m_fieldFromMatcher.append(same);
+    }
     m_created.resize(action.matchers.size());
 }
 
@@ -160,7 +173,8 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
 {
     item->plan = RowPlan::Invalid;
     item->matcherValues.clear();
-    item->fields = QJsonObject();
+    item->fields.clear();
+    item->fields.reserve(m_action.fields.size());
     auto invalid = [item](const QString &code, const QString &message) {
         item->plan = RowPlan::Invalid;
         item->error = code + QStringLiteral(": ") + message;
@@ -215,6 +229,11 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
                 item->fields.insert(field.name, QJsonValue(QJsonValue::Null));
             continue;
         }
+        const int fromMatcher = m_fieldFromMatcher.value(f, -1);
+        if (fromMatcher >= 0 && !item->matcherValues.value(fromMatcher).isUndefined()) {
+            item->fields.insert(field.name, item->matcherValues.at(fromMatcher));
+            continue;
+        }
         const ConvertedValue v = m_converter.convert(field, text);
         if (!v.ok) {
             invalid(QStringLiteral("INVALID_VALUE"),
@@ -265,6 +284,20 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
         lookupResumeChecks(items, std::move(done));
         return;
     }
+    const LookupQueryBuilder::Result built = buildLookup(items);
+    if (!built.error.isEmpty()) {
+        LookupResult result;
+        result.error = SfError {400, QStringLiteral("INVALID_LOOKUP"), built.error, {}};
+        done(result);
+        return;
+    }
+    auto *run = new LookupRun(m_rest, built.queries, std::move(done), this);
+    m_pagers.append(run);
+    run->start();
+}
+
+LookupQueryBuilder::Result Planner::buildLookup(const QList<WorkItem *> &items) const
+{
     QStringList select;
     for (const FieldInfo &f : m_matcherFields)
         select.append(f.name);
@@ -323,15 +356,7 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
             }
         }
     }
-    if (!built.error.isEmpty()) {
-        LookupResult result;
-        result.error = SfError {400, QStringLiteral("INVALID_LOOKUP"), built.error, {}};
-        done(result);
-        return;
-    }
-    auto *run = new LookupRun(m_rest, built.queries, std::move(done), this);
-    m_pagers.append(run);
-    run->start();
+    return built;
 }
 
 void Planner::lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done)
@@ -528,7 +553,7 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
             item->matches = {runRecord->resolved ? runRecord->id
                                                  : tr("(created by row %1)").arg(runRecord->creatorRow)};
             if (m_preview) {
-                item->matchedRecord = runRecord->fields;
+                item->matchedRecord = runRecord->fields.toJsonObject();
                 for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it)
                     runRecord->fields.insert(it.key(), it.value());
             }

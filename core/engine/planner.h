@@ -3,6 +3,7 @@
 #include "core/config/action.h"
 #include "core/engine/valueconverter.h"
 #include "core/engine/workitem.h"
+#include "core/salesforce/lookupquerybuilder.h"
 #include "core/salesforce/objectinfo.h"
 #include "core/salesforce/sferror.h"
 #include "core/source/sourcerow.h"
@@ -54,6 +55,9 @@ public:
     // Queries the records matching the items that need a lookup (and re-checks resumeCheck creates).
     // Items whose values cannot be looked up become invalid. `done` comes once, asynchronously or at once.
     void lookup(const QList<WorkItem *> &items, LookupDone done);
+    // The lookup queries for the items that need one, without sending them; items whose values cannot be
+    // looked up become invalid. (lookup() sends these; the CPU benchmark measures them.)
+    [[nodiscard]] LookupQueryBuilder::Result buildLookup(const QList<WorkItem *> &items) const;
     // Decides every prepared item from the lookup's records and the records created earlier in this run.
     void resolve(const QList<WorkItem *> &items, const QJsonArray &records);
     void cancel();
@@ -76,6 +80,7 @@ private:
     QList<FieldInfo> m_writeFields;
     QList<int> m_matcherColumns;
     QList<int> m_fieldColumns;
+    QList<int> m_fieldFromMatcher; // per field: the matcher whose value it reuses, or -1
     bool m_idOnly = false;
     bool m_nativeUpsert = false;
     // Records created (or to be created) in this run, by matcher and match key.

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QStringList>
+#include <charconv>
 #include <cmath>
 
 namespace sfsync {
@@ -74,7 +75,7 @@ qsizetype codePoints(QStringView text)
     return n;
 }
 
-ConvertedValue checkLength(const FieldInfo &field, QStringView text)
+ConvertedValue checkLength(const FieldInfo &field, QStringView text, const QString *whole)
 {
     // Salesforce counts characters; UTF-16 length is an upper bound, so count only when it might matter.
     if (field.length > 0 && text.size() > field.length && codePoints(text) > field.length) {
@@ -83,12 +84,25 @@ ConvertedValue checkLength(const FieldInfo &field, QStringView text)
                                            .arg(field.length)
                                            .arg(field.name));
     }
-    return {true, QJsonValue(text.toString()), {}};
+    // The caller's QString when there is one: shared, not copied.
+    return {true, QJsonValue(whole ? *whole : text.toString()), {}};
 }
 
 bool isDigit(QChar c)
 {
     return c.unicode() >= '0' && c.unicode() <= '9';
+}
+
+// The value of a run of ASCII digits, or -1 when any character is not one.
+int fixedDigits(QStringView text)
+{
+    int n = 0;
+    for (const QChar c : text) {
+        if (!isDigit(c))
+            return -1;
+        n = n * 10 + (c.unicode() - '0');
+    }
+    return n;
 }
 
 // Plain decimal: [+-]digits[.digits] (at least one digit). No exponent, no grouping, no comma.
@@ -183,10 +197,20 @@ ValueConverter::ValueConverter(const Action &action)
 
 ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text) const
 {
+    return convert(field, text, nullptr);
+}
+
+ConvertedValue ValueConverter::convert(const FieldInfo &field, const QString &text) const
+{
+    return convert(field, QStringView(text), &text);
+}
+
+ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text, const QString *whole) const
+{
     switch (kindOf(field.type)) {
     case Kind::Text:
     case Kind::Other:
-        return checkLength(field, text);
+        return checkLength(field, text, whole);
     case Kind::Email: {
         const qsizetype at = text.indexOf(QLatin1Char('@'));
         const qsizetype dot = text.lastIndexOf(QLatin1Char('.'));
@@ -197,11 +221,11 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
         }
         if (!ok)
             return ConvertedValue::failure(tr("\"%1\" is not an e-mail address").arg(text));
-        return checkLength(field, text);
+        return checkLength(field, text, whole);
     }
     case Kind::Picklist: {
         if (!field.restrictedPicklist)
-            return checkLength(field, text);
+            return checkLength(field, text, whole);
         for (const PicklistEntry &entry : field.picklistValues) {
             // Salesforce stores the defined spelling; accept any case and send that spelling.
             if (entry.active && entry.value.compare(text, Qt::CaseInsensitive) == 0)
@@ -212,7 +236,7 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
     }
     case Kind::MultiPicklist: {
         if (!field.restrictedPicklist)
-            return checkLength(field, text);
+            return checkLength(field, text, whole);
         QStringList values;
         for (QStringView part : text.split(QLatin1Char(';'))) {
             bool found = false;
@@ -274,9 +298,24 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
                                                .arg(text)
                                                .arg(field.precision - field.scale));
         }
-        bool ok = false;
-        const double d = t.toDouble(&ok);
-        if (!ok || !std::isfinite(d))
+        // parseDecimal admitted only [+-]digits[.digits]: plain ASCII for from_chars (QString's locale-aware
+        // toDouble was a sixth of the engine's CPU time).
+        char buffer[64];
+        const QStringView digitsOnly = t.startsWith(QLatin1Char('+')) ? t.sliced(1) : t;
+        double d = std::nan("");
+        if (digitsOnly.size() < qsizetype(sizeof buffer)) {
+            for (qsizetype i = 0; i < digitsOnly.size(); ++i)
+                buffer[i] = char(digitsOnly.at(i).unicode());
+            const auto [end, ec] = std::from_chars(buffer, buffer + digitsOnly.size(), d);
+            if (ec != std::errc() || end != buffer + digitsOnly.size())
+                d = std::nan("");
+        } else {
+            bool ok = false;
+            d = t.toDouble(&ok);
+            if (!ok)
+                d = std::nan("");
+        }
+        if (!std::isfinite(d))
             return ConvertedValue::failure(tr("\"%1\" is not a number").arg(text));
         return {true, QJsonValue(d), {}};
     }
@@ -284,8 +323,17 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
         const QStringView t = text.trimmed();
         QDate date;
         // A written date is the date: any time or offset after it is ignored, so nothing shifts by a day.
-        if (t.size() >= 10 && t.at(4) == QLatin1Char('-') && t.at(7) == QLatin1Char('-'))
-            date = QDate::fromString(t.first(10).toString(), Qt::ISODate);
+        if (t.size() >= 10 && t.at(4) == QLatin1Char('-') && t.at(7) == QLatin1Char('-')) {
+            const QStringView iso = t.first(10);
+            const int y = fixedDigits(iso.sliced(0, 4));
+            const int m = fixedDigits(iso.sliced(5, 2));
+            const int dd = fixedDigits(iso.sliced(8, 2));
+            if (y >= 0 && m >= 0 && dd >= 0)
+                date = QDate(y, m, dd);
+            // Already in the form Salesforce wants: send the text as written, no formatting round trip.
+            if (date.isValid() && date.year() >= 1700 && date.year() <= 4000)
+                return {true, QJsonValue(iso.toString()), {}};
+        }
         if (!date.isValid() && !m_dateFormat.isEmpty())
             date = QDate::fromString(t.toString(), m_dateFormat);
         if (!date.isValid() || date.year() < 1700 || date.year() > 4000) {
@@ -332,7 +380,7 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text)
         return {true, QJsonValue(time.toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char('Z')), {}};
     }
     }
-    return checkLength(field, text);
+    return checkLength(field, text, whole);
 }
 
 QString ValueConverter::matchKey(const FieldInfo &field, const QJsonValue &value)

@@ -28,6 +28,8 @@ public:
 
     // `text` is not empty (empty cells are the caller's business: skip, or null with emptyAs "null").
     [[nodiscard]] ConvertedValue convert(const FieldInfo &field, QStringView text) const;
+    // The same; text values share `text` instead of copying it.
+    [[nodiscard]] ConvertedValue convert(const FieldInfo &field, const QString &text) const;
 
     // A key equal for values Salesforce compares as equal on this field: case-insensitive text unless
     // caseSensitive, Ids by 18-character form, numbers, dates, datetimes and booleans by value.
@@ -41,6 +43,9 @@ public:
     [[nodiscard]] static bool sameValue(const FieldInfo &field, const QJsonValue &a, const QJsonValue &b);
 
 private:
+    [[nodiscard]] ConvertedValue convert(const FieldInfo &field, QStringView text,
+                                         const QString *whole) const;
+
     QString m_dateFormat;
     QString m_dateTimeFormat;
     QTimeZone m_timeZone;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/fieldvalues.h"
 #include "core/engine/rowresult.h"
 #include "core/engine/runjournal.h"
 
@@ -20,7 +21,7 @@ struct CreatedRecord
     QString id; // known once the create succeeded
     bool resolved = false; // created, id known
     bool uncertain = false; // the create failed in a way that may have written it
-    QJsonObject fields; // preview: the values the rows so far would have given it (old values of the next)
+    FieldValues fields; // preview: the values the rows so far would have given it (old values of the next)
 };
 
 // One source row for one action on its way through the engine (engine-internal).
@@ -38,7 +39,7 @@ struct WorkItem
 
     // Typed values: one per matcher (Undefined when the cell is empty), and the fields to write.
     QList<QJsonValue> matcherValues;
-    QJsonObject fields;
+    FieldValues fields;
 
     bool needsLookup = false;
     bool resumeCheck = false; // a create that was being sent when the last run stopped

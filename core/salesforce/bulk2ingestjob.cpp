@@ -340,6 +340,8 @@ void Bulk2IngestJob::onResult(const QString &kind, const RestResponse &r)
 
 void Bulk2IngestJob::mapResults()
 {
+    // One result per row: sized once, since a job may hold tens of thousands of rows.
+    m_result.rows.reserve(m_rowCount);
     mapFile(SuccessfulResults, m_files.take(SuccessfulResults), Bulk2RowResult::Status::Succeeded);
     mapFile(FailedResults, m_files.take(FailedResults), Bulk2RowResult::Status::Failed);
     mapFile(UnprocessedRecords, m_files.take(UnprocessedRecords), Bulk2RowResult::Status::NotProcessed);

@@ -252,7 +252,11 @@ private:
             finish(response);
             return;
         }
-        if (response.httpStatus == 401 && !m_refreshed && m_d->connection && m_d->connection->canRefresh()) {
+        // The identity endpoints (userinfo, /id/) answer an expired token with 403 "Bad_OAuth_Token" rather
+        // than 401: a connection that starts with a stored, expired token must refresh there too.
+        const bool sessionExpired = response.httpStatus == 401
+            || (response.httpStatus == 403 && response.body.trimmed() == "Bad_OAuth_Token");
+        if (sessionExpired && !m_refreshed && m_d->connection && m_d->connection->canRefresh()) {
             m_refreshed = true;
             if (m_d->connection->accessToken() != m_tokenUsed) {
                 // Another call already renewed the token while this one was out.

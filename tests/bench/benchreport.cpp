@@ -92,7 +92,7 @@ QString BenchReport::table() const
                 .arg(base && base->totalCalls() > 0 ? ratio(double(r.totalCalls()) / base->totalCalls())
                                                     : QStringLiteral("-"))
                 .arg(base && base->wallMs > 0 ? ratio(double(r.wallMs) / base->wallMs) : QStringLiteral("-"))
-                .arg(outcome);
+                .arg(r.note.isEmpty() ? outcome : outcome + QStringLiteral("; ") + r.note);
     }
     out +=
         QStringLiteral("\noutcomes: created/updated/ambiguous; expected %1/%2/%3. Ratios: contender / sfsync "

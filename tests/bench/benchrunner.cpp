@@ -171,10 +171,22 @@ void BenchRunner::childFinished(int exitCode, QProcess::ExitStatus status)
     r.label = m_current.label;
     r.callsByEndpoint = m_org->apiCallsByEndpoint();
     r.contactsAfter = m_org->records().count(QStringLiteral("Contact"));
-    if (status != QProcess::NormalExit || exitCode != 0 || json.isEmpty()) {
+    if (json.isEmpty()) {
         r.available = false;
-        r.note = QStringLiteral("the contender failed (exit %1)").arg(exitCode);
-    } else if (r.name == QLatin1String("bulk") && r.callsByKind().value(QStringLiteral("bulk")) == 0) {
+        r.note = QStringLiteral("the contender failed (%1 %2)")
+                     .arg(status == QProcess::NormalExit ? QStringLiteral("exit") : QStringLiteral("crash"))
+                     .arg(exitCode);
+    } else if (status != QProcess::NormalExit || exitCode != 0) {
+        // The figures were complete when it ended; the failure on the way out is a bug to fix, not a reason
+        // to hide them.
+        r.note = QStringLiteral("reported its result, then %1 %2 on exit")
+                     .arg(status == QProcess::NormalExit ? QStringLiteral("exited with")
+                                                         : QStringLiteral("crashed,"))
+                     .arg(status == QProcess::NormalExit ? QString::number(exitCode)
+                                                         : QStringLiteral("signal %1").arg(exitCode));
+    }
+    if (r.available && r.name == QLatin1String("bulk")
+        && r.callsByKind().value(QStringLiteral("bulk")) == 0) {
         r.available = false;
         r.note = QStringLiteral("not available: the engine has no Bulk API 2.0 path yet (SyncJob wrote "
                                 "through REST with bulk on)");

@@ -104,6 +104,8 @@ private Q_SLOTS:
         c.actions[0].timeZone = QStringLiteral("Europe/Berlin");
         c.actions[0].dateFormat = QStringLiteral("dd.MM.yyyy");
         c.actions[0].batchSize = 50;
+        c.actions[0].bulk = Action::BulkMode::On;
+        c.actions[0].bulkThreshold = 500;
         c.options.stopOnMalformedRow = true;
         c.options.concurrency = 2;
         QTemporaryDir dir;
@@ -117,6 +119,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.baseDir, dir.path());
         QVERIFY(loaded == expected);
         QCOMPARE(loaded.hash(), c.hash());
+        QVERIFY(c.toJsonBytes().contains("\"bulkThreshold\": 500"));
         c.actions[0].batchSize = 51;
         QVERIFY(loaded.hash() != c.hash());
     }
@@ -211,6 +214,11 @@ private Q_SLOTS:
         QTest::newRow("batch size") << QByteArray(
             R"({"object":"Contact","operation":"create","batchSize":201})")
                                     << QStringLiteral("actions[0].batchSize: must be between 1 and 200");
+        QTest::newRow("bulk threshold")
+            << QByteArray(R"({"object":"Contact","operation":"create","bulkThreshold":0})")
+            << QStringLiteral("actions[0].bulkThreshold: must be between 1 and 100000");
+        QTest::newRow("bulk mode") << QByteArray(R"({"object":"Contact","operation":"create","bulk":"yes"})")
+                                   << QStringLiteral("actions[0].bulk: must be \"auto\", \"on\" or \"off\"");
         QTest::newRow("time zone")
             << QByteArray(R"({"object":"Contact","operation":"create","timeZone":"Mars/Olympus"})")
             << QStringLiteral("actions[0].timeZone: \"Mars/Olympus\" is not a known time zone");

@@ -465,6 +465,10 @@ private Q_SLOTS:
         for (int i = 0; i < rows; ++i)
             csv += "bulk" + QByteArray::number(i) + "@cancel.test,Bulk " + QByteArray::number(i) + "\n";
         loadUpsertJob(writeFile(QStringLiteral("cancel.csv"), csv));
+        // sObject Collections: calls of 200 rows, so a cancel lands between calls.
+        JobConfig config = m_window->document()->config();
+        config.actions[0].bulk = Action::BulkMode::Off;
+        m_window->document()->reset(config, QString());
         m_window->session()->localOrg()->setLatency(40);
         const int contactsBefore = records().count(QStringLiteral("Contact"));
         QTRY_VERIFY(m_window->jobEditor()->isReady());

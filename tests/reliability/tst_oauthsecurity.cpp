@@ -308,6 +308,34 @@ private Q_SLOTS:
         QCOMPARE(server.encrypted, 0);
     }
 
+    void expiredTokenRefreshesAtTheIdentityEndpoint()
+    {
+        // A profile's stored access token has expired; the first call of a session is userinfo, which answers
+        // 403 "Bad_OAuth_Token" (not 401). The client must refresh there, not give up ("sign in again").
+        Fake network;
+        QString error;
+        const TokenResponse tokens = browserSignIn(*m_org, &network, &error);
+        QVERIFY2(tokens.isValid(), qPrintable(error));
+        m_org->expireAccessTokens();
+        Connection connection;
+        QVERIFY(connection.setInstanceUrl(m_org->baseUrl()).isNull());
+        connection.setCredentials(new RefreshTokenCredentials(
+            m_org->baseUrl(), QString::fromLatin1(SignInOptions::LocalOrgClientId), tokens.refreshToken));
+        connection.setAccessToken(tokens.accessToken);
+        RestClient rest(&connection, &network);
+        RestRequest request;
+        request.path = QStringLiteral("/services/oauth2/userinfo");
+        RestCall *call = rest.send(request);
+        QSignalSpy finished(call, &RestCall::finished);
+        QVERIFY(finished.wait(20000));
+        const auto response = finished.first().first().value<RestResponse>();
+        QVERIFY2(response.ok(),
+                 qPrintable(QString::number(response.httpStatus) + QLatin1Char(' ')
+                            + QString::fromUtf8(response.body)));
+        QCOMPARE(connection.refreshCount(), 1);
+        QVERIFY(connection.accessToken() != tokens.accessToken);
+    }
+
     void noCodeIgnoresTlsErrors()
     {
         // Nothing in the product may switch certificate checks off.
