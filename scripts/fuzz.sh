@@ -14,7 +14,7 @@ JOBS="${SFSYNC_JOBS:-2}"
 
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_CXX_COMPILER=clang++ \
         -DSFSYNC_FUZZ=ON -DSFSYNC_SANITIZE=ON -DSFSYNC_GUI_TESTS=OFF
 fi
 # shellcheck disable=SC2086

@@ -461,10 +461,14 @@ bool SoqlParser::decodeString(QStringView body, bool like, QString *out, QString
     QString result;
     result.reserve(body.size() * (like ? 2 : 1));
     auto literal = [&](QChar c) {
-        if (like)
-            result += QRegularExpression::escape(QString(c));
-        else
+        if (!like)
             result += c;
+        else if (c.isNull())
+            // QRegularExpression::escape() writes NUL as backslash-zero, which following digits turn into an
+            // octal escape (NUL then "02" would read as U+0002): a LIKE pattern would match the wrong text.
+            result += QStringLiteral("\\x{0}");
+        else
+            result += QRegularExpression::escape(QString(c));
     };
     for (qsizetype i = 0; i < body.size(); ++i) {
         const QChar c = body.at(i);

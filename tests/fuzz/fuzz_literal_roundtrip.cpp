@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <variant>
 
@@ -42,7 +43,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QRegularExpression pattern(likeQuery->where->values.first().likePattern,
                                      QRegularExpression::DotMatchesEverythingOption);
     if (!pattern.isValid() || !pattern.match(value).hasMatch()
-        || pattern.match(value + QLatin1Char('x')).hasMatch())
+        || pattern.match(value + QLatin1Char('x')).hasMatch()) {
+        // What went wrong, for the crash report.
+        std::fprintf(stderr, "value: %s\nlike:  %s\npattern: %s (%s)\n", qPrintable(value.toUtf8().toHex()),
+                     qPrintable(like), qPrintable(pattern.pattern()), qPrintable(pattern.errorString()));
         std::abort();
+    }
     return 0;
 }
