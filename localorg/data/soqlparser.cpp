@@ -467,6 +467,10 @@ bool SoqlParser::decodeString(QStringView body, bool like, QString *out, QString
             // QRegularExpression::escape() writes NUL as backslash-zero, which following digits turn into an
             // octal escape (NUL then "02" would read as U+0002): a LIKE pattern would match the wrong text.
             result += QStringLiteral("\\x{0}");
+        else if (c.isSurrogate())
+            // Escaped one UTF-16 unit at a time, a character beyond U+FFFF would get a backslash between its
+            // two halves (an invalid pattern); halves are never pattern syntax, so they go in as they are.
+            result += c;
         else
             result += QRegularExpression::escape(QString(c));
     };
