@@ -81,11 +81,14 @@ public:
 private:
     void finish()
     {
+        // The callback may delete this run's planner (and so this run) before it returns: hand it values
+        // that do not live in this object.
         auto done = std::move(m_done);
         m_done = nullptr;
+        const Planner::LookupResult result = std::move(m_result);
         deleteLater();
         if (done)
-            done(m_result);
+            done(result);
     }
 
     Planner::LookupDone m_done;

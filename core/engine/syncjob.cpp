@@ -475,7 +475,10 @@ void SyncJob::Private::beginPass(Pass next)
     nextSeq = 0;
     emitSeq = 0;
     openItems = 0;
-    qDeleteAll(planners);
+    // This often runs inside a planner's lookup callback: delete the old planners only once control has
+    // left them, or the callback would return into freed memory.
+    for (Planner *p : std::as_const(planners))
+        p->deleteLater();
     planners.clear();
     if (pass != Pass::AbortAll) {
         for (int i = 0; i < config.actions.size(); ++i) {

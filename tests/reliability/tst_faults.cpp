@@ -282,7 +282,8 @@ private Q_SLOTS:
         // The faults really happened.
         QVERIFY(injected.value(QStringLiteral("503")) > 0);
         QVERIFY(injected.value(QStringLiteral("UNABLE_TO_LOCK_ROW")) > 0);
-        QVERIFY(org.connection().refreshCount() >= 2);
+        // Bulk results arrive in bursts, so both expiries may land before the next call: one refresh then.
+        QVERIFY(org.connection().refreshCount() >= (bulk ? 1 : 2));
 
         // One result per source row, in order, and no fatal stop.
         QCOMPARE(first.results.size(), n);
