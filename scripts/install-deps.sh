@@ -7,9 +7,13 @@ PACKAGES="
   cmake ninja-build g++ ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl1-mesa-dev libssl-dev
-  libsecret-1-0 gnome-keyring dbus dbus-x11
-  nodejs npm
+  libsecret-1-0 gnome-keyring dbus
 "
+# The jsforce conformance suite needs Node.js with npm. Some machines already have a Node.js build that bundles
+# npm (and conflicts with Debian's npm package): take Debian's only when there is none.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    PACKAGES="$PACKAGES nodejs npm"
+fi
 
 missing=""
 for package in $PACKAGES; do
