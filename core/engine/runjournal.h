@@ -16,8 +16,8 @@ namespace sfsync {
 // goes out, and `done` with its outcome when the answer came. A row still `sending` after a crash may or may
 // not have been written; resume re-checks it (creates are looked up before being created again).
 //
-// synchronous=NORMAL with WAL: a commit survives a crash of sfsync (the case resume is for); only a power
-// loss may drop the last transactions, which resume then treats as never sent.
+// WAL with synchronous=FULL: a commit survives a crash of sfsync and a power loss, so a `sending` mark is
+// never lost after its call went out (a lost mark on a create-only action would mean a duplicate record).
 class RunJournal
 {
 public:

@@ -10,7 +10,7 @@
 
 using namespace sfsync;
 
-// The run journal on disk: WAL with synchronous=NORMAL, write-ahead "sending" marks committed before a call
+// The run journal on disk: WAL with synchronous=FULL, write-ahead "sending" marks committed before a call
 // goes out, buffered final outcomes, run states, and reopening after the process died without closing it.
 class tst_RunJournal : public QObject
 {
@@ -44,7 +44,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(j.open(m_dir.filePath(QStringLiteral("wal.sqlite")), &error), qPrintable(error));
         QCOMPARE(j.pragma(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(j.pragma(QStringLiteral("synchronous")).toInt(), 1); // NORMAL
+        QCOMPARE(j.pragma(QStringLiteral("synchronous")).toInt(), 2); // FULL
         QCOMPARE(j.pragma(QStringLiteral("busy_timeout")).toInt(), 5000);
         // Only known pragmas are answered: nothing is spliced into SQL.
         QVERIFY(!j.pragma(QStringLiteral("journal_mode; DROP TABLE runs")).isValid());
