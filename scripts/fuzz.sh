@@ -12,6 +12,9 @@ TARGETS="${*:-fuzz_csv fuzz_config fuzz_soqlparser fuzz_literal_roundtrip}"
 BUILD_DIR="${SFSYNC_FUZZ_BUILD_DIR:-build-fuzz}"
 JOBS="${SFSYNC_JOBS:-2}"
 
+# libFuzzer comes with clang's runtime.
+sh scripts/install-deps.sh clang libclang-rt-14-dev
+
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_CXX_COMPILER=clang++ \

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Installs the Debian 12 packages sfsync needs to build, run and test. Packages already present are skipped,
-# so a second run costs nothing. Needs root (or sudo).
+# Installs the Debian 12 packages sfsync needs to build, run and test, plus any packages named as arguments
+# (scripts/fuzz.sh asks for clang). Packages already present are skipped, so a second run costs nothing.
+# Needs root (or sudo).
 set -eu
 
 PACKAGES="
@@ -8,6 +9,7 @@ PACKAGES="
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl1-mesa-dev libssl-dev
   libsecret-1-0 gnome-keyring dbus
+  $*
 "
 # The jsforce conformance suite needs Node.js with npm. Some machines already have a Node.js build that bundles
 # npm (and conflicts with Debian's npm package): take Debian's only when there is none.
