@@ -1,6 +1,7 @@
 #include "previewview.h"
 
 #include "rowresultmodel.h"
+#include "rowtablesetup.h"
 #include "session.h"
 #include "urlopener.h"
 
@@ -63,16 +64,7 @@ PreviewView::PreviewView(Session *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_table);
     m_table->setColumnWidth(RowResultModel::PRow, 60);
     m_table->setColumnWidth(RowResultModel::PAction, 150);
     m_table->setColumnWidth(RowResultModel::PPlanned, 90);

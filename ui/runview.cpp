@@ -3,6 +3,7 @@
 #include "filedialogs.h"
 #include "messageboxes.h"
 #include "rowresultmodel.h"
+#include "rowtablesetup.h"
 #include "session.h"
 #include "uilogging.h"
 #include "urlopener.h"
@@ -109,16 +110,7 @@ RunView::RunView(Session *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resultTable"));
     m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_table);
     m_table->setColumnWidth(RowResultModel::RRow, 60);
     m_table->setColumnWidth(RowResultModel::RAction, 150);
     m_table->setColumnWidth(RowResultModel::ROutcome, 90);
