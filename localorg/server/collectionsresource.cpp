@@ -5,6 +5,8 @@
 #include "localorg/data/recordstore.h"
 #include "resterrors.h"
 
+#include <optional>
+
 namespace sfsync::localorg {
 
 namespace {
@@ -28,6 +30,34 @@ HttpResponse tooMany()
         400, QStringLiteral("EXCEEDED_ID_LIMIT"),
         QStringLiteral("record limit reached. cannot submit more than 200 records into "
                        "this call"));
+}
+
+// The body every Collections write takes: {"allOrNone": bool, "records": [...]} with 1 to 200 records.
+struct RecordsBody
+{
+    QJsonArray records;
+    bool allOrNone = false;
+    std::optional<HttpResponse> error;
+};
+
+RecordsBody parseRecordsBody(const RestCall &call)
+{
+    RecordsBody body;
+    bool ok = false;
+    const QJsonDocument doc = call.json(&ok);
+    if (!ok || !doc.isObject()) {
+        body.error = RestErrors::jsonParserError(
+            QStringLiteral("Unexpected end-of-input: expected close marker for OBJECT"));
+        return body;
+    }
+    body.records = doc.object().value(QStringLiteral("records")).toArray();
+    if (body.records.isEmpty())
+        body.error = HttpResponse::restError(400, QStringLiteral("REQUIRED_FIELD_MISSING"),
+                                             QStringLiteral("At least 1 record is required."), {}, true);
+    else if (body.records.size() > CollectionsResource::MaxRecords)
+        body.error = tooMany();
+    body.allOrNone = doc.object().value(QStringLiteral("allOrNone")).toBool();
+    return body;
 }
 
 QString typeOf(const QJsonObject &record)
@@ -121,19 +151,10 @@ HttpResponse CollectionsResource::runAll(const QJsonArray &items, bool allOrNone
 
 HttpResponse CollectionsResource::create(const RestCall &call)
 {
-    bool ok = false;
-    const QJsonDocument doc = call.json(&ok);
-    if (!ok || !doc.isObject())
-        return RestErrors::jsonParserError(
-            QStringLiteral("Unexpected end-of-input: expected close marker for OBJECT"));
-    const QJsonArray records = doc.object().value(QStringLiteral("records")).toArray();
-    if (records.isEmpty())
-        return HttpResponse::restError(400, QStringLiteral("REQUIRED_FIELD_MISSING"),
-                                       QStringLiteral("At least 1 record is required."), {}, true);
-    if (records.size() > MaxRecords)
-        return tooMany();
-    const bool allOrNone = doc.object().value(QStringLiteral("allOrNone")).toBool();
-    return runAll(records, allOrNone, [this](const QJsonValue &value) {
+    const RecordsBody body = parseRecordsBody(call);
+    if (body.error)
+        return *body.error;
+    return runAll(body.records, body.allOrNone, [this](const QJsonValue &value) {
         const QJsonObject record = value.toObject();
         const QString type = typeOf(record);
         if (type.isEmpty())
@@ -157,19 +178,10 @@ HttpResponse CollectionsResource::create(const RestCall &call)
 
 HttpResponse CollectionsResource::update(const RestCall &call)
 {
-    bool ok = false;
-    const QJsonDocument doc = call.json(&ok);
-    if (!ok || !doc.isObject())
-        return RestErrors::jsonParserError(
-            QStringLiteral("Unexpected end-of-input: expected close marker for OBJECT"));
-    const QJsonArray records = doc.object().value(QStringLiteral("records")).toArray();
-    if (records.isEmpty())
-        return HttpResponse::restError(400, QStringLiteral("REQUIRED_FIELD_MISSING"),
-                                       QStringLiteral("At least 1 record is required."), {}, true);
-    if (records.size() > MaxRecords)
-        return tooMany();
-    const bool allOrNone = doc.object().value(QStringLiteral("allOrNone")).toBool();
-    return runAll(records, allOrNone, [this](const QJsonValue &value) {
+    const RecordsBody body = parseRecordsBody(call);
+    if (body.error)
+        return *body.error;
+    return runAll(body.records, body.allOrNone, [this](const QJsonValue &value) {
         const QJsonObject record = value.toObject();
         const QString id = idOf(record);
         if (id.isEmpty())
@@ -207,20 +219,11 @@ HttpResponse CollectionsResource::upsert(const RestCall &call, const QString &ob
                 "Invalid field for upsert, must be an External Id custom or standard indexed field: %1")
                 .arg(field->name),
             {}, true);
-    bool ok = false;
-    const QJsonDocument doc = call.json(&ok);
-    if (!ok || !doc.isObject())
-        return RestErrors::jsonParserError(
-            QStringLiteral("Unexpected end-of-input: expected close marker for OBJECT"));
-    const QJsonArray records = doc.object().value(QStringLiteral("records")).toArray();
-    if (records.isEmpty())
-        return HttpResponse::restError(400, QStringLiteral("REQUIRED_FIELD_MISSING"),
-                                       QStringLiteral("At least 1 record is required."), {}, true);
-    if (records.size() > MaxRecords)
-        return tooMany();
-    const bool allOrNone = doc.object().value(QStringLiteral("allOrNone")).toBool();
+    const RecordsBody body = parseRecordsBody(call);
+    if (body.error)
+        return *body.error;
     const QString key = field->name;
-    return runAll(records, allOrNone, [this, object, key, isId](const QJsonValue &value) {
+    return runAll(body.records, body.allOrNone, [this, object, key, isId](const QJsonValue &value) {
         QJsonObject record = value.toObject();
         QJsonValue keyValue;
         for (auto it = record.begin(); it != record.end(); ++it) {
