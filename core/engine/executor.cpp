@@ -488,11 +488,19 @@ void Executor::handleBulkResult(const QList<WorkItem *> &items, QList<bool> *ans
             break;
         case Bulk2RowResult::Status::NotProcessed:
             // Certainly not written.
-            if (m_stopped || result.canceled || fatal)
+            if (m_stopped || result.canceled || fatal) {
                 finishItem(item, RowOutcome::Skipped, 0, QString(), row.error.toString());
-            else
+            } else if ((row.error.isTransient() || jobError.isTransient())
+                       && item->attempts < m_maxAttempts) {
+                // E.g. a 503 on the upload: the job never ran, so sending the row again (in a new job)
+                // cannot write it twice, whatever the operation.
+                item->notBeforeMs =
+                    m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
+                requeue(item);
+            } else {
                 finishItem(item, RowOutcome::Failed, row.error.httpStatus ? row.error.httpStatus : 500,
                            QString(), row.error.toString());
+            }
             break;
         case Bulk2RowResult::Status::Unknown:
             if (kind == WorkItem::Kind::Create) {

@@ -374,6 +374,50 @@ private Q_SLOTS:
         QVERIFY(endpointCalls(o, QStringLiteral("POST jobs/ingest")) >= 2);
     }
 
+    // A transient failure of an upload (here a 503 on the PUT of the first job's CSV) means that job never
+    // ran: its rows are certainly not written, so they go again in a new job instead of ending `failed`.
+    void failedUploadIsRetriedInANewJob()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        const int n = 300;
+        QByteArray content = "key,name\n";
+        for (int i = 1; i <= n; ++i)
+            content += "BU-" + QByteArray::number(i) + ",N" + QByteArray::number(i) + "\n";
+        const JobConfig config = oneAction(
+            csv(QStringLiteral("bulk-upload.csv"), content), QStringLiteral("Contact"),
+            Action::Operation::Upsert, {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
+            {columnField(QStringLiteral("LastName"), QStringLiteral("name"))});
+        int failedUploads = 0;
+        o.org.network().setHandler([&failedUploads](const FakeNetworkAccessManager::Request &request)
+                                       -> std::optional<FakeNetworkAccessManager::Reply> {
+            // The first two uploads fail (an upload is never retried by RestClient: it could add rows twice).
+            if (request.method == "PUT" && request.url.path().endsWith(QLatin1String("/batches"))
+                && failedUploads < 2) {
+                ++failedUploads;
+                return FakeNetworkAccessManager::Reply::json(
+                    503, "[{\"errorCode\":\"SERVER_UNAVAILABLE\",\"message\":\"Server unavailable\"}]");
+            }
+            return std::nullopt;
+        });
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkMode(Action::BulkMode::On);
+        job.setBulkOptions(fastPolls());
+        const SyncSummary s = runJob(job);
+        QCOMPARE(failedUploads, 2);
+        QCOMPARE(s.failed, 0);
+        QCOMPARE(s.created, n);
+        QCOMPARE(s.exitCode(), 0);
+        int written = 0;
+        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact"))) {
+            if (r.value(QLatin1String("Legacy_Id__c")).toString().startsWith(QLatin1String("BU-")))
+                ++written;
+        }
+        QCOMPARE(written, n);
+        QVERIFY(endpointCalls(o, QStringLiteral("POST jobs/ingest")) >= 2);
+    }
+
     void cancelAbortsTheOpenJob()
     {
         EngineOrg o;
