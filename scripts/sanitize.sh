@@ -13,7 +13,7 @@ cmake --build "$BUILD_DIR" --parallel "$JOBS"
 
 export QT_QPA_PLATFORM=offscreen
 # UBSan findings are fatal (-fno-sanitize-recover); ASan reports leaks too. Qt keeps a few process-lifetime
-# allocations (plugin loader, D-Bus), suppressed by tests/sanitizers/lsan.supp.
+# allocations (plugin loader, D-Bus), suppressed by tests/reliability/lsan.supp.
 export ASAN_OPTIONS="detect_stack_use_after_return=1:strict_init_order=1:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 export LSAN_OPTIONS="suppressions=$(pwd)/tests/reliability/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
