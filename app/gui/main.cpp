@@ -1,3 +1,4 @@
+#include "core/salesforce/systemproxyfactory.h"
 #include "core/translator.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     sfsync::AppInfo::applyTo(QStringLiteral("sfsync"));
     QApplication::setWindowIcon(sfsync::UiIcons::appIcon());
     sfsync::Translator::install();
+    sfsync::SystemProxyFactory::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
