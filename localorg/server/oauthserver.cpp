@@ -226,18 +226,34 @@ HttpResponse OAuthServer::token(const HttpRequest &request)
                                     QStringLiteral("grant type not supported"));
 }
 
-HttpResponse OAuthServer::authorizationCodeGrant(const QUrlQuery &form, const QString &basicId,
-                                                 const QString &basicSecret)
+std::optional<HttpResponse> OAuthServer::identifyClient(const QUrlQuery &form, const QString &basicId,
+                                                        const QString &basicSecret, bool secretRequired,
+                                                        const Client **client) const
 {
     const QString clientId = basicId.isEmpty() ? value(form, QStringLiteral("client_id")) : basicId;
     const QString secret = basicId.isEmpty() ? value(form, QStringLiteral("client_secret")) : basicSecret;
-    const auto client = m_clients.constFind(clientId);
-    if (client == m_clients.cend())
+    const auto found = m_clients.constFind(clientId);
+    if (found == m_clients.cend())
         return HttpResponse::oauthError(400, QStringLiteral("invalid_client_id"),
                                         QStringLiteral("client identifier invalid"));
-    if (!secret.isEmpty() && secret != client->secret)
+    // The client credentials flow needs a confidential client; the other grants accept a public one.
+    if (secretRequired && found->secret.isEmpty())
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
+                                        QStringLiteral("no client credentials user enabled"));
+    if ((secretRequired || !secret.isEmpty()) && secret != found->secret)
         return HttpResponse::oauthError(400, QStringLiteral("invalid_client"),
                                         QStringLiteral("invalid client credentials"));
+    *client = &found.value();
+    return std::nullopt;
+}
+
+HttpResponse OAuthServer::authorizationCodeGrant(const QUrlQuery &form, const QString &basicId,
+                                                 const QString &basicSecret)
+{
+    const Client *client = nullptr;
+    if (auto refused = identifyClient(form, basicId, basicSecret, false, &client))
+        return *refused;
+    const QString &clientId = client->id;
     const auto code = m_tokens.takeCode(value(form, QStringLiteral("code")));
     if (!code || code->used || code->clientId != clientId)
         return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
@@ -269,15 +285,10 @@ HttpResponse OAuthServer::authorizationCodeGrant(const QUrlQuery &form, const QS
 HttpResponse OAuthServer::refreshTokenGrant(const QUrlQuery &form, const QString &basicId,
                                             const QString &basicSecret)
 {
-    const QString clientId = basicId.isEmpty() ? value(form, QStringLiteral("client_id")) : basicId;
-    const QString secret = basicId.isEmpty() ? value(form, QStringLiteral("client_secret")) : basicSecret;
-    const auto client = m_clients.constFind(clientId);
-    if (client == m_clients.cend())
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_client_id"),
-                                        QStringLiteral("client identifier invalid"));
-    if (!secret.isEmpty() && secret != client->secret)
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_client"),
-                                        QStringLiteral("invalid client credentials"));
+    const Client *client = nullptr;
+    if (auto refused = identifyClient(form, basicId, basicSecret, false, &client))
+        return *refused;
+    const QString &clientId = client->id;
     const QString refreshToken = value(form, QStringLiteral("refresh_token"));
     const auto grant = m_tokens.refreshToken(refreshToken);
     if (!grant || grant->clientId != clientId)
@@ -295,18 +306,9 @@ HttpResponse OAuthServer::refreshTokenGrant(const QUrlQuery &form, const QString
 HttpResponse OAuthServer::clientCredentialsGrant(const QUrlQuery &form, const QString &basicId,
                                                  const QString &basicSecret)
 {
-    const QString clientId = basicId.isEmpty() ? value(form, QStringLiteral("client_id")) : basicId;
-    const QString secret = basicId.isEmpty() ? value(form, QStringLiteral("client_secret")) : basicSecret;
-    const auto client = m_clients.constFind(clientId);
-    if (client == m_clients.cend())
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_client_id"),
-                                        QStringLiteral("client identifier invalid"));
-    if (client->secret.isEmpty())
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
-                                        QStringLiteral("no client credentials user enabled"));
-    if (secret != client->secret)
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_client"),
-                                        QStringLiteral("invalid client credentials"));
+    const Client *client = nullptr;
+    if (auto refused = identifyClient(form, basicId, basicSecret, true, &client))
+        return *refused;
     return tokenResponse(*client, QStringLiteral("api"), false, {}, form);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "httprequest.h"
 #include "httpresponse.h"
 #include "tokenregistry.h"
@@ -65,6 +67,12 @@ private:
     HttpResponse clientCredentialsGrant(const QUrlQuery &form, const QString &basicId,
                                         const QString &basicSecret);
     HttpResponse jwtBearerGrant(const QUrlQuery &form);
+    // The client a token request names (form fields, or HTTP Basic when present), checked as Salesforce
+    // checks it: unknown id, then the secret (only when sent, unless `secretRequired`). Sets `*client` and
+    // returns nothing when it passes; otherwise the error response.
+    std::optional<HttpResponse> identifyClient(const QUrlQuery &form, const QString &basicId,
+                                               const QString &basicSecret, bool secretRequired,
+                                               const Client **client) const;
     HttpResponse tokenResponse(const Client &client, const QString &scope, bool withRefresh,
                                const QString &existingRefresh, const QUrlQuery &form);
 
