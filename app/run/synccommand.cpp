@@ -135,10 +135,9 @@ std::optional<ExitCode> SyncCommand::configure(const QCommandLineParser &parser)
     }
     if (m_mode == Mode::Run
         && (parser.isSet(QStringLiteral("bulk")) || parser.isSet(QStringLiteral("no-bulk")))) {
-        const auto bulk = parser.isSet(QStringLiteral("bulk")) ? Action::BulkMode::On : Action::BulkMode::Off;
-        for (Action &action : m_config.actions) {
-            action.bulk = bulk;
-        }
+        // Given to the job, not written into the config: the config's hash names the run to resume, and
+        // `run --resume` must find it whichever flag the interrupted run had.
+        m_bulkOverride = parser.isSet(QStringLiteral("bulk")) ? Action::BulkMode::On : Action::BulkMode::Off;
     }
     const QString sourcePath = m_config.resolvedSourcePath(m_sourceOverride);
     if (!QFileInfo::exists(sourcePath)) {
@@ -181,6 +180,9 @@ void SyncCommand::startJob()
         m_job->setOutputDirectory(QFileInfo(m_outDir).absoluteFilePath());
     }
     m_job->setResume(m_resume);
+    if (m_bulkOverride) {
+        m_job->setBulkMode(*m_bulkOverride);
+    }
     if (m_concurrency > 0) {
         m_job->setConcurrency(m_concurrency);
     }

@@ -6,6 +6,7 @@
 #include "core/config/jobconfig.h"
 
 #include <memory>
+#include <optional>
 
 namespace sfsync {
 
@@ -48,6 +49,7 @@ private:
     bool m_resume = false;
     bool m_abortOnAmbiguous = false;
     int m_concurrency = 0;
+    std::optional<Action::BulkMode> m_bulkOverride; // --bulk / --no-bulk
     bool m_cancelled = false;
     SyncJob *m_job = nullptr;
     std::unique_ptr<ProgressPrinter> m_progress;

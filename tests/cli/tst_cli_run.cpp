@@ -77,6 +77,7 @@ private Q_SLOTS:
     void progressBarOnTerminal();
     void localOrgOption();
     void interruptedRunResumes();
+    void bulkFlagsChooseTheApi();
 
 private:
     std::unique_ptr<CliOrg> m_org;
@@ -429,6 +430,27 @@ void TestCliRun::interruptedRunResumes()
     }
     QCOMPARE(loaded, rowCount);
     QCOMPARE(emails.size(), rowCount);
+}
+
+void TestCliRun::bulkFlagsChooseTheApi()
+{
+    CliRun cli;
+    cli.setToken(CliOrg::token());
+    const QStringList base = QStringList {QStringLiteral("run"), m_config, QStringLiteral("--source"),
+                                          QDir(m_org->dir()).filePath(QStringLiteral("good.csv"))}
+        + m_org->connectArgs();
+
+    // Two rows are far below the Bulk threshold: --bulk forces Bulk API 2.0 anyway.
+    m_org->org().resetCounters();
+    const CliResult bulk = cli.run(base + QStringList {QStringLiteral("--bulk")});
+    QVERIFY2(bulk.exitCode == 0, bulk.describe());
+    QVERIFY(m_org->org().apiCallsByEndpoint().value(QStringLiteral("POST jobs/ingest")) >= 1);
+    QCOMPARE(m_org->org().apiCallsByEndpoint().value(QStringLiteral("POST composite/sobjects")), 0);
+
+    m_org->org().resetCounters();
+    const CliResult rest = cli.run(base + QStringList {QStringLiteral("--no-bulk")});
+    QVERIFY2(rest.exitCode == 0, rest.describe());
+    QCOMPARE(m_org->org().apiCallsByEndpoint().value(QStringLiteral("POST jobs/ingest")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)
