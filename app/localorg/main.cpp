@@ -1,26 +1,14 @@
+#include "core/signalwatcher.h"
 #include "core/translator.h"
 #include "core/version.h"
 #include "localorg/localorg.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int g_signalFd[2] = {-1, -1};
-
-// Only async-signal-safe work here: one byte into the self-pipe; the event loop does the rest.
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
-}
 
 QString tr(const char *text)
 {
@@ -138,20 +126,8 @@ int main(int argc, char *argv[])
             qPrintable(tr("No fixed access token: sign in with OAuth (client id sfsync-local) or restart "
                           "with --access-token.")));
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
-            char byte = 0;
-            [[maybe_unused]] const auto readBytes = ::read(g_signalFd[1], &byte, 1);
-            app.quit();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGINT, &action, nullptr);
-        sigaction(SIGTERM, &action, nullptr);
-    }
+    sfsync::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &sfsync::SignalWatcher::interrupted, &app, &QCoreApplication::quit);
 
     const int code = app.exec();
     org.stop();

@@ -9,10 +9,10 @@
 #include "profilescommand.h"
 #include "runlogging.h"
 #include "secretredactor.h"
-#include "signalwatcher.h"
 #include "synccommand.h"
 #include "validatecommand.h"
 
+#include "core/signalwatcher.h"
 #include "core/version.h"
 
 #include <QCommandLineParser>

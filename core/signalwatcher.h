@@ -6,8 +6,9 @@ class QSocketNotifier;
 
 namespace sfsync {
 
-// Turns SIGINT and SIGTERM into a Qt signal (self-pipe), so a run can stop cleanly from the event loop:
-// the job is cancelled, its journal records where it stopped, and `--resume` continues from there.
+// Turns SIGINT and SIGTERM into a Qt signal (self-pipe), so a command-line program stops cleanly from its
+// event loop: sfsync-run cancels the job (its journal records where it stopped, and `--resume` continues from
+// there); sfsync-localorg stops serving and prints its counters. One instance per process.
 class SignalWatcher : public QObject
 {
     Q_OBJECT
