@@ -110,6 +110,16 @@ void Executor::enqueue(WorkItem *item)
         finishItem(item, RowOutcome::Skipped, 0, QString(), QString());
         return;
     }
+    if (item->created && !item->creator && item->created->uncertain && !item->created->resolved) {
+        // Planned after the create it depends on had ended uncertain (creatorFailed() answers the rows
+        // planned before).
+        item->result.outcome = RowOutcome::Failed;
+        item->finished = true;
+        item->result.status = 500;
+        item->result.error = dependencyFailed(item->created->creatorRow);
+        Q_EMIT itemFinished(item);
+        return;
+    }
     m_queue.append(item);
     item->queued = true;
     if (item->kind() != WorkItem::Kind::Create || item->created)
@@ -659,8 +669,7 @@ void Executor::creatorFailed(WorkItem *item)
             w->uncertain = false;
             w->finished = true;
             w->result.status = 500;
-            w->result.error = QStringLiteral("DEPENDENCY_FAILED: ")
-                + tr("row %1 may or may not have created the record this row updates").arg(item->row);
+            w->result.error = dependencyFailed(item->row);
             Q_EMIT itemFinished(w);
         }
         return;
@@ -670,6 +679,13 @@ void Executor::creatorFailed(WorkItem *item)
     next->plan = RowPlan::Create;
     next->creator = true;
     next->created->creatorRow = next->row;
+    next->created->failed = false;
+}
+
+QString Executor::dependencyFailed(qint64 creatorRow)
+{
+    return QStringLiteral("DEPENDENCY_FAILED: ")
+        + tr("row %1 may or may not have created the record this row updates").arg(creatorRow);
 }
 
 void Executor::finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id,
@@ -678,6 +694,16 @@ void Executor::finishItem(WorkItem *item, RowOutcome outcome, int status, const 
     if (item->queued) {
         m_queue.removeOne(item);
         item->queued = false;
+    }
+    if (item->creator && item->created && outcome != RowOutcome::Created) {
+        // Rows planned later must know: an uncertain record is neither created again nor updated, a failed
+        // one is created by the next row that matches it (creatorFailed() hands it to a waiting row).
+        if (item->uncertain) {
+            item->created->uncertain = true;
+            item->created->creatorRow = item->row;
+        } else {
+            item->created->failed = true;
+        }
     }
     const bool ordered = item->kind() != WorkItem::Kind::Create || item->created;
     if (ordered) {

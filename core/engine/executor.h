@@ -85,6 +85,7 @@ private:
     void sent(WorkItem *item);
     void finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id, const QString &error);
     void creatorFailed(WorkItem *item);
+    [[nodiscard]] static QString dependencyFailed(qint64 creatorRow);
     [[nodiscard]] QString targetKey(const WorkItem *item) const;
     [[nodiscard]] bool eligible(const WorkItem *item, qint64 now) const;
     void requeue(WorkItem *item);

@@ -132,7 +132,7 @@ Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &a
         }
         m_fieldFromMatcher.append(same);
     }
-    m_created.resize(action.matchers.size());
+    m_created = CreatedIndex(int(action.matchers.size()));
 }
 
 void Planner::setNativeUpsertAllowed(bool allowed)
@@ -421,11 +421,12 @@ void Planner::addCreated(WorkItem *item)
         record->fields = item->fields;
     item->created = record;
     item->creator = true;
+    QStringList keys;
     for (int m = 0; m < m_matcherFields.size(); ++m) {
         const QJsonValue &v = item->matcherValues.value(m);
-        if (!isEmpty(v))
-            m_created[m][ValueConverter::matchKey(m_matcherFields.at(m), v)].append(record);
+        keys.append(isEmpty(v) ? QString() : ValueConverter::matchKey(m_matcherFields.at(m), v));
     }
+    m_created.add(record, keys);
 }
 
 void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
@@ -473,6 +474,7 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
         }
     }
     const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
+    m_created.compact();
 
     for (WorkItem *item : items) {
         if (item->plan == RowPlan::Invalid && !item->needsLookup)
@@ -490,10 +492,13 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
                 continue;
             const QString key = ValueConverter::matchKey(m_matcherFields.at(m), v);
             const QList<int> hits = index.at(m).value(key);
-            const QList<std::shared_ptr<CreatedRecord>> created = m_created.at(m).value(key);
+            const QList<std::shared_ptr<CreatedRecord>> created = m_created.find(m, key);
             QSet<int> org(hits.cbegin(), hits.cend());
             QSet<CreatedRecord *> run;
             for (const auto &c : created) {
+                // Its create failed and no row took it over: as if that row had not been there.
+                if (c->failed)
+                    continue;
                 run.insert(c.get());
                 keep.insert(c.get(), c);
             }
@@ -562,7 +567,8 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
             }
         } else {
             item->targetId = ids.first();
-            item->matchedRecord = records.at(sortedOrg.first()).toObject();
+            if (m_preview)
+                item->matchedRecord = records.at(sortedOrg.first()).toObject();
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/action.h"
+#include "core/engine/createdindex.h"
 #include "core/engine/valueconverter.h"
 #include "core/engine/workitem.h"
 #include "core/salesforce/lookupquerybuilder.h"
@@ -84,7 +85,7 @@ private:
     bool m_idOnly = false;
     bool m_nativeUpsert = false;
     // Records created (or to be created) in this run, by matcher and match key.
-    QList<QHash<QString, QList<std::shared_ptr<CreatedRecord>>>> m_created;
+    CreatedIndex m_created;
     QList<QPointer<QObject>> m_pagers;
 };
 

@@ -179,6 +179,46 @@ private Q_SLOTS:
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before + 1);
     }
 
+    void duplicateOfAFailedCreateCreatesTheRecord()
+    {
+        // Row 1's create is refused by the org (its Legacy_Id__c belongs to another contact). Row 2,502 has
+        // the same Email and is planned long after row 1 finished (the window holds 2,400 rows): it must
+        // create the record itself, as if row 1 had not been there (it used to wait for row 1's Id forever).
+        EngineOrg o;
+        QVERIFY(o.start());
+        const int before = o.records().count(QStringLiteral("Contact"));
+        QByteArray rows = "email,last,legacy\ndup@example.com,First,CON-0001\n";
+        constexpr int Fillers = 2500;
+        for (int i = 0; i < Fillers; ++i)
+            rows += "filler" + QByteArray::number(i) + "@example.com,Filler,\n";
+        rows += "dup@example.com,Second,\n";
+        const JobConfig config = oneAction(
+            csv(QStringLiteral("failed-creator.csv"), rows), QStringLiteral("Contact"),
+            Action::Operation::Upsert, {columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+            {columnField(QStringLiteral("LastName"), QStringLiteral("last")),
+             columnField(QStringLiteral("Email"), QStringLiteral("email")),
+             columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("legacy"))});
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        // Collections calls as they come; Bulk API 2.0 would hold every row until its job ran.
+        job.setBulkMode(Action::BulkMode::Off);
+        QList<RowResult> results;
+        const SyncSummary s = runJob(job, &results);
+        QCOMPARE(results.size(), Fillers + 2);
+        QCOMPARE(results.first().outcome, RowOutcome::Failed);
+        QVERIFY2(results.first().error.startsWith(QLatin1String("DUPLICATE_VALUE")),
+                 qPrintable(results.first().error));
+        QCOMPARE(results.last().outcome, RowOutcome::Created);
+        QCOMPARE(s.created, Fillers + 1);
+        const QStringList dup =
+            ids(o, QStringLiteral("Contact"), QStringLiteral("Email"), QStringLiteral("dup@example.com"));
+        QCOMPARE(dup, QStringList({results.last().id}));
+        QCOMPARE(title(o, dup.first()), QString());
+        QCOMPARE(o.records().record(dup.first())->value(QLatin1String("LastName")).toString(),
+                 QStringLiteral("Second"));
+        QCOMPARE(o.records().count(QStringLiteral("Contact")), before + Fillers + 1);
+    }
+
     void deleteOutcomes()
     {
         EngineOrg o;
