@@ -23,6 +23,7 @@ RestApi::RestApi(RecordStore &store, TokenRegistry &tokens, ApiCounters &counter
     , m_collections(store, faults)
     , m_composite(store, [this](const HttpRequest &request) { return dispatch(request); })
     , m_bulk(store, faults)
+    , m_bulkQuery(store)
 { }
 
 QString RestApi::releaseLabel(int major)
@@ -191,6 +192,8 @@ HttpResponse RestApi::route(const HttpRequest &request, const QString &version, 
             return m_collections.handle(call);
         return RestErrors::notFound();
     }
+    if (first == QLatin1String("jobs") && rest.value(1) == QLatin1String("query"))
+        return m_bulkQuery.handle(call);
     if (first == QLatin1String("jobs"))
         return m_bulk.handle(call);
     return RestErrors::notFound();

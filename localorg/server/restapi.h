@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulkingest.h"
+#include "bulkquery.h"
 #include "collectionsresource.h"
 #include "compositeresource.h"
 #include "httprequest.h"
@@ -31,6 +32,7 @@ public:
     [[nodiscard]] QString newestVersion() const { return m_newest; }
     QueryResource &query() { return m_query; }
     BulkIngest &bulk() { return m_bulk; }
+    BulkQuery &bulkQuery() { return m_bulkQuery; }
 
     HttpResponse handle(const HttpRequest &request);
     // Routes one /services/data/vXX.X/... request without authentication, limits, faults or counting
@@ -58,6 +60,7 @@ private:
     CollectionsResource m_collections;
     CompositeResource m_composite;
     BulkIngest m_bulk;
+    BulkQuery m_bulkQuery;
 };
 
 } // namespace sfsync::localorg

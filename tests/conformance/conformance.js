@@ -200,6 +200,37 @@ async function main() {
     assert.deepEqual(created, { [`BLK-${runId}-1`]: 'false', [`BLK-${runId}-9`]: 'true' });
   });
 
+  await check('Bulk 2.0 query returns every record', async () => {
+    const readAll = (stream) => new Promise((resolve, reject) => {
+      const rows = [];
+      stream.on('record', (r) => rows.push(r));
+      stream.on('end', () => resolve(rows));
+      stream.on('error', reject);
+    });
+    const soql = 'SELECT Id, LastName, Email, Account.Name FROM Contact';
+    const rest = [];
+    await conn.query(soql).on('record', (r) => rest.push(r)).run({ autoFetch: true, maxFetch: 10000 });
+    const rows = await readAll(await conn.bulk2.query(soql, { pollInterval: 50, pollTimeout: 30000 }));
+    assert.equal(rest.length, 300);
+    assert.equal(rows.length, rest.length);
+    assert.deepEqual(Object.keys(rows[0]), ['Id', 'LastName', 'Email', 'Account.Name']);
+    const byId = new Map(rows.map((r) => [r.Id, r]));
+    assert.equal(byId.size, rows.length);
+    for (const r of rest) {
+      const b = byId.get(r.Id);
+      assert.ok(b, `missing ${r.Id}`);
+      assert.deepEqual([b.LastName, b.Email, b['Account.Name']],
+        [r.LastName, r.Email ?? '', r.Account ? r.Account.Name : '']);
+    }
+    assert.ok(rows.some((r) => r.LastName === "O'Brien \\ Sons"));
+    // Quoted values (a comma from the Bulk insert above) and numbers.
+    const bulk = await readAll(await conn.bulk2.query(
+      `SELECT Name, NumberOfEmployees FROM Account WHERE Legacy_Id__c = 'BLK-${runId}-2'`, { pollInterval: 50 }));
+    assert.deepEqual(bulk, [{ Name: `Bulk, ${runId} 2`, NumberOfEmployees: '20' }]);
+    await assert.rejects(conn.bulk2.query('SELECT Id FROM Xyzzy', { pollInterval: 50 }),
+      (e) => e.errorCode === 'INVALID_TYPE');
+  });
+
   await check('an invalid session is INVALID_SESSION_ID', async () => {
     const bad = connection({ accessToken: '00D000000000000!AQ.invalid' });
     await assert.rejects(bad.query('SELECT Id FROM Account LIMIT 1'), (e) => e.errorCode === 'INVALID_SESSION_ID');

@@ -4,6 +4,7 @@ sfsync_add_test(tst_localorg_rest SOURCES tst_localorg_rest.cpp orgclient.h LIBS
 sfsync_add_test(tst_localorg_collections SOURCES tst_localorg_collections.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)
 sfsync_add_test(tst_localorg_composite SOURCES tst_localorg_composite.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)
 sfsync_add_test(tst_localorg_bulk SOURCES tst_localorg_bulk.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)
+sfsync_add_test(tst_localorg_bulkquery SOURCES tst_localorg_bulkquery.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)
 sfsync_add_test(tst_localorg_oauth SOURCES tst_localorg_oauth.cpp orgclient.h LIBS sfsync_localorg Qt6::Network OpenSSL::Crypto)
 sfsync_add_test(tst_localorg_faults SOURCES tst_localorg_faults.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)
 sfsync_add_test(tst_localorg_executable SOURCES tst_localorg_executable.cpp orgclient.h LIBS Qt6::Network)
