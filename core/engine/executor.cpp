@@ -120,6 +120,9 @@ void Executor::enqueue(WorkItem *item)
         Q_EMIT itemFinished(item);
         return;
     }
+    // A row on its way to Bulk API 2.0 may wait for a whole job's worth of rows (and that job) first.
+    if (route(item->action) != Route::Rest)
+        item->park();
     m_queue.append(item);
     item->queued = true;
     if (item->kind() != WorkItem::Kind::Create || item->created)
@@ -293,7 +296,8 @@ void Executor::send(const QList<WorkItem *> &items, WorkItem::Kind kind, int act
             QJsonObject attributes;
             attributes.insert(QStringLiteral("type"), objectName);
             record.insert(QStringLiteral("attributes"), attributes);
-            for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it) {
+            const FieldValues fields = item->sendingFields();
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 if (kind == WorkItem::Kind::Create && it.value().isNull())
                     continue;
                 record.insert(it.key(), it.value());
@@ -338,7 +342,8 @@ void Executor::markSending(const QList<WorkItem *> &items, WorkItem::Kind kind)
             item->targetId = item->created ? item->created->id : item->targetId;
         if (!item->targetId.isEmpty())
             m_inFlightIds.insert(RecordId::key(item->targetId));
-        sending.append({item->action, item->row, kindName(kind), item->targetId, item->fingerprint});
+        sending.append({item->action, item->row, kindName(kind), item->targetId,
+                        RunJournal::fingerprintText(item->fingerprint)});
     }
     if (m_journal && !m_journal->markSending(m_runId, sending))
         qCWarning(lcCoreEngine) << "the journal could not record rows being sent; resume may repeat them";
@@ -381,7 +386,8 @@ void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int
     if (kind != WorkItem::Kind::Delete) {
         QSet<QString> seen;
         for (const WorkItem *item : items) {
-            for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it) {
+            const FieldValues fields = item->sendingFields();
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 if (!seen.contains(it.key())) {
                     seen.insert(it.key());
                     columns.append(it.key());
@@ -404,7 +410,8 @@ void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int
         if (kind == WorkItem::Kind::Update || kind == WorkItem::Kind::Delete)
             record.insert(QStringLiteral("Id"), item->targetId);
         if (kind != WorkItem::Kind::Delete) {
-            for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it) {
+            const FieldValues fields = item->sendingFields();
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 // Nothing to clear on a record being created.
                 if (!(kind == WorkItem::Kind::Create && it.value().isNull()))
                     record.insert(it.key(), it.value());

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QCborArray>
+#include <QCborValue>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -76,6 +79,26 @@ public:
         for (const Entry &e : m_entries)
             o.insert(e.first, e.second);
         return o;
+    }
+    // The values in one buffer (CBOR: name, value, name, value...), for rows that wait long before they are
+    // sent; fromPacked() gives back the same names, order and value types.
+    [[nodiscard]] QByteArray toPacked() const
+    {
+        QCborArray a;
+        for (const Entry &e : m_entries) {
+            a.append(e.first);
+            a.append(QCborValue::fromJsonValue(e.second));
+        }
+        return a.toCborValue().toCbor();
+    }
+    [[nodiscard]] static FieldValues fromPacked(const QByteArray &packed)
+    {
+        FieldValues values;
+        const QCborArray a = QCborValue::fromCbor(packed).toArray();
+        values.reserve(a.size() / 2);
+        for (qsizetype i = 0; i + 1 < a.size(); i += 2)
+            values.m_entries.emplace_back(a.at(i).toString(), a.at(i + 1).toJsonValue());
+        return values;
     }
 
 private:

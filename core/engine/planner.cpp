@@ -571,6 +571,11 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
                 item->matchedRecord = records.at(sortedOrg.first()).toObject();
         }
     }
+    // Matched: the values were only needed to find the records; the row may wait a long time to be sent.
+    for (WorkItem *item : items) {
+        if (!item->needsLookup)
+            item->matcherValues = {};
+    }
 }
 
 } // namespace sfsync

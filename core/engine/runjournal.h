@@ -70,6 +70,11 @@ public:
     bool markSending(const QString &runId, const QList<Sending> &rows);
     // Final outcomes (buffered; committed by flush(), which markSending() and endRun() also do).
     void recordResult(const QString &runId, const RowResult &result, const QString &fingerprint);
+    // The text form of a row's fingerprint as the journal stores it.
+    [[nodiscard]] static QString fingerprintText(quint64 fingerprint)
+    {
+        return QString::number(fingerprint, 16);
+    }
     bool flush();
 
     [[nodiscard]] int countRows(const QString &runId, RowState state) const;

@@ -48,9 +48,9 @@ SyncSummary::Category categoryOf(const SfError &e)
     return SyncSummary::Category::RowsFailed;
 }
 
-QString fingerprintOf(const QStringList &cells)
+quint64 fingerprintOf(const QStringList &cells)
 {
-    return QString::number(qHash(cells.join(QChar(0x1f)), 0), 16);
+    return quint64(qHash(cells.join(QChar(0x1f)), 0));
 }
 
 } // namespace
@@ -126,7 +126,13 @@ public:
     quint64 emitSeq = 0;
     std::map<quint64, WorkItem *> done;
     qint64 openItems = 0;
+    // Rows read and not yet finished: enough for full calls (and, with Bulk API 2.0, for one job filling
+    // while another runs).
     qint64 window = 2400;
+    // Rows read and not yet planned: enough to keep the lookup queries flowing. Planned rows on their way to
+    // a bulk job are parked (WorkItem::park()); rows being planned are not, so their number is kept small.
+    qint64 planWindow = 2400;
+    qint64 planningItems = 0;
     std::deque<std::unique_ptr<Batch>> batches;
     qint64 plannedAmbiguous = 0;
     qint64 plannedTotal = 0;
@@ -421,6 +427,7 @@ void SyncJob::Private::afterDescribe(const SfError &error)
     }
     const int calls = concurrency > 0 ? concurrency : config.options.concurrency;
     window = qMax<qint64>(2400, qint64(calls) * 200 * 3) * config.actions.size();
+    planWindow = window;
 
     if (mode == Mode::Run && !journalPath.isEmpty()) {
         journal = std::make_unique<RunJournal>();
@@ -475,6 +482,7 @@ void SyncJob::Private::beginPass(Pass next)
     nextSeq = 0;
     emitSeq = 0;
     openItems = 0;
+    planningItems = 0;
     // This often runs inside a planner's lookup callback: delete the old planners only once control has
     // left them, or the callback would return into freed memory.
     for (Planner *p : std::as_const(planners))
@@ -522,10 +530,12 @@ void SyncJob::Private::beginPass(Pass next)
                 break;
             }
             if (bulkModeOf(i) != Action::BulkMode::Off) {
-                // Rows wait in memory for their job: read far enough ahead to fill one while another runs,
-                // and to reach the threshold before anything is sent.
+                // Rows wait in memory (parked) for their job and until it has finished: read far enough ahead
+                // to fill one job, and to reach the threshold before anything is sent. One job at a time
+                // rather than one filling while another runs: half the memory, and with lookups answered by
+                // the org index (OrgIndex) filling the next job costs little time.
                 const qint64 actions = config.actions.size();
-                window = qMax(window, qint64(2) * bulkRowsPerJob * actions);
+                window = qMax(window, qint64(bulkRowsPerJob) * actions + planWindow);
                 window = qMax(window, qint64(config.actions.at(i).bulkThreshold + RowsPerBatch) * actions);
             }
         }
@@ -565,12 +575,19 @@ void SyncJob::Private::pump()
         return;
     if (draining)
         drain();
-    while (!stopping && !draining && !sourceEnded && openItems < window) {
+    const auto canRead = [this] {
+        return !stopping && !draining && !sourceEnded && openItems < window && planningItems < planWindow;
+    };
+    while (canRead()) {
         if (!readBatch())
             break;
     }
     decideRoutes();
     resolveReady();
+    // Rows planned without a lookup make room at once: read on in the next turn (a turn per plan window
+    // keeps the event loop, and so the GUI, responsive).
+    if (canRead())
+        schedulePump();
     updateMoreComing();
     emitProgress(false);
     maybeEndPass();
@@ -622,18 +639,20 @@ bool SyncJob::Private::readBatch()
         if (firstRow < 0)
             firstRow = row.number;
         lastRow = row.number;
-        const QString fingerprint = journal ? fingerprintOf(row.cells) : QString();
+        const quint64 fingerprint = journal ? fingerprintOf(row.cells) : 0;
         for (int a = 0; a < actions; ++a) {
             auto *item = new WorkItem;
             item->seq = nextSeq++;
             item->row = row.number;
             item->action = a;
-            item->cells = row.cells;
+            item->cells = PackedCells(row.cells);
             item->fingerprint = fingerprint;
             if (pass == Pass::AbortAll) {
                 const auto held = heldResults.constFind(item->seq);
                 if (held != heldResults.constEnd()) {
-                    item->result = *held;
+                    item->result = {held->outcome, held->status, held->id, held->error};
+                    item->plan = held->plan;
+                    item->matches = held->matches;
                 } else {
                     item->result.outcome = RowOutcome::Skipped;
                     item->result.error = QStringLiteral("NOT_SENT: ")
@@ -667,7 +686,8 @@ bool SyncJob::Private::readBatch()
             const auto it = entries.constFind(qMakePair(item->action, item->row));
             if (it == entries.constEnd())
                 continue;
-            if (!it->fingerprint.isEmpty() && it->fingerprint != item->fingerprint) {
+            if (!it->fingerprint.isEmpty()
+                && it->fingerprint != RunJournal::fingerprintText(item->fingerprint)) {
                 stopAll(
                     SfError {
                         0,
@@ -679,7 +699,7 @@ bool SyncJob::Private::readBatch()
                     SyncSummary::Category::Config);
                 break;
             }
-            item->journal = *it;
+            item->journal = std::make_unique<RunJournal::Entry>(*it);
             if (it->state == RunJournal::RowState::Done) {
                 item->result.outcome = it->outcome;
                 item->result.status = it->status;
@@ -698,6 +718,7 @@ bool SyncJob::Private::readBatch()
     }
 
     Batch *raw = batch.get();
+    planningItems += raw->items.size();
     batches.push_back(std::move(batch));
     if (pass != Pass::AbortAll && !stopping)
         startLookups(raw);
@@ -772,6 +793,7 @@ void SyncJob::Private::resolveReady()
     while (!batches.empty() && batches.front()->pending == 0) {
         std::unique_ptr<Batch> batch = std::move(batches.front());
         batches.pop_front();
+        planningItems -= batch->items.size();
         if (pass != Pass::AbortAll) {
             for (int a = 0; a < config.actions.size(); ++a)
                 planners.at(a)->resolve(batch->perAction[a], batch->records[a]);
@@ -795,7 +817,7 @@ void SyncJob::Private::route(WorkItem *item)
     const Action &action = config.actions.at(item->action);
 
     // Resume adjustments for rows the interrupted run was sending.
-    if (pass == Pass::Write && item->journal.state == RunJournal::RowState::Sending) {
+    if (pass == Pass::Write && item->journal && item->journal->state == RunJournal::RowState::Sending) {
         if (item->resumeCheck) {
             if (item->uncertain) {
                 item->result.outcome = RowOutcome::Failed;
@@ -810,17 +832,17 @@ void SyncJob::Private::route(WorkItem *item)
                 item->finished = true;
             }
         } else if (action.operation == Action::Operation::Upsert
-                   && item->journal.kind == QLatin1String("create") && item->plan == RowPlan::Update
+                   && item->journal->kind == QLatin1String("create") && item->plan == RowPlan::Update
                    && !item->created) {
             item->result.outcome = RowOutcome::Created;
             item->result.status = 201;
             item->result.id = item->targetId;
             item->finished = true;
         } else if (action.operation == Action::Operation::Delete && item->plan == RowPlan::NotFound
-                   && !item->journal.recordId.isEmpty()) {
+                   && !item->journal->recordId.isEmpty()) {
             item->result.outcome = RowOutcome::Deleted;
             item->result.status = 204;
-            item->result.id = item->journal.recordId;
+            item->result.id = item->journal->recordId;
             item->finished = true;
         }
         if (item->finished) {
@@ -872,11 +894,15 @@ void SyncJob::Private::route(WorkItem *item)
 
 RowResult SyncJob::Private::makeResult(const WorkItem *item) const
 {
-    RowResult r = item->result;
+    RowResult r;
+    r.outcome = item->result.outcome;
+    r.status = item->result.status;
+    r.id = item->result.id;
+    r.error = item->result.error;
     r.row = item->row;
     r.actionIndex = item->action;
     r.actionName = actionNames(item->action);
-    r.cells = item->cells;
+    r.cells = item->cells.unpack();
     r.plan = item->plan;
     r.matches = item->matches;
     r.preview = pass == Pass::Preview;
@@ -978,7 +1004,7 @@ void SyncJob::Private::flushDone()
         const RowResult r = makeResult(item);
         if (journal && pass == Pass::Write && !item->fromJournal && !item->uncertain
             && r.outcome != RowOutcome::Skipped)
-            journal->recordResult(runId, r, item->fingerprint);
+            journal->recordResult(runId, r, RunJournal::fingerprintText(item->fingerprint));
         if (writer)
             writer->write(r);
         count(r);
@@ -992,7 +1018,11 @@ void SyncJob::Private::updateMoreComing()
 {
     if (!executor)
         return;
-    const bool plannerIdle = batches.empty() && (sourceEnded || stopping || openItems >= window);
+    // A full window with calls (or a bulk job) in flight fills up again when they finish: keep the executor
+    // waiting for full calls and jobs. With nothing in flight it must send what it has, or nothing would
+    // move.
+    const bool windowStuck = openItems >= window && executor->inFlightCalls() == 0;
+    const bool plannerIdle = batches.empty() && (sourceEnded || stopping || windowStuck);
     executor->setMoreComing(!plannerIdle);
 }
 
@@ -1049,6 +1079,7 @@ void SyncJob::Private::stopAll(const SfError &error, SyncSummary::Category categ
     while (!batches.empty()) {
         std::unique_ptr<Batch> batch = std::move(batches.front());
         batches.pop_front();
+        planningItems -= batch->items.size();
         for (WorkItem *item : std::as_const(batch->items)) {
             if (!item->finished)
                 item->result.outcome = RowOutcome::Skipped;
@@ -1086,7 +1117,7 @@ void SyncJob::Private::drain()
             item->seq = nextSeq++;
             item->row = row.number;
             item->action = a;
-            item->cells = row.cells;
+            item->cells = PackedCells(row.cells);
             item->result.outcome = RowOutcome::Skipped;
             item->fromJournal = true;
             ++openItems;

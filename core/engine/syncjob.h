@@ -63,7 +63,7 @@ public:
     // 2.0 from the action's bulkThreshold source rows on; On always; Off never.
     void setBulkMode(Action::BulkMode mode);
     // Bulk API 2.0 tuning (poll timing, upload limit) and the most rows one ingest job carries (default
-    // 50,000: rows wait in memory until their job has finished).
+    // 50,000: a job's rows wait in memory, packed, until it has finished).
     void setBulkOptions(const Bulk2Options &options);
     void setBulkRowsPerJob(int rows);
 

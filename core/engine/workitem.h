@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/fieldvalues.h"
+#include "core/engine/packedcells.h"
 #include "core/engine/rowresult.h"
 #include "core/engine/runjournal.h"
 
@@ -25,7 +26,18 @@ struct CreatedRecord
     FieldValues fields; // preview: the values the rows so far would have given it (old values of the next)
 };
 
-// One source row for one action on its way through the engine (engine-internal).
+// What became of a row, as far as the engine fills it in on the way (the rest of RowResult is made when the
+// result leaves).
+struct WorkOutcome
+{
+    RowOutcome outcome = RowOutcome::Skipped;
+    int status = 0;
+    QString id;
+    QString error;
+};
+
+// One source row for one action on its way through the engine (engine-internal). Up to a Bulk API 2.0 job's
+// worth of them wait in memory at once, so what is rarely needed is not kept inline.
 struct WorkItem
 {
     // Upsert: Salesforce matches the row by its external ID while writing (Collections upsert); the engine
@@ -35,16 +47,17 @@ struct WorkItem
     quint64 seq = 0; // position in source order (row, then action)
     qint64 row = 0;
     int action = 0;
-    QStringList cells;
-    QString fingerprint;
+    PackedCells cells;
+    quint64 fingerprint = 0; // of the cells, when a journal is kept
 
     // Typed values: one per matcher (Undefined when the cell is empty), and the fields to write.
     QList<QJsonValue> matcherValues;
     FieldValues fields;
+    QByteArray parkedFields; // `fields` while the row waits for a Bulk API 2.0 job (park())
 
     bool needsLookup = false;
     bool resumeCheck = false; // a create that was being sent when the last run stopped
-    RunJournal::Entry journal;
+    std::unique_ptr<RunJournal::Entry> journal; // resume: what the interrupted run recorded for this row
 
     RowPlan plan = RowPlan::Invalid;
     QString error; // "CODE: message" for invalid / ambiguous / not found
@@ -63,8 +76,22 @@ struct WorkItem
     bool queued = false; // in the executor's queue
     bool uncertain = false; // may have been written: keep the journal's "sending" so resume re-checks
     bool fromJournal = false;
-    RowResult result;
+    WorkOutcome result;
     bool finished = false;
+
+    // A row waiting to be sent keeps its values packed, at a fraction of the memory.
+    void park()
+    {
+        if (!fields.isEmpty()) {
+            parkedFields = fields.toPacked();
+            fields = FieldValues();
+        }
+    }
+    // The values to send (unpacked when parked).
+    [[nodiscard]] FieldValues sendingFields() const
+    {
+        return parkedFields.isEmpty() ? fields : FieldValues::fromPacked(parkedFields);
+    }
 
     [[nodiscard]] Kind kind() const
     {

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <cstdio>
+#include <vector>
 
 namespace sfsync::bench {
 
@@ -107,17 +108,17 @@ void CpuPath::measure(const ObjectDescribe &contact)
         source.open(&openError);
         if (level > 0 && !planner.setHeader(source.header()))
             return phase;
-        QList<WorkItem> batch;
+        std::vector<WorkItem> batch; // move-only items
         batch.reserve(RowsPerBatch);
         auto flush = [&] {
-            if (level < 2 || batch.isEmpty()) {
+            if (level < 2 || batch.empty()) {
                 batch.clear();
                 return;
             }
             QList<LookupQueryBuilder::Matcher> matchers;
             for (int m = 0; m < matcherFields.size(); ++m) {
                 LookupQueryBuilder::Matcher matcher {matcherFields.at(m), {}};
-                for (const WorkItem &item : std::as_const(batch)) {
+                for (const WorkItem &item : batch) {
                     const QJsonValue &v = item.matcherValues.at(m);
                     if (!v.isUndefined() && !v.isNull())
                         matcher.values.append(ValueConverter::soqlValue(matcherFields.at(m), v));
@@ -141,8 +142,8 @@ void CpuPath::measure(const ObjectDescribe &contact)
             planner.prepare(&item, row);
             if (level < 2)
                 continue;
-            batch.append(std::move(item));
-            if (batch.size() == RowsPerBatch)
+            batch.push_back(std::move(item));
+            if (batch.size() == size_t(RowsPerBatch))
                 flush();
         }
         flush();

@@ -87,7 +87,7 @@ class tst_EngineBench : public QObject
             WorkItem &item = items[batch.size()];
             item = WorkItem();
             item.row = row.number;
-            item.cells = row.cells;
+            item.cells = PackedCells(row.cells);
             planner.prepare(&item, row);
             batch.append(&item);
             if (batch.size() == Batch)
