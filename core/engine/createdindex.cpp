@@ -1,25 +1,10 @@
 #include "core/engine/createdindex.h"
 
-#include <QHashFunctions>
-
 namespace sfsync {
-
-namespace {
-// Two independent seeds make the two halves of a key's 128-bit hash.
-constexpr size_t HighSeed = size_t(0x9e3779b97f4a7c15ULL);
-constexpr size_t LowSeed = size_t(0xc2b2ae3d27d4eb4fULL);
-} // namespace
 
 CreatedIndex::CreatedIndex(int matchers)
     : m_matchers(matchers)
 { }
-
-CreatedIndex::Key CreatedIndex::keyOf(int matcher, QStringView key)
-{
-    // The matcher goes into the seeds, so equal values of different matchers are different keys.
-    return Key {quint64(qHash(key, HighSeed + size_t(matcher))),
-                quint64(qHash(key, LowSeed ^ size_t(matcher)))};
-}
 
 void CreatedIndex::insert(const Key &key, quint32 slot)
 {
@@ -37,7 +22,7 @@ void CreatedIndex::add(const std::shared_ptr<CreatedRecord> &record, const QStri
     m_live.insert(slot, record);
     for (int m = 0; m < m_matchers && m < keys.size(); ++m) {
         if (!keys.at(m).isEmpty())
-            insert(keyOf(m, keys.at(m)), slot);
+            insert(MatchKeyHash::of(m, keys.at(m)), slot);
     }
 }
 
@@ -60,7 +45,7 @@ std::shared_ptr<CreatedRecord> CreatedIndex::recordAt(quint32 slot)
 QList<std::shared_ptr<CreatedRecord>> CreatedIndex::find(int matcher, QStringView key)
 {
     QList<std::shared_ptr<CreatedRecord>> records;
-    const Key k = keyOf(matcher, key);
+    const Key k = MatchKeyHash::of(matcher, key);
     const auto first = m_first.constFind(k);
     if (first == m_first.constEnd())
         return records;

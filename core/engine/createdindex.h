@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/matchkeyhash.h"
 #include "core/engine/workitem.h"
 
 #include <QHash>
@@ -15,8 +16,7 @@ namespace sfsync {
 // The records one action creates in this run, found by matcher value, so that a later row with the same value
 // updates that record instead of creating another (the in-run duplicate rule). It must hold every create of
 // a run of millions of rows, so it keeps little per record:
-// - a match key is stored as a 128-bit hash of (matcher, key) instead of the string: two different keys
-//   collide with a probability near 2^-100 for a million rows, far below any other failure of a run;
+// - a match key is stored as its 128-bit hash (MatchKeyHash) instead of the string;
 // - a record that is finished (created, failed, or possibly created) and no row holds any more shrinks to its
 //   Id and state (compact()); find() hands it out again as a CreatedRecord when a later row matches it.
 // Records still being written stay shared with their rows, as the Executor orders writes by them.
@@ -37,13 +37,7 @@ public:
     [[nodiscard]] qsizetype liveCount() const { return m_live.size(); }
 
 private:
-    struct Key
-    {
-        quint64 high = 0;
-        quint64 low = 0;
-        friend bool operator==(const Key &a, const Key &b) { return a.high == b.high && a.low == b.low; }
-        friend size_t qHash(const Key &key, size_t seed) { return size_t(key.low ^ seed); }
-    };
+    using Key = MatchKeyHash;
     enum class State : quint8 { Live, Created, Failed, Uncertain };
     // A finished record: its Id (Salesforce Ids are ASCII, at most 18 characters) and what became of it.
     struct Finished
@@ -53,7 +47,6 @@ private:
         State state = State::Live;
     };
 
-    [[nodiscard]] static Key keyOf(int matcher, QStringView key);
     void insert(const Key &key, quint32 slot);
     [[nodiscard]] std::shared_ptr<CreatedRecord> recordAt(quint32 slot);
 

@@ -1,6 +1,7 @@
 #include "core/engine/planner.h"
 
 #include "core/corelogging.h"
+#include "core/engine/orgindexloader.h"
 #include "core/engine/recordid.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/lookupquerybuilder.h"
@@ -287,6 +288,14 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
         lookupResumeChecks(items, std::move(done));
         return;
     }
+    if (m_indexLoader) {
+        m_waiting.append({items, std::move(done)});
+        return;
+    }
+    if (m_orgIndex) {
+        lookupInIndex(items, done);
+        return;
+    }
     const LookupQueryBuilder::Result built = buildLookup(items);
     if (!built.error.isEmpty()) {
         LookupResult result;
@@ -294,6 +303,9 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
         done(result);
         return;
     }
+    for (const WorkItem *item : items)
+        m_lookupRows += item->needsLookup ? 1 : 0;
+    m_lookupQueries += built.queries.size();
     auto *run = new LookupRun(m_rest, built.queries, std::move(done), this);
     m_pagers.append(run);
     run->start();
@@ -411,6 +423,100 @@ void Planner::cancel()
             static_cast<LookupRun *>(p.data())->cancel();
     }
     m_pagers.clear();
+    m_waiting.clear();
+    if (m_indexLoader) {
+        static_cast<OrgIndexLoader *>(m_indexLoader.data())->cancel();
+        m_indexLoader->deleteLater();
+        m_indexLoader = nullptr;
+    }
+}
+
+void Planner::considerOrgIndex(qint64 rowsToCome, const Bulk2Options &options)
+{
+    if (m_preview || m_indexLoader || m_orgIndex || m_idOnly || m_nativeUpsert || m_matcherFields.isEmpty()
+        || m_action.operation == Action::Operation::Create)
+        return;
+    for (const FieldInfo &f : std::as_const(m_matcherFields)) {
+        if (f.name.isEmpty() || f.type == QLatin1String("id"))
+            return;
+    }
+    // Measured so far, or a query per hundred rows (two matchers' values fit one URI).
+    const double perRow = m_lookupRows > 0 ? double(m_lookupQueries) / double(m_lookupRows) : 0.01;
+    const auto lookupCalls = qint64(double(rowsToCome) * perRow);
+    // Below this the count query alone would eat much of what an index could save.
+    constexpr qint64 WorthCounting = 20;
+    if (lookupCalls < WorthCounting)
+        return;
+    auto *loader =
+        new OrgIndexLoader(m_rest, m_object.name(), m_matcherFields, m_action.matcherOperator, options, this);
+    connect(loader, &OrgIndexLoader::finished, this, &Planner::indexLoaded);
+    m_indexLoader = loader;
+    loader->start(lookupCalls);
+}
+
+void Planner::indexLoaded(bool loaded)
+{
+    auto *loader = static_cast<OrgIndexLoader *>(m_indexLoader.data());
+    if (!loader)
+        return;
+    if (loaded)
+        m_orgIndex = loader->takeIndex();
+    loader->deleteLater();
+    m_indexLoader = nullptr;
+    // Asked while loading: answered now, from the index or with queries.
+    const QList<WaitingLookup> waiting = std::move(m_waiting);
+    m_waiting.clear();
+    QPointer<Planner> alive(this);
+    for (const WaitingLookup &w : waiting) {
+        if (!alive)
+            return;
+        lookup(w.items, w.done);
+    }
+}
+
+void Planner::lookupInIndex(const QList<WorkItem *> &items, const LookupDone &done)
+{
+    // The checks the query builder makes, with its messages: a value that could not be looked up by a
+    // query is refused the same way.
+    const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
+    for (WorkItem *item : items) {
+        if (!item->needsLookup)
+            continue;
+        for (int m = 0; m < m_matcherFields.size(); ++m) {
+            const QJsonValue &v = item->matcherValues.at(m);
+            if (!andOperator && isEmpty(v))
+                continue;
+            const QString invalid = LookupQueryBuilder::invalidValue(
+                m_matcherFields.at(m), ValueConverter::soqlValue(m_matcherFields.at(m), v));
+            if (invalid.isEmpty())
+                continue;
+            item->plan = RowPlan::Invalid;
+            item->needsLookup = false;
+            item->error = QStringLiteral("INVALID_VALUE: ")
+                + (andOperator ? invalid : m_matcherFields.at(m).name + QStringLiteral(": ") + invalid);
+            break;
+        }
+    }
+    // The records are found row by row in resolve().
+    done(LookupResult {});
+}
+
+void Planner::updateIndex(const WorkItem *item)
+{
+    if (!m_orgIndex || item->targetId.isEmpty() || item->created)
+        return;
+    if (item->plan == RowPlan::Delete) {
+        m_orgIndex->remove(item->targetId);
+        return;
+    }
+    if (item->plan != RowPlan::Update)
+        return;
+    for (int m = 0; m < m_matcherFields.size(); ++m) {
+        const FieldInfo &f = m_matcherFields.at(m);
+        const QJsonValue v = item->fields.value(f.name);
+        if (!v.isUndefined())
+            m_orgIndex->setKey(item->targetId, m, ValueConverter::matchKey(f, v));
+    }
 }
 
 void Planner::addCreated(WorkItem *item)
@@ -430,6 +536,20 @@ void Planner::addCreated(WorkItem *item)
 }
 
 void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
+{
+    m_created.compact();
+    if (m_orgIndex && m_action.operation != Action::Operation::Create) {
+        // Row by row, so that each sees what the rows before it will write (a changed or deleted key).
+        for (WorkItem *item : items) {
+            if (item->needsLookup)
+                resolveRows({item}, m_orgIndex->lookup({item}));
+        }
+        return;
+    }
+    resolveRows(items, records);
+}
+
+void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &records)
 {
     const int matcherCount = int(m_matcherFields.size());
     if (m_action.operation == Action::Operation::Create) {
@@ -474,7 +594,6 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
         }
     }
     const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
-    m_created.compact();
 
     for (WorkItem *item : items) {
         if (item->plan == RowPlan::Invalid && !item->needsLookup)
@@ -573,8 +692,10 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
     }
     // Matched: the values were only needed to find the records; the row may wait a long time to be sent.
     for (WorkItem *item : items) {
-        if (!item->needsLookup)
-            item->matcherValues = {};
+        if (item->needsLookup)
+            continue;
+        updateIndex(item);
+        item->matcherValues = {};
     }
 }
 

@@ -2,8 +2,10 @@
 
 #include "core/config/action.h"
 #include "core/engine/createdindex.h"
+#include "core/engine/orgindex.h"
 #include "core/engine/valueconverter.h"
 #include "core/engine/workitem.h"
+#include "core/salesforce/bulk2options.h"
 #include "core/salesforce/lookupquerybuilder.h"
 #include "core/salesforce/objectinfo.h"
 #include "core/salesforce/sferror.h"
@@ -63,13 +65,25 @@ public:
     void resolve(const QList<WorkItem *> &items, const QJsonArray &records);
     void cancel();
 
+    // A large job (its writes going through Bulk API 2.0) may answer its lookups from an OrgIndex loaded
+    // with one Bulk API 2.0 query, when that costs fewer calls than the lookup queries for the
+    // `rowsToCome` rows still to be read (OrgIndexLoader decides). Lookups asked meanwhile wait for it. Not
+    // for previews (they need the matched records' values), creates, Id matchers or native upserts.
+    void considerOrgIndex(qint64 rowsToCome, const Bulk2Options &options);
+    [[nodiscard]] bool usesOrgIndex() const { return m_orgIndex != nullptr; }
+
     [[nodiscard]] const Action &action() const { return m_action; }
     [[nodiscard]] const ObjectDescribe &object() const { return m_object; }
     [[nodiscard]] bool isIdOnly() const { return m_idOnly; }
 
 private:
+    void resolveRows(const QList<WorkItem *> &items, const QJsonArray &records);
     void addCreated(WorkItem *item);
     void lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done);
+    void lookupInIndex(const QList<WorkItem *> &items, const LookupDone &done);
+    void indexLoaded(bool loaded);
+    // Keeps the index true to what the planned rows will write.
+    void updateIndex(const WorkItem *item);
 
     QPointer<RestClient> m_rest;
     ObjectDescribe m_object;
@@ -87,6 +101,17 @@ private:
     // Records created (or to be created) in this run, by matcher and match key.
     CreatedIndex m_created;
     QList<QPointer<QObject>> m_pagers;
+    // Lookup queries sent and the rows they looked up, to estimate what the rest of a job would cost.
+    qint64 m_lookupQueries = 0;
+    qint64 m_lookupRows = 0;
+    QPointer<QObject> m_indexLoader; // an OrgIndexLoader while it decides and loads
+    std::unique_ptr<OrgIndex> m_orgIndex;
+    struct WaitingLookup
+    {
+        QList<WorkItem *> items;
+        LookupDone done;
+    };
+    QList<WaitingLookup> m_waiting; // lookups asked while the index loads
 };
 
 } // namespace sfsync

@@ -134,6 +134,7 @@ public:
     qint64 planWindow = 2400;
     qint64 planningItems = 0;
     std::deque<std::unique_ptr<Batch>> batches;
+    QHash<int, bool> indexConsidered; // per action, in this pass
     qint64 plannedAmbiguous = 0;
     qint64 plannedTotal = 0;
     QHash<quint64, RowResult> heldResults;
@@ -160,6 +161,7 @@ public:
     void flushDone();
     void updateMoreComing();
     void decideRoutes();
+    void considerOrgIndexes();
     [[nodiscard]] Action::BulkMode bulkModeOf(int action) const;
     void maybeEndPass();
     void stopAll(const SfError &error, SyncSummary::Category category);
@@ -483,6 +485,7 @@ void SyncJob::Private::beginPass(Pass next)
     emitSeq = 0;
     openItems = 0;
     planningItems = 0;
+    indexConsidered.clear();
     // This often runs inside a planner's lookup callback: delete the old planners only once control has
     // left them, or the callback would return into freed memory.
     for (Planner *p : std::as_const(planners))
@@ -598,10 +601,33 @@ Action::BulkMode SyncJob::Private::bulkModeOf(int action) const
     return bulkMode.value_or(config.actions.at(action).bulk);
 }
 
+void SyncJob::Private::considerOrgIndexes()
+{
+    // Once per action whose writes go through Bulk API 2.0, when the first rows give an idea of the job's
+    // size. Another action writing the same object would change it behind the index's back: not then.
+    for (int i = 0; i < config.actions.size(); ++i) {
+        const Executor::Route route = executor->route(i);
+        if (indexConsidered.value(i) || route == Executor::Route::Rest || route == Executor::Route::Undecided)
+            continue;
+        indexConsidered.insert(i, true);
+        int sameObject = 0;
+        for (const Action &a : std::as_const(config.actions))
+            sameObject += a.object.compare(config.actions.at(i).object, Qt::CaseInsensitive) == 0 ? 1 : 0;
+        const qint64 bytesRead = source ? source->bytesRead() : 0;
+        const qint64 bytesTotal = source ? source->bytesTotal() : 0;
+        if (sameObject > 1 || sourceEnded || bytesRead <= 0 || bytesTotal <= bytesRead)
+            continue;
+        const auto rowsToCome =
+            qint64(double(progress.rowsRead) * double(bytesTotal - bytesRead) / double(bytesRead));
+        planners.at(i)->considerOrgIndex(rowsToCome, bulkOptions);
+    }
+}
+
 void SyncJob::Private::decideRoutes()
 {
     if (!executor)
         return;
+    considerOrgIndexes();
     for (int i = 0; i < config.actions.size(); ++i) {
         if (executor->route(i) != Executor::Route::Undecided)
             continue;

@@ -24,6 +24,16 @@ bool isEmptyValue(const QVariant &value)
         || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
 }
 
+// The literal for a matcher value, or why there is none.
+std::optional<QString> literalOf(const FieldInfo &field, const QVariant &value, QString *error)
+{
+    if (isEmptyValue(value)) {
+        *error = tr("An empty value cannot identify a record");
+        return std::nullopt;
+    }
+    return Soql::literal(field, value, error);
+}
+
 // Accumulates WHERE terms joined by a separator while tracking the exact encoded URI size and SOQL length.
 struct Budget
 {
@@ -161,12 +171,8 @@ LookupQueryBuilder::Result LookupQueryBuilder::buildOr(const QList<Matcher> &mat
         QHash<QString, QPair<int, int>> seen;
         for (int i = 0; i < matcher.values.size(); ++i) {
             const QVariant &value = matcher.values.at(i);
-            if (isEmptyValue(value)) {
-                result.invalid.append({m, i, tr("An empty value cannot identify a record")});
-                continue;
-            }
             QString error;
-            const auto literal = Soql::literal(matcher.field, value, &error);
+            const auto literal = literalOf(matcher.field, value, &error);
             if (!literal) {
                 result.invalid.append({m, i, error});
                 continue;
@@ -254,13 +260,7 @@ LookupQueryBuilder::Result LookupQueryBuilder::buildAnd(const QList<FieldInfo> &
         QString error;
         int badField = -1;
         for (int f = 0; f < fields.size(); ++f) {
-            const QVariant value = row.value(f);
-            if (isEmptyValue(value)) {
-                error = tr("An empty value cannot identify a record");
-                badField = f;
-                break;
-            }
-            const auto literal = Soql::literal(fields[f], value, &error);
+            const auto literal = literalOf(fields[f], row.value(f), &error);
             if (!literal) {
                 badField = f;
                 break;
@@ -302,6 +302,12 @@ LookupQueryBuilder::Result LookupQueryBuilder::buildAnd(const QList<FieldInfo> &
     }
     flush();
     return result;
+}
+
+QString LookupQueryBuilder::invalidValue(const FieldInfo &field, const QVariant &value)
+{
+    QString error;
+    return literalOf(field, value, &error) ? QString() : error;
 }
 
 } // namespace sfsync

@@ -46,6 +46,10 @@ public:
     // All fields of a row match; `rows[i]` holds one value per field, in `fields` order.
     [[nodiscard]] Result buildAnd(const QList<FieldInfo> &fields, const QList<QVariantList> &rows) const;
 
+    // Why `value` cannot look a record up by `field` (empty, or no valid SOQL literal of the field's type);
+    // empty when it can. The same check the builders apply, for lookups answered without a query.
+    [[nodiscard]] static QString invalidValue(const FieldInfo &field, const QVariant &value);
+
 private:
     [[nodiscard]] QString selectPrefix(const QList<FieldInfo> &fields, QString *error) const;
     [[nodiscard]] LookupQuery finish(const QString &soql) const;

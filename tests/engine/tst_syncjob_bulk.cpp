@@ -84,6 +84,8 @@ class tst_SyncJobBulk : public QObject
         QStringList state;
         QStringList resultLines;
         int ingestCalls = 0;
+        int queries = 0; // REST query calls (lookups, counts)
+        int queryJobs = 0; // Bulk API 2.0 query jobs
     };
 
     Run runIn(const JobConfig &config, Action::BulkMode mode, const QString &name)
@@ -105,6 +107,8 @@ class tst_SyncJobBulk : public QObject
         run.state = contactState(o);
         run.resultLines = resultsWithoutIds(out);
         run.ingestCalls = endpointCalls(o, QStringLiteral("jobs/ingest"));
+        run.queries = endpointCalls(o, QStringLiteral("GET query"));
+        run.queryJobs = endpointCalls(o, QStringLiteral("POST jobs/query"));
         return run;
     }
 
@@ -207,6 +211,153 @@ private Q_SLOTS:
             QCOMPARE(rest.summary.failed, 108 + 2);
             QVERIFY(rest.results.at(270).error.startsWith(QLatin1String("DUPLICATE_VALUE: ")));
         }
+    }
+
+    // A contact of the sample org without a Legacy_Id__c (every tenth), found only by its e-mail.
+    static QString emailOfContactWithoutKey()
+    {
+        EngineOrg o;
+        if (!o.start())
+            return {};
+        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact"), false)) {
+            if (r.value(QLatin1String("Legacy_Id__c")).toString().isEmpty())
+                return r.value(QLatin1String("Email")).toString();
+        }
+        return {};
+    }
+
+    void largeJobLooksUpInAnIndex()
+    {
+        // 12,000 rows: new keys first, then the cases of sameOutcomeAsRest after the first few thousand rows,
+        // so that they are matched by the index. The outcome must be the REST run's, with a fraction of the
+        // lookup queries and one Bulk API 2.0 query job.
+        const QString byEmail = emailOfContactWithoutKey();
+        QVERIFY(!byEmail.isEmpty());
+        QByteArray content = "key,email,name,title\n";
+        for (int i = 1; i <= 11700; ++i)
+            content += "BIG-" + QByteArray::number(i) + ",big" + QByteArray::number(i) + "@example.org,N,T\n";
+        for (int i = 1; i <= 120; ++i)
+            content += QStringLiteral("CON-%1,,Name %1,T%1\n").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
+        content += ",jordan.lee@example.com,Ambiguous,T\n";
+        content += "," + byEmail.toUtf8() + ",ByEmail,T\n";
+        content += "BIG-5,,Again,T\n";
+        content += "big-7,,Case,T\n";
+        content += ",BIG11@EXAMPLE.ORG,EmailCase,T\n";
+        const JobConfig config = oneAction(
+            csv(QStringLiteral("index.csv"), content), QStringLiteral("Contact"), Action::Operation::Upsert,
+            {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+             columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+            {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+             columnField(QStringLiteral("Title"), QStringLiteral("title")),
+             columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
+        const Run rest = runIn(config, Action::BulkMode::Off, QStringLiteral("index-rest"));
+        const Run bulk = runIn(config, Action::BulkMode::On, QStringLiteral("index-bulk"));
+        QCOMPARE(rest.results.size(), 11825);
+        QCOMPARE(bulk.resultLines, rest.resultLines);
+        QCOMPARE(bulk.state, rest.state);
+        QCOMPARE(bulk.summary.exitCode(), rest.summary.exitCode());
+        // The cases happened: CON-0010, -0020 ... do not exist and are created; the rest update.
+        QCOMPARE(rest.summary.created, 11700 + 12);
+        QCOMPARE(rest.summary.updated, 108 + 4);
+        QCOMPARE(rest.summary.ambiguous, 1);
+        QCOMPARE(rest.results.at(11821).outcome, RowOutcome::Updated); // by e-mail only
+        QCOMPARE(rest.results.at(11822).id, rest.results.at(4).id); // BIG-5 again
+        QCOMPARE(bulk.results.at(11822).id, bulk.results.at(4).id);
+        QCOMPARE(bulk.results.at(11824).id, bulk.results.at(10).id); // e-mail in other case
+        // Lookups: queries only for the rows read before the index was there (the first plan window), plus
+        // the count; one query job loaded the index.
+        QCOMPARE(bulk.queryJobs, 1);
+        QCOMPARE(rest.queryJobs, 0);
+        QVERIFY2(bulk.queries <= 40, qPrintable(QString::number(bulk.queries)));
+        QVERIFY2(rest.queries >= 100, qPrintable(QString::number(rest.queries)));
+    }
+
+    void indexFollowsTheRunsWrites()
+    {
+        // Rows matched from the index after earlier rows changed what it holds: a record whose e-mail an
+        // update changed is found by the new address and no longer by the old; a deleted record is not
+        // found again. (With lookup queries running ahead of the writes neither is certain.)
+        EngineOrg o;
+        QVERIFY(o.start());
+        const QStringList con1 = o.records().findByField(
+            QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"), QStringLiteral("CON-0001"));
+        QCOMPARE(con1.size(), 1);
+        const QString oldEmail = o.records().record(con1.first())->value(QLatin1String("Email")).toString();
+        QByteArray content = "key,email,title\n";
+        for (int i = 1; i <= 10000; ++i)
+            content += "NONE-" + QByteArray::number(i) + ",,T\n";
+        content += "CON-0001,rekeyed@example.org,Moved\n"; // row 10001
+        content += ",rekeyed@example.org,FoundByNewAddress\n"; // 10002
+        content += "," + oldEmail.toUtf8() + ",OldAddress\n"; // 10003
+        const JobConfig config = oneAction(
+            csv(QStringLiteral("rekey.csv"), content), QStringLiteral("Contact"), Action::Operation::Update,
+            {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+             columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+            {columnField(QStringLiteral("Email"), QStringLiteral("email")),
+             columnField(QStringLiteral("Title"), QStringLiteral("title"))});
+        o.org.org().resetCounters();
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkMode(Action::BulkMode::On);
+        job.setBulkOptions(fastPolls());
+        QList<RowResult> results;
+        runJob(job, &results);
+        QCOMPARE(results.size(), 10003);
+        QCOMPARE(endpointCalls(o, QStringLiteral("POST jobs/query")), 1);
+        QCOMPARE(results.at(10000).outcome, RowOutcome::Updated);
+        QCOMPARE(results.at(10001).outcome, RowOutcome::Updated);
+        QCOMPARE(results.at(10001).id, con1.first());
+        QCOMPARE(results.at(10002).outcome, RowOutcome::NotFound);
+        QCOMPARE(o.records().record(con1.first())->value(QLatin1String("Title")).toString(),
+                 QStringLiteral("FoundByNewAddress"));
+
+        // Delete: the second row naming CON-0002 finds nothing (404), not a deleted record.
+        QByteArray deletes = "key,email\n";
+        for (int i = 1; i <= 10000; ++i)
+            deletes += "NONE-" + QByteArray::number(i) + ",\n";
+        deletes += "CON-0002,\nCON-0002,\n";
+        const JobConfig deleteConfig =
+            oneAction(csv(QStringLiteral("redelete.csv"), deletes), QStringLiteral("Contact"),
+                      Action::Operation::Delete,
+                      {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+                       columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+                      {});
+        SyncJob deleteJob(deleteConfig, o.rest(), o.metadata.get());
+        deleteJob.setJournalPath(QString());
+        deleteJob.setBulkMode(Action::BulkMode::On);
+        deleteJob.setBulkOptions(fastPolls());
+        QList<RowResult> deleted;
+        runJob(deleteJob, &deleted);
+        QCOMPARE(deleted.size(), 10002);
+        QCOMPARE(deleted.at(10000).outcome, RowOutcome::Deleted);
+        QCOMPARE(deleted.at(10001).outcome, RowOutcome::NotFound);
+        QCOMPARE(endpointCalls(o, QStringLiteral("POST jobs/query")), 2);
+    }
+
+    void emptyObjectNeedsNoLookups()
+    {
+        // Nothing in the org carries a matcher value: the count says so, and no row is looked up after it.
+        EngineOrg o;
+        QVERIFY(o.start());
+        QByteArray content = "key,name\n";
+        for (int i = 1; i <= 8000; ++i)
+            content += "EMPTY-" + QByteArray::number(i) + ",N\n";
+        const JobConfig config = oneAction(csv(QStringLiteral("emptyindex.csv"), content),
+                                           QStringLiteral("Lead"), Action::Operation::Upsert,
+                                           {columnMatcher(QStringLiteral("Title"), QStringLiteral("key"))},
+                                           {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+                                            columnField(QStringLiteral("Company"), QStringLiteral("name")),
+                                            columnField(QStringLiteral("Title"), QStringLiteral("key"))});
+        o.org.org().resetCounters();
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkMode(Action::BulkMode::On);
+        job.setBulkOptions(fastPolls());
+        const SyncSummary s = runJob(job);
+        QCOMPARE(s.created, 8000);
+        QCOMPARE(endpointCalls(o, QStringLiteral("POST jobs/query")), 0);
+        // The first plan window's lookups and the count.
+        QVERIFY2(endpointCalls(o, QStringLiteral("GET query")) <= 30, qPrintable(o.org.org().summary()));
     }
 
     void bulkCallCounts_data()

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/engine/matchkeyhash.h"
+#include "core/engine/workitem.h"
+#include "core/salesforce/fieldinfo.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QStringList>
+#include <array>
+#include <vector>
+
+namespace sfsync {
+
+// The records of one object that an action's matchers can find, loaded once with a Bulk API 2.0 query
+// ("SELECT Id, <matchers> FROM <object> WHERE <a matcher> != null ..."), so that a large job answers its
+// lookups locally instead of with one query per hundred rows (see Planner::considerOrgIndex()).
+// It keeps an Id and one 128-bit key hash per matcher and record (about bytesPerRecord()), never the values.
+// The run's own writes keep it true: updates that give a matcher field a new value move the record to the
+// new key (setKey()), deletes take it out (remove()); records the run creates are CreatedIndex's.
+class OrgIndex
+{
+public:
+    explicit OrgIndex(const QList<FieldInfo> &matchers);
+
+    // Adds a results page; the header names the columns (Id and the matcher fields, in any order).
+    void addPage(const QStringList &header, const QList<QStringList> &rows);
+
+    // The records any item's matcher values find, as lookup records: "Id" and, for each matcher a record is
+    // found by, that value (the item's own, equal to the record's), so Planner::resolve() decides as it does
+    // for a query's records.
+    [[nodiscard]] QJsonArray lookup(const QList<WorkItem *> &items) const;
+
+    // Record `id` now holds the match key `key` for `matcher` (empty: no value).
+    void setKey(const QString &id, int matcher, const QString &key);
+    // Record `id` was deleted.
+    void remove(const QString &id);
+
+    [[nodiscard]] qsizetype size() const { return qsizetype(m_records.size()); }
+    // Memory per record, for deciding whether an object is small enough to index.
+    [[nodiscard]] static qint64 bytesPerRecord(int matchers);
+
+private:
+    struct Record
+    {
+        std::array<char, 18> id {};
+        quint8 idLength = 0;
+        bool removed = false;
+    };
+
+    [[nodiscard]] QString idAt(quint32 slot) const;
+    void insert(int matcher, const MatchKeyHash &key, quint32 slot);
+    [[nodiscard]] qint64 slotOf(const QString &id);
+
+    QList<FieldInfo> m_fields;
+    qsizetype m_matchers;
+    std::vector<Record> m_records;
+    std::vector<MatchKeyHash> m_keys; // record * matchers + matcher; null = no value
+    QList<QHash<MatchKeyHash, quint32>> m_first; // per matcher: key -> its first record
+    QList<QHash<MatchKeyHash, QList<quint32>>> m_more; // per matcher: key -> further records
+    QHash<QString, quint32> m_byId; // RecordId::key -> record; built on the first setKey()/remove()
+};
+
+} // namespace sfsync

@@ -1,0 +1,137 @@
+#include "core/engine/orgindexloader.h"
+
+#include "core/corelogging.h"
+#include "core/salesforce/bulk2queryjob.h"
+#include "core/salesforce/querypager.h"
+#include "core/salesforce/restclient.h"
+
+namespace sfsync {
+
+namespace {
+// A query job's create and the polls it usually takes (salesforce-api.md §3.5; the local org needs two).
+constexpr qint64 QueryJobCalls = 1 + 3;
+} // namespace
+
+OrgIndexLoader::OrgIndexLoader(RestClient *rest, const QString &objectName, const QList<FieldInfo> &matchers,
+                               Action::MatcherOperator matcherOperator, const Bulk2Options &options,
+                               QObject *parent)
+    : QObject(parent)
+    , m_rest(rest)
+    , m_objectName(objectName)
+    , m_matchers(matchers)
+    , m_operator(matcherOperator)
+    , m_options(options)
+{ }
+
+OrgIndexLoader::~OrgIndexLoader()
+{
+    cancel();
+}
+
+QString OrgIndexLoader::whereClause() const
+{
+    // Names come from the describe (ConfigValidator checked them), never from the source.
+    QStringList terms;
+    for (const FieldInfo &f : std::as_const(m_matchers))
+        terms.append(f.name + QLatin1String(" != null"));
+    return terms.join(m_operator == Action::MatcherOperator::And ? QLatin1String(" AND ")
+                                                                 : QLatin1String(" OR "));
+}
+
+void OrgIndexLoader::start(qint64 lookupCalls)
+{
+    m_lookupCalls = lookupCalls;
+    if (!m_rest) {
+        done(false);
+        return;
+    }
+    m_countQuery = new QueryPager(m_rest,
+                                  QStringLiteral("SELECT COUNT() FROM ") + m_objectName
+                                      + QStringLiteral(" WHERE ") + whereClause(),
+                                  this);
+    connect(m_countQuery, &QueryPager::finished, this, &OrgIndexLoader::counted);
+    m_countQuery->start();
+}
+
+void OrgIndexLoader::counted(const SfError &error)
+{
+    if (!error.isNull() || !m_countQuery) {
+        qCInfo(lcCoreEngine).noquote() << m_objectName << ": counting records for an index failed ("
+                                       << error.toString() << "); lookups stay queries";
+        done(false);
+        return;
+    }
+    m_count = m_countQuery->totalSize();
+    m_countQuery->deleteLater();
+    m_index = std::make_unique<OrgIndex>(m_matchers);
+    if (m_count == 0) {
+        qCInfo(lcCoreEngine).noquote()
+            << m_objectName << ": no record has a matcher value; no lookups needed";
+        done(true);
+        return;
+    }
+    const qint64 bytes = m_count * OrgIndex::bytesPerRecord(int(m_matchers.size()));
+    const qint64 calls = QueryJobCalls + (m_count + RecordsPerPage - 1) / RecordsPerPage;
+    if (bytes > MaxIndexBytes || calls >= m_lookupCalls) {
+        qCInfo(lcCoreEngine).noquote()
+            << m_objectName << ":" << m_count << "records to match against; about" << m_lookupCalls
+            << "lookup queries against" << calls << "calls for an index of" << bytes / (1024 * 1024)
+            << "MB: lookups stay queries";
+        m_index.reset();
+        done(false);
+        return;
+    }
+    qCInfo(lcCoreEngine).noquote() << m_objectName << ": indexing" << m_count
+                                   << "records with one Bulk API 2.0 query (about" << calls
+                                   << "calls instead of" << m_lookupCalls << "lookup queries)";
+    QStringList select {QStringLiteral("Id")};
+    for (const FieldInfo &f : std::as_const(m_matchers))
+        select.append(f.name);
+    m_query = new Bulk2QueryJob(m_rest,
+                                QStringLiteral("SELECT ") + select.join(QLatin1String(", "))
+                                    + QStringLiteral(" FROM ") + m_objectName + QStringLiteral(" WHERE ")
+                                    + whereClause(),
+                                m_options, this);
+    m_query->setMaxRecordsPerPage(RecordsPerPage);
+    connect(m_query, &Bulk2QueryJob::page, this,
+            [this](const QStringList &header, const QList<QStringList> &rows) {
+                if (m_index)
+                    m_index->addPage(header, rows);
+            });
+    connect(m_query, &Bulk2QueryJob::finished, this, [this](const SfError &e) { loaded(e); });
+    m_query->start();
+}
+
+void OrgIndexLoader::loaded(const SfError &error)
+{
+    if (m_query)
+        m_query->deleteLater();
+    if (!error.isNull()) {
+        qCWarning(lcCoreEngine).noquote()
+            << m_objectName << ": the index query failed (" << error.toString() << "); lookups stay queries";
+        m_index.reset();
+        done(false);
+        return;
+    }
+    done(true);
+}
+
+void OrgIndexLoader::cancel()
+{
+    // Cancelled, nobody waits for finished() (the queries may answer their cancel at once).
+    m_finished = true;
+    if (m_countQuery)
+        m_countQuery->cancel();
+    if (m_query)
+        m_query->cancel();
+}
+
+void OrgIndexLoader::done(bool loaded)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(loaded);
+}
+
+} // namespace sfsync
