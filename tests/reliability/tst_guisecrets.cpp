@@ -261,7 +261,10 @@ private Q_SLOTS:
         signInThroughTheBrowser();
         m_profile = m_window->session()->profileName();
         QVERIFY(!m_profile.isEmpty());
-        QTRY_COMPARE(child<QListWidget>(QStringLiteral("savedOrgs"))->count(), 1);
+        // Until the list is refreshed its one item is the "no saved orgs yet" hint.
+        auto *saved = child<QListWidget>(QStringLiteral("savedOrgs"));
+        QTRY_COMPARE(saved->count() == 1 ? saved->item(0)->data(Qt::UserRole).toString() : QString(),
+                     m_profile);
         QVERIFY(collect() >= 2); // an access and a refresh token
 
         // The scan below would see these tokens had they leaked: the keychain holds them.
