@@ -11,6 +11,9 @@ SECONDS_PER_TARGET="${1:-30}"
 TARGETS="${*:-fuzz_csv fuzz_config fuzz_soqlparser fuzz_literal_roundtrip}"
 BUILD_DIR="${SFSYNC_FUZZ_BUILD_DIR:-build-fuzz}"
 JOBS="${SFSYNC_JOBS:-2}"
+# libFuzzer picks a fresh seed per run unless one is given (CI gives one, so its runs are reproducible).
+SEED_OPTION=""
+[ -n "${SFSYNC_FUZZ_SEED:-}" ] && SEED_OPTION="-seed=$SFSYNC_FUZZ_SEED"
 
 # libFuzzer comes with clang's runtime.
 sh scripts/install-deps.sh clang libclang-rt-14-dev
@@ -33,7 +36,8 @@ for target in $TARGETS; do
     if ! ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" UBSAN_OPTIONS="print_stacktrace=1:${UBSAN_OPTIONS:-}" \
         "$BUILD_DIR/tests/fuzz/$target" "$work" "tests/fuzz/corpus/$target" \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -artifact_prefix="$BUILD_DIR/artifacts/$target-" -print_final_stats=1 2>"$BUILD_DIR/$target.log"; then
+        -artifact_prefix="$BUILD_DIR/artifacts/$target-" -print_final_stats=1 $SEED_OPTION \
+        2>"$BUILD_DIR/$target.log"; then
         echo "!! $target failed; see $BUILD_DIR/$target.log and $BUILD_DIR/artifacts/"
         tail -n 40 "$BUILD_DIR/$target.log"
         status=1
