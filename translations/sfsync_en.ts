@@ -132,6 +132,14 @@
         <source>The secure connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The query was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty value cannot identify a record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::AccessTokenCredentials</name>
@@ -413,6 +421,41 @@
     </message>
     <message>
         <source>%1 not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2QueryJob</name>
+    <message>
+        <source>Not connected to an org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce created the query job but sent no job Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query job was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has %1 values for %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the query results is not readable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the query results holds %2 records instead of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,10 +1428,6 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid field name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An empty value cannot identify a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
