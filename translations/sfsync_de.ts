@@ -2114,6 +2114,10 @@
         <source>(created by row %1)</source>
         <translation>(angelegt von Zeile %1)</translation>
     </message>
+    <message>
+        <source>column "%1" (%2): "%3" is not a %4 Id (those begin with %5)</source>
+        <translation>Spalte "%1" (%2): "%3" ist keine %4-Id (diese beginnen mit %5)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::PreviewView</name>

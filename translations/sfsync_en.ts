@@ -2111,6 +2111,10 @@
         <source>(created by row %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): &quot;%3&quot; is not a %4 Id (those begin with %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::PreviewView</name>

@@ -2114,6 +2114,10 @@
         <source>(created by row %1)</source>
         <translation>(créé par la ligne %1)</translation>
     </message>
+    <message>
+        <source>column "%1" (%2): "%3" is not a %4 Id (those begin with %5)</source>
+        <translation>colonne « %1 » (%2) : « %3 » n'est pas un Id de %4 (ceux-ci commencent par %5)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::PreviewView</name>

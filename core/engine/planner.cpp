@@ -209,6 +209,17 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
                         : tr("column \"%1\" (%2): %3").arg(matcher.column, matcher.field, v.error));
             return;
         }
+        const QString prefix = m_object.summary().keyPrefix;
+        if (m_matcherFields.at(m).type == QLatin1String("id") && prefix.size() == 3
+            && !text.startsWith(prefix)) {
+            // Most often an Id copied from another object's export (an Account Id for a Contact): say so
+            // instead of letting every such row end "not found".
+            invalid(QStringLiteral("INVALID_ID"),
+                    tr("column \"%1\" (%2): \"%3\" is not a %4 Id (those begin with %5)")
+                        .arg(matcher.hasValue ? matcher.field : matcher.column, matcher.field, text,
+                             m_object.name(), prefix));
+            return;
+        }
         item->matcherValues.append(v.json);
         ++present;
     }

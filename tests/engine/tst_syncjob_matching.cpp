@@ -359,6 +359,34 @@ private Q_SLOTS:
         }
     }
 
+    void idOfAnotherObjectIsRefused()
+    {
+        // An Account Id in a Contact update names no Contact: refused before anything is sent, with a
+        // message saying why, while the Contact Id beside it is updated.
+        EngineOrg o;
+        QVERIFY(o.start());
+        const QString contact =
+            o.records().records(QStringLiteral("Contact")).first().value(QLatin1String("Id")).toString();
+        const QString account =
+            o.records().records(QStringLiteral("Account")).first().value(QLatin1String("Id")).toString();
+        const QByteArray content =
+            "id,title\n" + account.toLatin1() + ",Wrong\n" + contact.toLatin1() + ",Right\n";
+        const JobConfig config =
+            oneAction(csv(QStringLiteral("foreign-id.csv"), content), QStringLiteral("Contact"),
+                      Action::Operation::Update, {columnMatcher(QStringLiteral("Id"), QStringLiteral("id"))},
+                      {columnField(QStringLiteral("Title"), QStringLiteral("title"))});
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        QList<RowResult> results;
+        runJob(job, &results);
+        QCOMPARE(outcomes(results), QStringList({"invalid 400", "updated 200"}));
+        QCOMPARE(results.at(0).error,
+                 QStringLiteral("INVALID_ID: column \"id\" (Id): \"%1\" is not a Contact Id (those "
+                                "begin with 003)")
+                     .arg(account));
+        QCOMPARE(title(o, contact), QStringLiteral("Right"));
+    }
+
     void hostileValuesMatchOnlyTheirRecord()
     {
         EngineOrg o;
