@@ -605,21 +605,26 @@ void SyncJob::Private::considerOrgIndexes()
 {
     // Once per action whose writes go through Bulk API 2.0, when the first rows give an idea of the job's
     // size. Another action writing the same object would change it behind the index's back: not then.
+    const qint64 bytesRead = source ? source->bytesRead() : 0;
+    const qint64 bytesTotal = source ? source->bytesTotal() : 0;
+    if (sourceEnded || bytesRead <= 0 || bytesTotal <= bytesRead || progress.rowsRead <= 0)
+        return;
+    const auto rowsToCome =
+        qint64(double(progress.rowsRead) * double(bytesTotal - bytesRead) / double(bytesRead));
     for (int i = 0; i < config.actions.size(); ++i) {
         const Executor::Route route = executor->route(i);
-        if (indexConsidered.value(i) || route == Executor::Route::Rest || route == Executor::Route::Undecided)
+        // An undecided action goes bulk once it has read bulkThreshold rows; the file's size tells already.
+        const bool bulk = route == Executor::Route::On || route == Executor::Route::Auto
+            || (route == Executor::Route::Undecided
+                && progress.rowsRead + rowsToCome >= config.actions.at(i).bulkThreshold);
+        if (indexConsidered.value(i) || !bulk)
             continue;
         indexConsidered.insert(i, true);
         int sameObject = 0;
         for (const Action &a : std::as_const(config.actions))
             sameObject += a.object.compare(config.actions.at(i).object, Qt::CaseInsensitive) == 0 ? 1 : 0;
-        const qint64 bytesRead = source ? source->bytesRead() : 0;
-        const qint64 bytesTotal = source ? source->bytesTotal() : 0;
-        if (sameObject > 1 || sourceEnded || bytesRead <= 0 || bytesTotal <= bytesRead)
-            continue;
-        const auto rowsToCome =
-            qint64(double(progress.rowsRead) * double(bytesTotal - bytesRead) / double(bytesRead));
-        planners.at(i)->considerOrgIndex(rowsToCome, bulkOptions);
+        if (sameObject == 1)
+            planners.at(i)->considerOrgIndex(rowsToCome, bulkOptions);
     }
 }
 
@@ -746,6 +751,9 @@ bool SyncJob::Private::readBatch()
     Batch *raw = batch.get();
     planningItems += raw->items.size();
     batches.push_back(std::move(batch));
+    // Before the first lookups go out: a large job may answer them all from an org index instead.
+    if (executor && pass == Pass::Write)
+        considerOrgIndexes();
     if (pass != Pass::AbortAll && !stopping)
         startLookups(raw);
     if (malformedStop && !stopping) {

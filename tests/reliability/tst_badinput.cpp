@@ -418,11 +418,11 @@ private Q_SLOTS:
         // unusable; either way it must never reach another record.
         QVERIFY2(o.outcome(3) != QLatin1String("updated") || o.results.value(3).value(4) == id18,
                  qPrintable(o.line(3)));
-        // An Id of another object passes the format check and Salesforce refuses it: MALFORMED_ID, as it
-        // says.
-        QVERIFY2(o.outcome(6) == QLatin1String("invalid") || o.outcome(6) == QLatin1String("not_found")
-                     || (o.outcome(6) == QLatin1String("failed")
-                         && o.error(6).startsWith(QLatin1String("MALFORMED_ID"))),
+        // An Id of another object is well formed, but its key prefix says what it is: refused before
+        // anything is sent, naming the prefix Contact Ids have.
+        QCOMPARE(o.outcome(6), QStringLiteral("invalid"));
+        QVERIFY2(o.error(6).startsWith(QLatin1String("INVALID_ID: "))
+                     && o.error(6).contains(QLatin1String("(those begin with 003)")),
                  qPrintable(o.line(6)));
         for (int row : {4, 5, 7, 8})
             QVERIFY2(o.outcome(row) == QLatin1String("invalid")
