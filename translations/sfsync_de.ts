@@ -952,6 +952,14 @@
         <source>row %1 may or may not have created the record this row updates</source>
         <translation>Zeile %1 hat den Datensatz, den diese Zeile aktualisiert, vielleicht angelegt, vielleicht nicht</translation>
     </message>
+    <message>
+        <source>no record with its matcher values was found afterwards</source>
+        <translation>danach wurde kein Datensatz mit seinen Matcher-Werten gefunden</translation>
+    </message>
+    <message>
+        <source>%1 records have its matcher values</source>
+        <translation>%1 Datensätze haben seine Matcher-Werte</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::FieldTableModel</name>

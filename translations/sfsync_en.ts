@@ -952,6 +952,14 @@
         <source>row %1 may or may not have created the record this row updates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no record with its matcher values was found afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records have its matcher values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::FieldTableModel</name>

@@ -952,6 +952,14 @@
         <source>row %1 may or may not have created the record this row updates</source>
         <translation>la ligne %1 a peut-être créé, peut-être pas, l'enregistrement que cette ligne met à jour</translation>
     </message>
+    <message>
+        <source>no record with its matcher values was found afterwards</source>
+        <translation>aucun enregistrement avec ses valeurs de correspondance n'a été trouvé ensuite</translation>
+    </message>
+    <message>
+        <source>%1 records have its matcher values</source>
+        <translation>%1 enregistrements ont ses valeurs de correspondance</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::FieldTableModel</name>

@@ -8,8 +8,8 @@
 #include <QStringList>
 #include <QStringView>
 #include <array>
+#include <deque>
 #include <memory>
-#include <vector>
 
 namespace sfsync {
 
@@ -53,7 +53,8 @@ private:
     int m_matchers;
     QHash<Key, quint32> m_first; // key -> its first record (nearly every key has one)
     QHash<Key, QList<quint32>> m_more; // key -> the further records (AND matching can create several)
-    std::vector<Finished> m_finished; // by slot
+    std::deque<Finished>
+        m_finished; // by slot; grows without copying (a vector would briefly hold two copies)
     QHash<quint32, std::shared_ptr<CreatedRecord>> m_live; // slots not (yet) compacted
     QHash<quint32, qint64> m_uncertainRows; // creator rows of possibly created records, for the message
 };

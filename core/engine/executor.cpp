@@ -148,6 +148,12 @@ void Executor::stop()
         item->queued = false;
         finishItem(item, RowOutcome::Skipped, 0, QString(), QString());
     }
+    // Creates waiting for their check stay what they were: uncertain.
+    const QList<WorkItem *> unsettled(m_unsettled.cbegin(), m_unsettled.cend());
+    m_unsettled.clear();
+    m_toCheck.clear();
+    for (WorkItem *item : unsettled)
+        finishItem(item, RowOutcome::Failed, item->result.status, QString(), item->result.error);
     // Open bulk jobs are aborted; what they processed before is still reported as written.
     for (const QPointer<Bulk2Loader> &loader : std::as_const(m_loaders)) {
         if (loader)
@@ -436,9 +442,11 @@ void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int
             const SfError missing {
                 500, QStringLiteral("NO_RESULT"), tr("the bulk job reported nothing for this row"), {}};
             if (kind == WorkItem::Kind::Create)
-                items.at(i)->uncertain = true;
-            finishItem(items.at(i), RowOutcome::Failed, 500, QString(), missing.toString());
+                createUncertain(items.at(i), 500, missing.toString());
+            else
+                finishItem(items.at(i), RowOutcome::Failed, 500, QString(), missing.toString());
         }
+        checkUncertainCreates();
         --m_inFlight;
         if (!m_stopped)
             dispatch();
@@ -521,16 +529,16 @@ void Executor::handleBulkResult(const QList<WorkItem *> &items, QList<bool> *ans
             break;
         case Bulk2RowResult::Status::Unknown:
             if (kind == WorkItem::Kind::Create) {
-                item->uncertain = true;
-                finishItem(item, RowOutcome::Failed, 500, QString(),
-                           row.error.toString() + QLatin1Char(' ')
-                               + tr("(the record may have been created; it is not sent again)"));
+                createUncertain(item, 500,
+                                row.error.toString() + QLatin1Char(' ')
+                                    + tr("(the record may have been created; it is not sent again)"));
             } else {
                 finishItem(item, RowOutcome::Failed, 500, QString(), row.error.toString());
             }
             break;
         }
     }
+    checkUncertainCreates();
     if (fatal)
         Q_EMIT fatalError(jobError);
 }
@@ -560,11 +568,9 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
             response.httpStatus == 0 && !(kind == WorkItem::Kind::Create && ambiguousFailure);
         for (WorkItem *item : items) {
             if (kind == WorkItem::Kind::Create && ambiguousFailure) {
-                item->uncertain = true;
-                finishItem(item, RowOutcome::Failed, response.httpStatus ? response.httpStatus : 500,
-                           QString(),
-                           error.toString() + QLatin1Char(' ')
-                               + tr("(the record may have been created; it is not sent again)"));
+                createUncertain(item, response.httpStatus ? response.httpStatus : 500,
+                                error.toString() + QLatin1Char(' ')
+                                    + tr("(the record may have been created; it is not sent again)"));
             } else if (auth || limit || unreachable) {
                 finishItem(item, RowOutcome::Skipped, 0, QString(), error.toString());
             } else {
@@ -572,6 +578,7 @@ void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kin
                            QString(), error.toString());
             }
         }
+        checkUncertainCreates();
         if (auth || limit || unreachable)
             Q_EMIT fatalError(error);
         return;
@@ -687,6 +694,56 @@ void Executor::creatorFailed(WorkItem *item)
     next->creator = true;
     next->created->creatorRow = next->row;
     next->created->failed = false;
+}
+
+void Executor::createUncertain(WorkItem *item, int status, const QString &error)
+{
+    item->uncertain = true;
+    // An upsert's create has matcher values: a lookup can tell whether it happened (settleCreates()).
+    if (m_checkCreates && !m_stopped && item->created && item->creator) {
+        item->result.status = status;
+        item->result.error = error;
+        m_unsettled.insert(item);
+        m_toCheck.append(item);
+        return;
+    }
+    finishItem(item, RowOutcome::Failed, status, QString(), error);
+}
+
+void Executor::checkUncertainCreates()
+{
+    if (m_toCheck.isEmpty())
+        return;
+    const QList<WorkItem *> items = std::move(m_toCheck);
+    m_toCheck.clear();
+    Q_EMIT createsUncertain(items);
+}
+
+void Executor::settleCreates(const QList<WorkItem *> &items)
+{
+    for (WorkItem *item : items) {
+        if (!m_unsettled.remove(item))
+            continue; // finished meanwhile (stopped)
+        if (item->matches.size() == 1) {
+            // Salesforce committed the create and only its answer was lost.
+            item->uncertain = false;
+            item->created->id = item->matches.first();
+            item->created->resolved = true;
+            qCInfo(lcCoreEngine).noquote()
+                << "row" << item->row << ": the create whose answer was lost happened";
+            finishItem(item, RowOutcome::Created, 201, item->matches.first(), QString());
+            continue;
+        }
+        // None found (it may still be committing) or several: it stays uncertain, and is not sent again.
+        const QString seen = item->matches.isEmpty()
+            ? tr("no record with its matcher values was found afterwards")
+            : tr("%1 records have its matcher values").arg(item->matches.size());
+        finishItem(item, RowOutcome::Failed, item->result.status, QString(),
+                   item->result.error + QStringLiteral(" (") + seen + QLatin1Char(')'));
+    }
+    scheduleDispatch();
+    if (isIdle())
+        Q_EMIT idle();
 }
 
 QString Executor::dependencyFailed(qint64 creatorRow)

@@ -60,7 +60,17 @@ public:
 
     [[nodiscard]] int inFlightCalls() const { return m_inFlight; }
     [[nodiscard]] int queued() const { return int(m_queue.size()); }
-    [[nodiscard]] bool isIdle() const { return m_inFlight == 0 && m_queue.isEmpty(); }
+    [[nodiscard]] bool isIdle() const
+    {
+        return m_inFlight == 0 && m_queue.isEmpty() && m_unsettled.isEmpty();
+    }
+
+    // An upsert's create whose answer was lost (a dropped connection, a bulk row without a result) may have
+    // happened. With checking on, such rows are handed out with createsUncertain() instead of failing; the
+    // receiver looks them up (WorkItem::matches: the records now holding the row's matcher values) and hands
+    // them back with settleCreates(): one match is the created record, anything else stays uncertain.
+    void setCheckUncertainCreates(bool check) { m_checkCreates = check; }
+    void settleCreates(const QList<WorkItem *> &items);
     [[nodiscard]] qint64 rowsSent() const { return m_rowsSent; }
 
 Q_SIGNALS:
@@ -68,6 +78,7 @@ Q_SIGNALS:
     // Auth failure, limits exhausted or the org unreachable: the job must stop.
     void fatalError(const sfsync::SfError &error);
     void idle();
+    void createsUncertain(const QList<sfsync::WorkItem *> &items);
 
 private:
     void scheduleDispatch();
@@ -85,6 +96,8 @@ private:
     void sent(WorkItem *item);
     void finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id, const QString &error);
     void creatorFailed(WorkItem *item);
+    void createUncertain(WorkItem *item, int status, const QString &error);
+    void checkUncertainCreates();
     [[nodiscard]] static QString dependencyFailed(qint64 creatorRow);
     [[nodiscard]] QString targetKey(const WorkItem *item) const;
     [[nodiscard]] bool eligible(const WorkItem *item, qint64 now) const;
@@ -112,6 +125,9 @@ private:
     QList<WorkItem *> m_queue; // source order
     QHash<QString, QList<WorkItem *>> m_order; // target -> unfinished rows in source order
     QSet<QString> m_inFlightIds;
+    bool m_checkCreates = false;
+    QSet<WorkItem *> m_unsettled; // uncertain creates being checked
+    QList<WorkItem *> m_toCheck; // collected while handling one answer, then handed out together
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
 };

@@ -706,8 +706,54 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
         if (item->needsLookup)
             continue;
         updateIndex(item);
-        item->matcherValues = {};
+        // A create keeps them: if its answer is lost, they tell whether it happened (findCreated()).
+        if (!item->creator)
+            item->matcherValues = {};
     }
+}
+
+void Planner::findCreated(const QList<WorkItem *> &items, std::function<void()> done)
+{
+    // Looked up with queries even when an org index answers the other lookups: the index cannot know.
+    for (WorkItem *item : items) {
+        item->unparkMatchers();
+        item->needsLookup = true;
+    }
+    const LookupQueryBuilder::Result built = buildLookup(items);
+    for (WorkItem *item : items)
+        item->needsLookup = false;
+    const QList<WorkItem *> checked = items;
+    auto match = [this, checked, done = std::move(done)](const LookupResult &result) {
+        const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
+        for (WorkItem *item : checked) {
+            item->matches.clear();
+            for (const QJsonValue &rv : result.records) {
+                const QJsonObject r = rv.toObject();
+                bool any = false;
+                bool all = true;
+                for (int m = 0; m < m_matcherFields.size(); ++m) {
+                    const QJsonValue &v = item->matcherValues.value(m);
+                    if (isEmpty(v))
+                        continue;
+                    const FieldInfo &f = m_matcherFields.at(m);
+                    const bool same =
+                        ValueConverter::matchKey(f, r.value(f.name)) == ValueConverter::matchKey(f, v);
+                    any = any || same;
+                    all = all && same;
+                }
+                if (andOperator ? all : any)
+                    item->matches.append(r.value(QLatin1String("Id")).toString());
+            }
+        }
+        done();
+    };
+    if (!built.error.isEmpty() || built.queries.isEmpty()) {
+        match(LookupResult {});
+        return;
+    }
+    auto *run = new LookupRun(m_rest, built.queries, std::move(match), this);
+    m_pagers.append(run);
+    run->start();
 }
 
 } // namespace sfsync

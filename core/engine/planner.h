@@ -70,6 +70,10 @@ public:
     // `rowsToCome` rows still to be read (OrgIndexLoader decides). Lookups asked meanwhile wait for it. Not
     // for previews (they need the matched records' values), creates, Id matchers or native upserts.
     void considerOrgIndex(qint64 rowsToCome, const Bulk2Options &options);
+
+    // Creates whose answer was lost: sets each row's `matches` to the records that now hold its matcher
+    // values (Executor::settleCreates() decides), then calls `done` (also when the lookup fails: no matches).
+    void findCreated(const QList<WorkItem *> &items, std::function<void()> done);
     [[nodiscard]] bool usesOrgIndex() const { return m_orgIndex != nullptr; }
 
     [[nodiscard]] const Action &action() const { return m_action; }

@@ -552,6 +552,14 @@ void SyncJob::Private::beginPass(Pass next)
                 stopAll(error, categoryOf(error));
         });
         QObject::connect(executor, &Executor::idle, q, [this] { schedulePump(); });
+        executor->setCheckUncertainCreates(true);
+        QObject::connect(executor, &Executor::createsUncertain, q, [this](const QList<WorkItem *> &items) {
+            QPointer<Executor> exec(executor);
+            planners.at(items.first()->action)->findCreated(items, [exec, items] {
+                if (exec)
+                    exec->settleCreates(items);
+            });
+        });
     }
     progress.phase = pass == Pass::PlanOnly ? SyncProgress::Phase::Planning : SyncProgress::Phase::Running;
     progress.rowsRead = 0;

@@ -5,6 +5,8 @@
 #include "core/engine/rowresult.h"
 #include "core/engine/runjournal.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -54,6 +56,7 @@ struct WorkItem
     QList<QJsonValue> matcherValues;
     FieldValues fields;
     QByteArray parkedFields; // `fields` while the row waits for a Bulk API 2.0 job (park())
+    QByteArray parkedMatchers; // `matcherValues` kept by a create while it waits (park())
 
     bool needsLookup = false;
     bool resumeCheck = false; // a create that was being sent when the last run stopped
@@ -86,6 +89,24 @@ struct WorkItem
             parkedFields = fields.toPacked();
             fields = FieldValues();
         }
+        if (!matcherValues.isEmpty()) {
+            QCborArray values;
+            for (const QJsonValue &v : std::as_const(matcherValues))
+                values.append(v.isUndefined() ? QCborValue(QCborSimpleType::Undefined)
+                                              : QCborValue::fromJsonValue(v));
+            parkedMatchers = values.toCborValue().toCbor();
+            matcherValues = {};
+        }
+    }
+    // Brings back the matcher values park() packed.
+    void unparkMatchers()
+    {
+        if (parkedMatchers.isEmpty())
+            return;
+        matcherValues.clear();
+        for (const QCborValue &v : QCborValue::fromCbor(parkedMatchers).toArray())
+            matcherValues.append(v.isUndefined() ? QJsonValue(QJsonValue::Undefined) : v.toJsonValue());
+        parkedMatchers.clear();
     }
     // The values to send (unpacked when parked).
     [[nodiscard]] FieldValues sendingFields() const

@@ -171,7 +171,14 @@ void Bulk2IngestJob::onCreated(const RestResponse &r)
 
 void Bulk2IngestJob::onUploaded(const RestResponse &r)
 {
-    if (m_canceled || !r.ok()) {
+    // Qt sends a request again by itself when the connection broke before the answer's head; the org keeps
+    // the first copy and refuses the second. The data is there: go on and close the job.
+    const bool repeated = !m_canceled && r.httpStatus == 409
+        && r.firstError().errorCode == QLatin1String("INVALIDJOBSTATE")
+        && m_info.state == QLatin1String("Open");
+    if (repeated)
+        qCInfo(lcCoreBulk) << "bulk upload was sent twice by the network layer; the first copy was taken";
+    if (!repeated && (m_canceled || !r.ok())) {
         m_result.error = m_canceled ? canceledError() : r.firstError();
         if (!m_canceled)
             qCWarning(lcCoreBulk) << "bulk upload failed:" << m_result.error.errorCode;

@@ -178,6 +178,12 @@ HttpResponse BulkIngest::upload(const RestCall &call, Job &job)
         return jobError(
             409, QStringLiteral("INVALIDJOBSTATE"),
             QStringLiteral("Job is not in an Open state; data can only be uploaded to an open job."));
+    // One upload per job. A client's HTTP stack may send a PUT again by itself when the connection broke
+    // before the answer's head (Qt does), and a second copy of the data would write every row twice: refused,
+    // the client sees the upload fail and aborts the job, which then never runs.
+    if (!job.uploads.isEmpty())
+        return jobError(409, QStringLiteral("INVALIDJOBSTATE"),
+                        QStringLiteral("Data was already uploaded to this job; a job takes one upload."));
     job.uploads.append(call.http.body);
     job.modified = QDateTime::currentDateTimeUtc();
     return HttpResponse::empty(201);

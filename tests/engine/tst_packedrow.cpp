@@ -1,5 +1,6 @@
 #include "core/engine/fieldvalues.h"
 #include "core/engine/packedcells.h"
+#include "core/engine/workitem.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QTest>
@@ -60,6 +61,23 @@ private Q_SLOTS:
         QVERIFY(back.value(QStringLiteral("Title")).isNull());
         QCOMPARE(back.value(QStringLiteral("NumberOfEmployees")).toInteger(), 42);
         QVERIFY(FieldValues::fromPacked(FieldValues().toPacked()).isEmpty());
+    }
+
+    void parkedRowComesBack()
+    {
+        WorkItem item;
+        item.fields.insert(QStringLiteral("LastName"), QJsonValue(QStringLiteral("Lee")));
+        // An empty matcher cell is Undefined, not null: it must stay so.
+        item.matcherValues = {QJsonValue(QStringLiteral("lee@example.com")),
+                              QJsonValue(QJsonValue::Undefined), QJsonValue(7.0)};
+        const QList<QJsonValue> matchers = item.matcherValues;
+        item.park();
+        QVERIFY(item.fields.isEmpty());
+        QVERIFY(item.matcherValues.isEmpty());
+        QCOMPARE(item.sendingFields().value(QStringLiteral("LastName")).toString(), QStringLiteral("Lee"));
+        item.unparkMatchers();
+        QCOMPARE(item.matcherValues, matchers);
+        QVERIFY(item.matcherValues.at(1).isUndefined());
     }
 };
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void updateDeleteAndNullWithNA();
     void failedRecordsCarryTheError();
     void abortLeavesUnprocessedRecords();
+    void secondUploadIsRefused();
     void invalidJobsAndStates();
     void listAndDelete();
     void largeJobRunsInSlicesWhileServing();
@@ -294,6 +295,26 @@ void tst_localorg_bulk::abortLeavesUnprocessedRecords()
     r = m_client->send("PUT", QStringLiteral("jobs/ingest/%1/batches").arg(id), "Name\nZ\n", {}, "text/csv");
     QCOMPARE(r.status, 409);
     QCOMPARE(r.errorCode(), QStringLiteral("INVALIDJOBSTATE"));
+}
+
+void tst_localorg_bulk::secondUploadIsRefused()
+{
+    // A repeated PUT (an HTTP stack re-sending after a broken connection) must not double the job's rows.
+    const int before = m_org->records().count(QStringLiteral("Account"));
+    const QString id = createJob({{QStringLiteral("object"), QStringLiteral("Account")},
+                                  {QStringLiteral("operation"), QStringLiteral("insert")}});
+    OrgReply r = m_client->send("PUT", QStringLiteral("jobs/ingest/%1/batches").arg(id), "Name\nOnce\n", {},
+                                "text/csv");
+    QCOMPARE(r.status, 201);
+    r = m_client->send("PUT", QStringLiteral("jobs/ingest/%1/batches").arg(id), "Name\nOnce\n", {},
+                       "text/csv");
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.errorCode(), QStringLiteral("INVALIDJOBSTATE"));
+    r = m_client->patch(
+        QStringLiteral("jobs/ingest/") + id,
+        QJsonDocument(QJsonObject {{QStringLiteral("state"), QStringLiteral("UploadComplete")}}));
+    QCOMPARE(r.status, 200);
+    QTRY_COMPARE(m_org->records().count(QStringLiteral("Account")), before + 1);
 }
 
 void tst_localorg_bulk::invalidJobsAndStates()
