@@ -37,7 +37,7 @@ Bulk2IngestJob::Bulk2IngestJob(RestClient *rest, const Bulk2JobSpec &spec, QByte
     , m_correlator(std::move(correlator))
     , m_options(options)
     , m_rowCount(m_correlator.size())
-    , m_nextPollMs(qMax(0, options.initialPollMs))
+    , m_pollWait(options)
 {
     qRegisterMetaType<sfsync::Bulk2JobResult>();
     m_pollTimer.setSingleShot(true);
@@ -219,8 +219,7 @@ void Bulk2IngestJob::onClosed(const RestResponse &r)
 void Bulk2IngestJob::scheduleNextPoll()
 {
     m_step = Step::Waiting;
-    m_pollTimer.start(m_nextPollMs);
-    m_nextPollMs = int(qMin<double>(m_options.maxPollMs, qMax(1.0, m_nextPollMs * m_options.pollFactor)));
+    m_pollTimer.start(m_pollWait.next());
 }
 
 void Bulk2IngestJob::poll()

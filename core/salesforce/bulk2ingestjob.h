@@ -79,7 +79,7 @@ private:
     Bulk2JobResult m_result;
     QPointer<RestCall> m_call;
     QTimer m_pollTimer;
-    int m_nextPollMs = 0;
+    Bulk2PollWait m_pollWait;
     int m_polls = 0;
     bool m_canceled = false;
     bool m_closed = false; // UploadComplete was accepted: rows may be processed

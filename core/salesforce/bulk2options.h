@@ -20,4 +20,27 @@ struct Bulk2Options
     int maxPollMs = 10000;
 };
 
+// The waits between one job's status polls: initialPollMs first, then each pollFactor times the last, up to
+// maxPollMs. One per job (ingest or query).
+class Bulk2PollWait
+{
+public:
+    explicit Bulk2PollWait(const Bulk2Options &options)
+        : m_options(options)
+        , m_nextMs(qMax(0, options.initialPollMs))
+    { }
+
+    // The wait before the next poll; the one after it grows.
+    int next()
+    {
+        const int wait = m_nextMs;
+        m_nextMs = int(qMin<double>(m_options.maxPollMs, qMax(1.0, m_nextMs * m_options.pollFactor)));
+        return wait;
+    }
+
+private:
+    Bulk2Options m_options;
+    int m_nextMs;
+};
+
 } // namespace sfsync

@@ -36,7 +36,7 @@ Bulk2QueryJob::Bulk2QueryJob(RestClient *rest, const QString &soql, const Bulk2O
     , m_rest(rest)
     , m_soql(soql)
     , m_options(options)
-    , m_nextPollMs(qMax(0, options.initialPollMs))
+    , m_pollWait(options)
 {
     qRegisterMetaType<sfsync::SfError>();
     m_pollTimer.setSingleShot(true);
@@ -147,8 +147,7 @@ void Bulk2QueryJob::onCreated(const RestResponse &r)
 void Bulk2QueryJob::scheduleNextPoll()
 {
     m_step = Step::Waiting;
-    m_pollTimer.start(m_nextPollMs);
-    m_nextPollMs = int(qMin<double>(m_options.maxPollMs, qMax(1.0, m_nextPollMs * m_options.pollFactor)));
+    m_pollTimer.start(m_pollWait.next());
 }
 
 void Bulk2QueryJob::poll()

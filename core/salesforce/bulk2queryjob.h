@@ -83,7 +83,7 @@ private:
     Bulk2JobInfo m_info;
     QPointer<RestCall> m_call;
     QTimer m_pollTimer;
-    int m_nextPollMs = 0;
+    Bulk2PollWait m_pollWait;
     int m_polls = 0;
     int m_pages = 0;
     qint64 m_records = 0;
