@@ -126,8 +126,7 @@ public:
     quint64 emitSeq = 0;
     std::map<quint64, WorkItem *> done;
     qint64 openItems = 0;
-    // Rows read and not yet finished: enough for full calls (and, with Bulk API 2.0, for one job filling
-    // while another runs).
+    // Rows read and not yet finished: enough for full calls (with Bulk API 2.0: a full job, see beginPass()).
     qint64 window = 2400;
     // Rows read and not yet planned: enough to keep the lookup queries flowing. Planned rows on their way to
     // a bulk job are parked (WorkItem::park()); rows being planned are not, so their number is kept small.
