@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -65,24 +65,24 @@
         <translation>ein Matcher-Wert darf nicht null sein</translation>
     </message>
     <message>
-        <source>must be "create", "update", "upsert" or "delete", not "%1"</source>
-        <translation>muss "create", "update", "upsert" oder "delete" sein, nicht "%1"</translation>
+        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; oder &quot;delete&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>must be "or" or "and"</source>
-        <translation>muss "or" oder "and" sein</translation>
+        <source>must be &quot;or&quot; or &quot;and&quot;</source>
+        <translation>muss &quot;or&quot; oder &quot;and&quot; sein</translation>
     </message>
     <message>
-        <source>must be "skip" or "null"</source>
-        <translation>muss "skip" oder "null" sein</translation>
+        <source>must be &quot;skip&quot; or &quot;null&quot;</source>
+        <translation>muss &quot;skip&quot; oder &quot;null&quot; sein</translation>
     </message>
     <message>
-        <source>must be "auto", "on" or "off"</source>
-        <translation>muss "auto", "on" oder "off" sein</translation>
+        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
+        <translation>muss &quot;auto&quot;, &quot;on&quot; oder &quot;off&quot; sein</translation>
     </message>
     <message>
         <source>%1 characters, more than the %2 that %3 holds</source>
@@ -93,8 +93,8 @@
         <translation>Das Laden wurde abgebrochen</translation>
     </message>
     <message>
-        <source>No stored sign-in for profile '%1'. Sign in first.</source>
-        <translation>Keine gespeicherte Anmeldung für das Profil '%1'. Melden Sie sich zuerst an.</translation>
+        <source>No stored sign-in for profile &apos;%1&apos;. Sign in first.</source>
+        <translation>Keine gespeicherte Anmeldung für das Profil &apos;%1&apos;. Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
@@ -151,8 +151,8 @@
 <context>
     <name>sfsync::ActionEditor</name>
     <message>
-        <source>%1 = "%2"</source>
-        <translation>%1 = "%2"</translation>
+        <source>%1 = &quot;%2&quot;</source>
+        <translation>%1 = &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 ← column %2</source>
@@ -385,8 +385,8 @@
         <translation>Ein Bulk-Job braucht mindestens eine Spalte</translation>
     </message>
     <message>
-        <source>Invalid column name for a bulk job: "%1"</source>
-        <translation>Ungültiger Spaltenname für einen Bulk-Job: "%1"</translation>
+        <source>Invalid column name for a bulk job: &quot;%1&quot;</source>
+        <translation>Ungültiger Spaltenname für einen Bulk-Job: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The column %1 appears twice</source>
@@ -517,8 +517,8 @@
         <translation>%1 braucht %2 beim Anlegen von Datensätzen</translation>
     </message>
     <message>
-        <source>the source has no column "%1"</source>
-        <translation>die Quelle hat keine Spalte "%1"</translation>
+        <source>the source has no column &quot;%1&quot;</source>
+        <translation>die Quelle hat keine Spalte &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -531,8 +531,8 @@
 <context>
     <name>sfsync::ConnectionOptions</name>
     <message>
-        <source>Use the org signed in as profile NAME (see 'sfsync-run login').</source>
-        <translation>Die als Profil NAME angemeldete Org verwenden (siehe 'sfsync-run login').</translation>
+        <source>Use the org signed in as profile NAME (see &apos;sfsync-run login&apos;).</source>
+        <translation>Die als Profil NAME angemeldete Org verwenden (siehe &apos;sfsync-run login&apos;).</translation>
     </message>
     <message>
         <source>Use the org at URL, with the access token taken from the environment variable %1 (or, without it, the client credentials flow with SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET).</source>
@@ -551,7 +551,7 @@
         <translation>Der Salesforce-Benutzername für --jwt-key.</translation>
     </message>
     <message>
-        <source>The connected app's consumer key for --jwt-key.</source>
+        <source>The connected app&apos;s consumer key for --jwt-key.</source>
         <translation>Der Consumer Key der verbundenen App für --jwt-key.</translation>
     </message>
     <message>
@@ -567,8 +567,8 @@
         <translation>API-Version VERSION (z. B. 62.0) statt der neuesten der Org verwenden.</translation>
     </message>
     <message>
-        <source>Choose an org with one of: --profile NAME (after 'sfsync-run login'); --instance-url URL with the access token in the environment variable %1 (or SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET for the client credentials flow); --jwt-key FILE --username USER --client-id ID; or --local-org.</source>
-        <translation>Wählen Sie eine Org mit einem von: --profile NAME (nach 'sfsync-run login'); --instance-url URL mit dem Zugriffstoken in der Umgebungsvariablen %1 (oder SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET für den Client-Credentials-Ablauf); --jwt-key DATEI --username BENUTZER --client-id ID; oder --local-org.</translation>
+        <source>Choose an org with one of: --profile NAME (after &apos;sfsync-run login&apos;); --instance-url URL with the access token in the environment variable %1 (or SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET for the client credentials flow); --jwt-key FILE --username USER --client-id ID; or --local-org.</source>
+        <translation>Wählen Sie eine Org mit einem von: --profile NAME (nach &apos;sfsync-run login&apos;); --instance-url URL mit dem Zugriffstoken in der Umgebungsvariablen %1 (oder SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET für den Client-Credentials-Ablauf); --jwt-key DATEI --username BENUTZER --client-id ID; oder --local-org.</translation>
     </message>
     <message>
         <source>--profile, --instance-url, --local-org and --jwt-key exclude each other.</source>
@@ -591,11 +591,11 @@
         <translation>--profile braucht einen Namen.</translation>
     </message>
     <message>
-        <source>List the saved profiles with 'sfsync-run profiles'.</source>
-        <translation>Listen Sie die gespeicherten Profile mit 'sfsync-run profiles' auf.</translation>
+        <source>List the saved profiles with &apos;sfsync-run profiles&apos;.</source>
+        <translation>Listen Sie die gespeicherten Profile mit &apos;sfsync-run profiles&apos; auf.</translation>
     </message>
     <message>
-        <source>Give the org's https address, e.g. --instance-url https://example.my.salesforce.com</source>
+        <source>Give the org&apos;s https address, e.g. --instance-url https://example.my.salesforce.com</source>
         <translation>Geben Sie die https-Adresse der Org an, z. B. --instance-url https://example.my.salesforce.com</translation>
     </message>
     <message>
@@ -603,16 +603,16 @@
         <translation>--instance-url braucht ein Zugriffstoken in der Umgebungsvariablen %1.</translation>
     </message>
     <message>
-        <source>Set it, e.g. 'export %1=...' from your secret store (tokens are never accepted on the command line), or use --profile NAME after 'sfsync-run login'.</source>
-        <translation>Setzen Sie sie, z. B. 'export %1=...' aus Ihrem Geheimnisspeicher (Tokens werden nie auf der Kommandozeile angenommen), oder verwenden Sie --profile NAME nach 'sfsync-run login'.</translation>
+        <source>Set it, e.g. &apos;export %1=...&apos; from your secret store (tokens are never accepted on the command line), or use --profile NAME after &apos;sfsync-run login&apos;.</source>
+        <translation>Setzen Sie sie, z. B. &apos;export %1=...&apos; aus Ihrem Geheimnisspeicher (Tokens werden nie auf der Kommandozeile angenommen), oder verwenden Sie --profile NAME nach &apos;sfsync-run login&apos;.</translation>
     </message>
     <message>
         <source>--jwt-key needs --username USER and the consumer key (--client-id ID or SFSYNC_CLIENT_ID).</source>
         <translation>--jwt-key braucht --username BENUTZER und den Consumer Key (--client-id ID oder SFSYNC_CLIENT_ID).</translation>
     </message>
     <message>
-        <source>See docs/sign-in.md, "JWT bearer", for the connected app's set-up.</source>
-        <translation>Siehe docs/sign-in.md, "JWT bearer", für die Einrichtung der verbundenen App.</translation>
+        <source>See docs/sign-in.md, &quot;JWT bearer&quot;, for the connected app&apos;s set-up.</source>
+        <translation>Siehe docs/sign-in.md, &quot;JWT bearer&quot;, für die Einrichtung der verbundenen App.</translation>
     </message>
     <message>
         <source>--sandbox and --login-url exclude each other.</source>
@@ -631,8 +631,8 @@
         <translation>--%1 gehört zu --jwt-key.</translation>
     </message>
     <message>
-        <source>To sign in with a browser, use 'sfsync-run login', then --profile NAME.</source>
-        <translation>Zur Anmeldung mit einem Browser verwenden Sie 'sfsync-run login', dann --profile NAME.</translation>
+        <source>To sign in with a browser, use &apos;sfsync-run login&apos;, then --profile NAME.</source>
+        <translation>Zur Anmeldung mit einem Browser verwenden Sie &apos;sfsync-run login&apos;, dann --profile NAME.</translation>
     </message>
 </context>
 <context>
@@ -793,8 +793,8 @@
         <translation>Spalte %1 hat keinen Namen und kann nicht zugeordnet werden</translation>
     </message>
     <message>
-        <source>%1: the header names column "%2" twice</source>
-        <translation>%1: die Kopfzeile nennt die Spalte "%2" zweimal</translation>
+        <source>%1: the header names column &quot;%2&quot; twice</source>
+        <translation>%1: die Kopfzeile nennt die Spalte &quot;%2&quot; zweimal</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -816,7 +816,7 @@
         <translation>[OBJEKT] [Optionen]</translation>
     </message>
     <message>
-        <source>List the org's objects, or the fields of OBJECT with the flags that matter for matchers.</source>
+        <source>List the org&apos;s objects, or the fields of OBJECT with the flags that matter for matchers.</source>
         <translation>Die Objekte der Org auflisten, oder die Felder von OBJEKT mit den Eigenschaften, die für Matcher zählen.</translation>
     </message>
     <message>
@@ -836,20 +836,20 @@
         <translation>describe nimmt höchstens einen Objektnamen.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run describe' for the list of objects, then 'sfsync-run describe NAME'.</source>
-        <translation>Führen Sie 'sfsync-run describe' für die Liste der Objekte aus, dann 'sfsync-run describe NAME'.</translation>
+        <source>Run &apos;sfsync-run describe&apos; for the list of objects, then &apos;sfsync-run describe NAME&apos;.</source>
+        <translation>Führen Sie &apos;sfsync-run describe&apos; für die Liste der Objekte aus, dann &apos;sfsync-run describe NAME&apos;.</translation>
     </message>
     <message>
-        <source>cannot list the org's objects</source>
+        <source>cannot list the org&apos;s objects</source>
         <translation>die Objekte der Org können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <source>the org has no object named '%1'.</source>
-        <translation>die Org hat kein Objekt namens '%1'.</translation>
+        <source>the org has no object named &apos;%1&apos;.</source>
+        <translation>die Org hat kein Objekt namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run describe' to list the objects (names are API names, e.g. Custom_Object__c).</source>
-        <translation>Führen Sie 'sfsync-run describe' aus, um die Objekte aufzulisten (Namen sind API-Namen, z. B. Custom_Object__c).</translation>
+        <source>Run &apos;sfsync-run describe&apos; to list the objects (names are API names, e.g. Custom_Object__c).</source>
+        <translation>Führen Sie &apos;sfsync-run describe&apos; aus, um die Objekte aufzulisten (Namen sind API-Namen, z. B. Custom_Object__c).</translation>
     </message>
     <message>
         <source>cannot describe %1</source>
@@ -1047,8 +1047,8 @@
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>must be "csv", "ndjson" or "sqlite", not "%1"</source>
-        <translation>muss "csv", "ndjson" oder "sqlite" sein, nicht "%1"</translation>
+        <source>must be &quot;csv&quot;, &quot;ndjson&quot; or &quot;sqlite&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;csv&quot;, &quot;ndjson&quot; oder &quot;sqlite&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a single character</source>
@@ -1087,12 +1087,12 @@
         <translation>muss zwischen 1 und 10 liegen</translation>
     </message>
     <message>
-        <source>another action already has the name "%1"</source>
-        <translation>eine andere Aktion heißt bereits "%1"</translation>
+        <source>another action already has the name &quot;%1&quot;</source>
+        <translation>eine andere Aktion heißt bereits &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a valid object name</source>
-        <translation>"%1" ist kein gültiger Objektname</translation>
+        <source>&quot;%1&quot; is not a valid object name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Objektname</translation>
     </message>
     <message>
         <source>create takes no matchers</source>
@@ -1115,12 +1115,12 @@
         <translation>muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone</source>
-        <translation>"%1" ist keine bekannte Zeitzone</translation>
+        <source>&quot;%1&quot; is not a known time zone</source>
+        <translation>&quot;%1&quot; ist keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <source>"%1" is not a valid field name</source>
-        <translation>"%1" ist kein gültiger Feldname</translation>
+        <source>&quot;%1&quot; is not a valid field name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Feldname</translation>
     </message>
     <message>
         <source>takes either a column or a value, not both</source>
@@ -1261,7 +1261,7 @@
         <translation>Unter URL anmelden: Ihre My Domain (https://NAME.my.salesforce.com) oder eine lokale Org. Standard: https://login.salesforce.com.</translation>
     </message>
     <message>
-        <source>The connected app's consumer key (default: SFSYNC_CLIENT_ID from the environment, else sfsync's own). A secret, when the app needs one, is read from SFSYNC_CLIENT_SECRET.</source>
+        <source>The connected app&apos;s consumer key (default: SFSYNC_CLIENT_ID from the environment, else sfsync&apos;s own). A secret, when the app needs one, is read from SFSYNC_CLIENT_SECRET.</source>
         <translation>Der Consumer Key der verbundenen App (Standard: SFSYNC_CLIENT_ID aus der Umgebung, sonst der von sfsync). Ein Secret, falls die App eines braucht, wird aus SFSYNC_CLIENT_SECRET gelesen.</translation>
     </message>
     <message>
@@ -1281,8 +1281,8 @@
         <translation>login nimmt keine Argumente.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run login --help' for its options (e.g. --profile NAME).</source>
-        <translation>Führen Sie 'sfsync-run login --help' für die Optionen aus (z. B. --profile NAME).</translation>
+        <source>Run &apos;sfsync-run login --help&apos; for its options (e.g. --profile NAME).</source>
+        <translation>Führen Sie &apos;sfsync-run login --help&apos; für die Optionen aus (z. B. --profile NAME).</translation>
     </message>
     <message>
         <source>--sandbox and --login-url exclude each other.</source>
@@ -1305,12 +1305,12 @@
         <translation>Lassen Sie es weg, um 120 s zu warten.</translation>
     </message>
     <message>
-        <source>'%1' cannot be a profile name.</source>
-        <translation>'%1' kann kein Profilname sein.</translation>
+        <source>&apos;%1&apos; cannot be a profile name.</source>
+        <translation>&apos;%1&apos; kann kein Profilname sein.</translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '_', '-' and '@' (up to 64), starting with a letter or digit.</source>
-        <translation>Verwenden Sie Buchstaben, Ziffern, '.', '_', '-' und '@' (bis 64), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (up to 64), starting with a letter or digit.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; und &apos;@&apos; (bis 64), beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>Sign in to %1 in your browser. If no browser opens, open this address:</source>
@@ -1329,8 +1329,8 @@
         <translation>Kein Schlüsselbund verfügbar, daher kann kein Profil gespeichert werden: verwenden Sie --instance-url mit SFSYNC_ACCESS_TOKEN oder Client Credentials (SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET).</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run login' again and finish the sign-in in the browser.</source>
-        <translation>Führen Sie 'sfsync-run login' erneut aus und schließen Sie die Anmeldung im Browser ab.</translation>
+        <source>Run &apos;sfsync-run login&apos; again and finish the sign-in in the browser.</source>
+        <translation>Führen Sie &apos;sfsync-run login&apos; erneut aus und schließen Sie die Anmeldung im Browser ab.</translation>
     </message>
     <message>
         <source>Close the program that uses the sign-in port (7171-7175), then try again.</source>
@@ -1349,7 +1349,7 @@
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>the org's address is unusable</source>
+        <source>the org&apos;s address is unusable</source>
         <translation>die Adresse der Org ist unbrauchbar</translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@
         <translation>die Org hat kein Refresh-Token ausgestellt (der verbundenen App fehlt der Scope refresh_token): das Profil funktioniert nur, bis diese Sitzung abläuft.</translation>
     </message>
     <message>
-        <source>Signed in as %1 at %2; saved as profile '%3'.</source>
-        <translation>Angemeldet als %1 unter %2; gespeichert als Profil '%3'.</translation>
+        <source>Signed in as %1 at %2; saved as profile &apos;%3&apos;.</source>
+        <translation>Angemeldet als %1 unter %2; gespeichert als Profil &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>(unknown user)</source>
@@ -1384,7 +1384,7 @@
         <translation>--profile NAME [Optionen]</translation>
     </message>
     <message>
-        <source>Sign out: revoke a profile's token at its org and forget the profile.</source>
+        <source>Sign out: revoke a profile&apos;s token at its org and forget the profile.</source>
         <translation>Abmelden: das Token eines Profils bei seiner Org widerrufen und das Profil vergessen.</translation>
     </message>
     <message>
@@ -1396,47 +1396,47 @@
         <translation>logout braucht das Profil, von dem abgemeldet wird.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run logout --profile NAME'; 'sfsync-run profiles' lists the names.</source>
-        <translation>Führen Sie 'sfsync-run logout --profile NAME' aus; 'sfsync-run profiles' listet die Namen.</translation>
+        <source>Run &apos;sfsync-run logout --profile NAME&apos;; &apos;sfsync-run profiles&apos; lists the names.</source>
+        <translation>Führen Sie &apos;sfsync-run logout --profile NAME&apos; aus; &apos;sfsync-run profiles&apos; listet die Namen.</translation>
     </message>
     <message>
-        <source>there is no profile named '%1'.</source>
-        <translation>es gibt kein Profil namens '%1'.</translation>
+        <source>there is no profile named &apos;%1&apos;.</source>
+        <translation>es gibt kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'sfsync-run profiles' lists the signed-in orgs.</source>
-        <translation>'sfsync-run profiles' listet die angemeldeten Orgs.</translation>
+        <source>&apos;sfsync-run profiles&apos; lists the signed-in orgs.</source>
+        <translation>&apos;sfsync-run profiles&apos; listet die angemeldeten Orgs.</translation>
     </message>
     <message>
-        <source>Signed out of '%1': its token was revoked and the profile removed.</source>
-        <translation>Von '%1' abgemeldet: sein Token wurde widerrufen und das Profil entfernt.</translation>
+        <source>Signed out of &apos;%1&apos;: its token was revoked and the profile removed.</source>
+        <translation>Von &apos;%1&apos; abgemeldet: sein Token wurde widerrufen und das Profil entfernt.</translation>
     </message>
     <message>
-        <source>the profile '%1' was removed, but its keychain entry could not be deleted: %2</source>
-        <translation>das Profil '%1' wurde entfernt, aber sein Schlüsselbund-Eintrag konnte nicht gelöscht werden: %2</translation>
+        <source>the profile &apos;%1&apos; was removed, but its keychain entry could not be deleted: %2</source>
+        <translation>das Profil &apos;%1&apos; wurde entfernt, aber sein Schlüsselbund-Eintrag konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <source>Delete the entry named 'profile:%1' of the service 'sfsync' in your keychain (e.g. with Seahorse).</source>
-        <translation>Löschen Sie den Eintrag 'profile:%1' des Dienstes 'sfsync' in Ihrem Schlüsselbund (z. B. mit Seahorse).</translation>
+        <source>Delete the entry named &apos;profile:%1&apos; of the service &apos;sfsync&apos; in your keychain (e.g. with Seahorse).</source>
+        <translation>Löschen Sie den Eintrag &apos;profile:%1&apos; des Dienstes &apos;sfsync&apos; in Ihrem Schlüsselbund (z. B. mit Seahorse).</translation>
     </message>
     <message>
-        <source>the profile '%1' was removed here, but its token could not be revoked at the org: %2</source>
-        <translation>das Profil '%1' wurde hier entfernt, aber sein Token konnte bei der Org nicht widerrufen werden: %2</translation>
+        <source>the profile &apos;%1&apos; was removed here, but its token could not be revoked at the org: %2</source>
+        <translation>das Profil &apos;%1&apos; wurde hier entfernt, aber sein Token konnte bei der Org nicht widerrufen werden: %2</translation>
     </message>
     <message>
-        <source>Revoke it in Salesforce (Setup &gt; Connected Apps OAuth Usage, or your user's OAuth Connected Apps), or let it expire.</source>
+        <source>Revoke it in Salesforce (Setup &gt; Connected Apps OAuth Usage, or your user&apos;s OAuth Connected Apps), or let it expire.</source>
         <translation>Widerrufen Sie es in Salesforce (Setup &gt; Connected Apps OAuth Usage oder die OAuth-verbundenen Apps Ihres Benutzers) oder lassen Sie es ablaufen.</translation>
     </message>
 </context>
 <context>
     <name>sfsync::LookupQueryBuilder</name>
     <message>
-        <source>'%1' is not a valid object name</source>
-        <translation>'%1' ist kein gültiger Objektname</translation>
+        <source>&apos;%1&apos; is not a valid object name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Objektname</translation>
     </message>
     <message>
-        <source>'%1' is not a valid field name</source>
-        <translation>'%1' ist kein gültiger Feldname</translation>
+        <source>&apos;%1&apos; is not a valid field name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Feldname</translation>
     </message>
     <message>
         <source>The value is too long to look up</source>
@@ -1626,7 +1626,7 @@
         <translation>API-Nutzung: noch unbekannt</translation>
     </message>
     <message numerus="yes">
-        <source>Requests counted against the org's daily limit (Sforce-Limit-Info); %n sent by this window</source>
+        <source>Requests counted against the org&apos;s daily limit (Sforce-Limit-Info); %n sent by this window</source>
         <translation>
             <numerusform>Anfragen, die auf das Tageslimit der Org zählen (Sforce-Limit-Info); %n von diesem Fenster gesendet</numerusform>
             <numerusform>Anfragen, die auf das Tageslimit der Org zählen (Sforce-Limit-Info); %n von diesem Fenster gesendet</numerusform>
@@ -1641,7 +1641,7 @@
         <translation>Zeigen, was der Job ändern würde, ohne zu schreiben</translation>
     </message>
     <message>
-        <source>Write the job's changes to the org</source>
+        <source>Write the job&apos;s changes to the org</source>
         <translation>Die Änderungen des Jobs in die Org schreiben</translation>
     </message>
     <message>
@@ -1649,8 +1649,8 @@
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>The job "%1" has unsaved changes. Save them?</source>
-        <translation>Der Job "%1" hat ungespeicherte Änderungen. Speichern?</translation>
+        <source>The job &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>Der Job &quot;%1&quot; hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>Open job</source>
@@ -1727,8 +1727,8 @@
 %1</translation>
     </message>
     <message>
-        <source>Write the changes of "%1" to %2?</source>
-        <translation>Die Änderungen von "%1" nach %2 schreiben?</translation>
+        <source>Write the changes of &quot;%1&quot; to %2?</source>
+        <translation>Die Änderungen von &quot;%1&quot; nach %2 schreiben?</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1766,8 +1766,8 @@
         <translation>Wählen Sie eine Quelle, um diese Spalte zu prüfen</translation>
     </message>
     <message>
-        <source>The source has no column "%1"</source>
-        <translation>Die Quelle hat keine Spalte "%1"</translation>
+        <source>The source has no column &quot;%1&quot;</source>
+        <translation>Die Quelle hat keine Spalte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -1929,8 +1929,8 @@
         <translation>Die Describe-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>'%1' is not a valid object name</source>
-        <translation>'%1' ist kein gültiger Objektname</translation>
+        <source>&apos;%1&apos; is not a valid object name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Objektname</translation>
     </message>
 </context>
 <context>
@@ -1956,8 +1956,8 @@
         <translation>Zeile %1: kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>line %1 has the key "%2", which the first line lacks; it is ignored</source>
-        <translation>Zeile %1 hat den Schlüssel "%2", der in der ersten Zeile fehlt; er wird ignoriert</translation>
+        <source>line %1 has the key &quot;%2&quot;, which the first line lacks; it is ignored</source>
+        <translation>Zeile %1 hat den Schlüssel &quot;%2&quot;, der in der ersten Zeile fehlt; er wird ignoriert</translation>
     </message>
 </context>
 <context>
@@ -2060,8 +2060,8 @@
         <translation>Prüfen Sie, ob %1 ein gültiges, nicht abgelaufenes Zugriffstoken für %2 enthält.</translation>
     </message>
     <message>
-        <source>Sign in again with 'sfsync-run login --profile %1'.</source>
-        <translation>Melden Sie sich erneut an mit 'sfsync-run login --profile %1'.</translation>
+        <source>Sign in again with &apos;sfsync-run login --profile %1&apos;.</source>
+        <translation>Melden Sie sich erneut an mit &apos;sfsync-run login --profile %1&apos;.</translation>
     </message>
     <message>
         <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
@@ -2076,7 +2076,7 @@
         <translation>Prüfen Sie die Adresse und Ihre Netzwerkverbindung (Proxy-Einstellungen kommen vom System) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The org's API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
+        <source>The org&apos;s API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
         <translation>Das API-Limit der Org ist erschöpft: versuchen Sie es später erneut oder erhöhen Sie das Limit in Salesforce.</translation>
     </message>
     <message>
@@ -2087,16 +2087,16 @@
 <context>
     <name>sfsync::Planner</name>
     <message>
-        <source>column "%1" is empty, and every matcher needs a value with "and" (%2)</source>
-        <translation>Spalte "%1" ist leer, und mit "and" braucht jeder Matcher einen Wert (%2)</translation>
+        <source>column &quot;%1&quot; is empty, and every matcher needs a value with &quot;and&quot; (%2)</source>
+        <translation>Spalte &quot;%1&quot; ist leer, und mit &quot;and&quot; braucht jeder Matcher einen Wert (%2)</translation>
     </message>
     <message>
         <source>matcher %1: %2</source>
         <translation>Matcher %1: %2</translation>
     </message>
     <message>
-        <source>column "%1" (%2): %3</source>
-        <translation>Spalte "%1" (%2): %3</translation>
+        <source>column &quot;%1&quot; (%2): %3</source>
+        <translation>Spalte &quot;%1&quot; (%2): %3</translation>
     </message>
     <message>
         <source>every matcher value is empty; nothing identifies a record</source>
@@ -2123,8 +2123,8 @@
         <translation>(angelegt von Zeile %1)</translation>
     </message>
     <message>
-        <source>column "%1" (%2): "%3" is not a %4 Id (those begin with %5)</source>
-        <translation>Spalte "%1" (%2): "%3" ist keine %4-Id (diese beginnen mit %5)</translation>
+        <source>column &quot;%1&quot; (%2): &quot;%3&quot; is not a %4 Id (those begin with %5)</source>
+        <translation>Spalte &quot;%1&quot; (%2): &quot;%3&quot; ist keine %4-Id (diese beginnen mit %5)</translation>
     </message>
 </context>
 <context>
@@ -2227,8 +2227,8 @@
 <context>
     <name>sfsync::ProfileLoader</name>
     <message>
-        <source>There is no profile named '%1'. Sign in with 'sfsync-run login --profile %1' or in the desktop app.</source>
-        <translation>Es gibt kein Profil namens '%1'. Melden Sie sich mit 'sfsync-run login --profile %1' oder in der Desktop-App an.</translation>
+        <source>There is no profile named &apos;%1&apos;. Sign in with &apos;sfsync-run login --profile %1&apos; or in the desktop app.</source>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;. Melden Sie sich mit &apos;sfsync-run login --profile %1&apos; oder in der Desktop-App an.</translation>
     </message>
     <message>
         <source>No token store</source>
@@ -2254,15 +2254,15 @@
         <translation>profiles nimmt keine Argumente.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run profiles'.</source>
-        <translation>Führen Sie 'sfsync-run profiles' aus.</translation>
+        <source>Run &apos;sfsync-run profiles&apos;.</source>
+        <translation>Führen Sie &apos;sfsync-run profiles&apos; aus.</translation>
     </message>
     <message>
-        <source>No profiles yet. Sign in with 'sfsync-run login --profile NAME' (or in the desktop app).</source>
-        <translation>Noch keine Profile. Melden Sie sich mit 'sfsync-run login --profile NAME' (oder in der Desktop-App) an.</translation>
+        <source>No profiles yet. Sign in with &apos;sfsync-run login --profile NAME&apos; (or in the desktop app).</source>
+        <translation>Noch keine Profile. Melden Sie sich mit &apos;sfsync-run login --profile NAME&apos; (oder in der Desktop-App) an.</translation>
     </message>
     <message>
-        <source>* marks the desktop app's default profile.</source>
+        <source>* marks the desktop app&apos;s default profile.</source>
         <translation>* markiert das Standardprofil der Desktop-App.</translation>
     </message>
 </context>
@@ -2624,8 +2624,8 @@
         <translation>Verbinden (describe, validate, preview, run):</translation>
     </message>
     <message>
-        <source>  --profile NAME        an org signed in with 'sfsync-run login'</source>
-        <translation>  --profile NAME        eine mit 'sfsync-run login' angemeldete Org</translation>
+        <source>  --profile NAME        an org signed in with &apos;sfsync-run login&apos;</source>
+        <translation>  --profile NAME        eine mit &apos;sfsync-run login&apos; angemeldete Org</translation>
     </message>
     <message>
         <source>  --instance-url URL    with the access token in the environment variable SFSYNC_ACCESS_TOKEN</source>
@@ -2660,8 +2660,8 @@
         <translation>  4  Salesforce nicht erreichbar, oder Limits nach Wiederholungen erschöpft</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for a command's options; '%1 --version' for the version.</source>
-        <translation>Führen Sie '%1 &lt;Befehl&gt; --help' für die Optionen eines Befehls aus; '%1 --version' für die Version.</translation>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options; &apos;%1 --version&apos; for the version.</source>
+        <translation>Führen Sie &apos;%1 &lt;Befehl&gt; --help&apos; für die Optionen eines Befehls aus; &apos;%1 --version&apos; für die Version.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 %3</source>
@@ -2672,28 +2672,28 @@
         <translation>Geheimnisse werden auf der Kommandozeile nicht angenommen (--%1): sie wären in der Prozessliste und im Shell-Verlauf sichtbar.</translation>
     </message>
     <message>
-        <source>Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass --instance-url URL, or sign in once with 'sfsync-run login' and use --profile.</source>
-        <translation>Legen Sie das Zugriffstoken in die Umgebungsvariable SFSYNC_ACCESS_TOKEN und übergeben Sie --instance-url URL, oder melden Sie sich einmal mit 'sfsync-run login' an und verwenden Sie --profile.</translation>
+        <source>Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass --instance-url URL, or sign in once with &apos;sfsync-run login&apos; and use --profile.</source>
+        <translation>Legen Sie das Zugriffstoken in die Umgebungsvariable SFSYNC_ACCESS_TOKEN und übergeben Sie --instance-url URL, oder melden Sie sich einmal mit &apos;sfsync-run login&apos; an und verwenden Sie --profile.</translation>
     </message>
     <message>
         <source>the command comes first: %1 &lt;command&gt; [options].</source>
         <translation>der Befehl kommt zuerst: %1 &lt;Befehl&gt; [Optionen].</translation>
     </message>
     <message>
-        <source>Run '%1 --help' for the list of commands.</source>
-        <translation>Führen Sie '%1 --help' für die Liste der Befehle aus.</translation>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <translation>Führen Sie &apos;%1 --help&apos; für die Liste der Befehle aus.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
-        <translation>unbekannter Befehl '%1'.</translation>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Did you mean '%1 %2'? Run '%1 --help' for the list of commands.</source>
-        <translation>Meinten Sie '%1 %2'? Führen Sie '%1 --help' für die Liste der Befehle aus.</translation>
+        <source>Did you mean &apos;%1 %2&apos;? Run &apos;%1 --help&apos; for the list of commands.</source>
+        <translation>Meinten Sie &apos;%1 %2&apos;? Führen Sie &apos;%1 --help&apos; für die Liste der Befehle aus.</translation>
     </message>
     <message>
-        <source>Run '%1 %2 --help' for its options.</source>
-        <translation>Führen Sie '%1 %2 --help' für die Optionen aus.</translation>
+        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <translation>Führen Sie &apos;%1 %2 --help&apos; für die Optionen aus.</translation>
     </message>
     <message>
         <source>cannot write the log file %1: %2.</source>
@@ -2712,8 +2712,8 @@
         <translation>zweimal unterbrochen: Beenden ohne zu warten.</translation>
     </message>
     <message>
-        <source>'%1 run CONFIG --resume' continues from the journal.</source>
-        <translation>'%1 run CONFIG --resume' setzt anhand des Journals fort.</translation>
+        <source>&apos;%1 run CONFIG --resume&apos; continues from the journal.</source>
+        <translation>&apos;%1 run CONFIG --resume&apos; setzt anhand des Journals fort.</translation>
     </message>
 </context>
 <context>
@@ -2900,32 +2900,32 @@
         <translation>%1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number</source>
-        <translation>'%1' ist keine ganze Zahl</translation>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' ist keine Zahl</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <source>'%1' is not true or false</source>
-        <translation>'%1' ist weder true noch false</translation>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>&apos;%1&apos; ist weder true noch false</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
-        <translation>'%1' ist kein Datum (JJJJ-MM-TT)</translation>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time (YYYY-MM-DDThh:mm:ssZ)</source>
-        <translation>'%1' ist kein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ssZ)</translation>
+        <source>&apos;%1&apos; is not a date and time (YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation>&apos;%1&apos; ist kein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ssZ)</translation>
     </message>
     <message>
-        <source>'%1' is not a time (hh:mm:ss)</source>
-        <translation>'%1' ist keine Uhrzeit (hh:mm:ss)</translation>
+        <source>&apos;%1&apos; is not a time (hh:mm:ss)</source>
+        <translation>&apos;%1&apos; ist keine Uhrzeit (hh:mm:ss)</translation>
     </message>
     <message>
-        <source>'%1' is not a Salesforce record Id</source>
-        <translation>'%1' ist keine Salesforce-Datensatz-Id</translation>
+        <source>&apos;%1&apos; is not a Salesforce record Id</source>
+        <translation>&apos;%1&apos; ist keine Salesforce-Datensatz-Id</translation>
     </message>
     <message>
         <source>Field %1 of type %2 cannot be compared in a query</source>
@@ -3110,7 +3110,7 @@
         <translation>Die Job-Konfigurationsdatei (JSON).</translation>
     </message>
     <message>
-        <source>Read the rows from FILE instead of the config's source.path.</source>
+        <source>Read the rows from FILE instead of the config&apos;s source.path.</source>
         <translation>Die Zeilen aus DATEI statt aus source.path der Konfiguration lesen.</translation>
     </message>
     <message>
@@ -3142,7 +3142,7 @@
         <translation>Mit sObject Collections schreiben, egal was die Konfiguration sagt.</translation>
     </message>
     <message>
-        <source>Calls in flight at once (1-25), instead of the config's value.</source>
+        <source>Calls in flight at once (1-25), instead of the config&apos;s value.</source>
         <translation>Gleichzeitig laufende Aufrufe (1-25) statt des Werts der Konfiguration.</translation>
     </message>
     <message>
@@ -3154,15 +3154,15 @@
         <translation>%1 nimmt eine Job-Konfigurationsdatei.</translation>
     </message>
     <message>
-        <source>Usage: sfsync-run %1 CONFIG [options]; see 'sfsync-run %1 --help'.</source>
-        <translation>Aufruf: sfsync-run %1 KONFIG [Optionen]; siehe 'sfsync-run %1 --help'.</translation>
+        <source>Usage: sfsync-run %1 CONFIG [options]; see &apos;sfsync-run %1 --help&apos;.</source>
+        <translation>Aufruf: sfsync-run %1 KONFIG [Optionen]; siehe &apos;sfsync-run %1 --help&apos;.</translation>
     </message>
     <message>
         <source>--concurrency expects a number from 1 to 25.</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 25.</translation>
     </message>
     <message>
-        <source>Leave it out to use the config's value.</source>
+        <source>Leave it out to use the config&apos;s value.</source>
         <translation>Lassen Sie es weg, um den Wert der Konfiguration zu verwenden.</translation>
     </message>
     <message>
@@ -3181,8 +3181,8 @@
         </translation>
     </message>
     <message>
-        <source>Fix the places named above; 'sfsync-run validate %1' checks it again.</source>
-        <translation>Beheben Sie die oben genannten Stellen; 'sfsync-run validate %1' prüft erneut.</translation>
+        <source>Fix the places named above; &apos;sfsync-run validate %1&apos; checks it again.</source>
+        <translation>Beheben Sie die oben genannten Stellen; &apos;sfsync-run validate %1&apos; prüft erneut.</translation>
     </message>
     <message>
         <source>--bulk and --no-bulk exclude each other.</source>
@@ -3197,7 +3197,7 @@
         <translation>die Quelldatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Fix source.path in %1 (relative paths start at the config's folder), or give the file with --source FILE.</source>
+        <source>Fix source.path in %1 (relative paths start at the config&apos;s folder), or give the file with --source FILE.</source>
         <translation>Korrigieren Sie source.path in %1 (relative Pfade beginnen im Ordner der Konfiguration) oder geben Sie die Datei mit --source DATEI an.</translation>
     </message>
     <message>
@@ -3209,8 +3209,8 @@
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <source>%1 '%2' against %3</source>
-        <translation>%1 '%2' gegen %3</translation>
+        <source>%1 &apos;%2&apos; against %3</source>
+        <translation>%1 &apos;%2&apos; gegen %3</translation>
     </message>
     <message>
         <source>Running</source>
@@ -3221,8 +3221,8 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>the org has used %1 of its %2 daily API requests; when they run out the run stops (exit code 4) and 'sfsync-run run %3 --resume' continues it later.</source>
-        <translation>die Org hat %1 ihrer %2 täglichen API-Anfragen verbraucht; wenn sie aufgebraucht sind, hält die Ausführung an (Exit-Code 4), und 'sfsync-run run %3 --resume' setzt sie später fort.</translation>
+        <source>the org has used %1 of its %2 daily API requests; when they run out the run stops (exit code 4) and &apos;sfsync-run run %3 --resume&apos; continues it later.</source>
+        <translation>die Org hat %1 ihrer %2 täglichen API-Anfragen verbraucht; wenn sie aufgebraucht sind, hält die Ausführung an (Exit-Code 4), und &apos;sfsync-run run %3 --resume&apos; setzt sie später fort.</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -3241,12 +3241,12 @@
         <translation>der Job passt nicht zur Org oder zur Quelle; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>Fix the places named above; 'sfsync-run validate %1 --profile ...' checks them.</source>
-        <translation>Beheben Sie die oben genannten Stellen; 'sfsync-run validate %1 --profile ...' prüft sie.</translation>
+        <source>Fix the places named above; &apos;sfsync-run validate %1 --profile ...&apos; checks them.</source>
+        <translation>Beheben Sie die oben genannten Stellen; &apos;sfsync-run validate %1 --profile ...&apos; prüft sie.</translation>
     </message>
     <message>
-        <source>Then continue with 'sfsync-run run %1 --resume'.</source>
-        <translation>Setzen Sie dann mit 'sfsync-run run %1 --resume' fort.</translation>
+        <source>Then continue with &apos;sfsync-run run %1 --resume&apos;.</source>
+        <translation>Setzen Sie dann mit &apos;sfsync-run run %1 --resume&apos; fort.</translation>
     </message>
     <message numerus="yes">
         <source>Preview of %n row(s) in %1 s, %2 API calls: nothing was written.</source>
@@ -3290,12 +3290,12 @@
         <translation>  fügen Sie --out DIR hinzu, um errors.csv mit den nicht erfolgreichen Zeilen zu erhalten</translation>
     </message>
     <message>
-        <source>  nothing was written because rows are ambiguous (--abort-on-ambiguous); 'sfsync-run preview %1 --out DIR' lists their matches</source>
-        <translation>  nichts wurde geschrieben, weil Zeilen mehrdeutig sind (--abort-on-ambiguous); 'sfsync-run preview %1 --out DIR' listet ihre Treffer</translation>
+        <source>  nothing was written because rows are ambiguous (--abort-on-ambiguous); &apos;sfsync-run preview %1 --out DIR&apos; lists their matches</source>
+        <translation>  nichts wurde geschrieben, weil Zeilen mehrdeutig sind (--abort-on-ambiguous); &apos;sfsync-run preview %1 --out DIR&apos; listet ihre Treffer</translation>
     </message>
     <message>
-        <source>  continue with 'sfsync-run run %1 --resume'</source>
-        <translation>  setzen Sie mit 'sfsync-run run %1 --resume' fort</translation>
+        <source>  continue with &apos;sfsync-run run %1 --resume&apos;</source>
+        <translation>  setzen Sie mit &apos;sfsync-run run %1 --resume&apos; fort</translation>
     </message>
 </context>
 <context>
@@ -3349,15 +3349,15 @@
 <context>
     <name>sfsync::TokenStore</name>
     <message>
-        <source>No stored sign-in for profile '%1'</source>
-        <translation>Keine gespeicherte Anmeldung für das Profil '%1'</translation>
+        <source>No stored sign-in for profile &apos;%1&apos;</source>
+        <translation>Keine gespeicherte Anmeldung für das Profil &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>sfsync::UrlPolicy</name>
     <message>
-        <source>'%1' is not a valid URL</source>
-        <translation>'%1' ist keine gültige URL</translation>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; ist keine gültige URL</translation>
     </message>
     <message>
         <source>Refusing to connect to %1: Salesforce connections must use https (plain http is allowed only for a local org on this machine)</source>
@@ -3371,7 +3371,7 @@
         <translation>KONFIG [Optionen]</translation>
     </message>
     <message>
-        <source>Check a job config offline and, with an org, against the org's metadata.</source>
+        <source>Check a job config offline and, with an org, against the org&apos;s metadata.</source>
         <translation>Eine Job-Konfiguration offline prüfen und, mit einer Org, gegen die Metadaten der Org.</translation>
     </message>
     <message>
@@ -3379,12 +3379,12 @@
         <translation>Die Job-Konfigurationsdatei (JSON).</translation>
     </message>
     <message>
-        <source>Check the columns of FILE instead of the config's source.path.</source>
+        <source>Check the columns of FILE instead of the config&apos;s source.path.</source>
         <translation>Die Spalten von DATEI statt von source.path der Konfiguration prüfen.</translation>
     </message>
     <message>
-        <source>Print {"valid", "checkedAgainstOrg", "issues"} as JSON on stdout.</source>
-        <translation>{"valid", "checkedAgainstOrg", "issues"} als JSON auf stdout ausgeben.</translation>
+        <source>Print {&quot;valid&quot;, &quot;checkedAgainstOrg&quot;, &quot;issues&quot;} as JSON on stdout.</source>
+        <translation>{&quot;valid&quot;, &quot;checkedAgainstOrg&quot;, &quot;issues&quot;} als JSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>validate needs a job config file.</source>
@@ -3415,7 +3415,7 @@
         <translation>die Quelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>cannot read the org's metadata</source>
+        <source>cannot read the org&apos;s metadata</source>
         <translation>die Metadaten der Org können nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
@@ -3426,8 +3426,8 @@
         </translation>
     </message>
     <message>
-        <source>Fix the places named above ('sfsync-run describe OBJECT' lists an object's fields and flags).</source>
-        <translation>Beheben Sie die oben genannten Stellen ('sfsync-run describe OBJEKT' listet die Felder und Eigenschaften eines Objekts).</translation>
+        <source>Fix the places named above (&apos;sfsync-run describe OBJECT&apos; lists an object&apos;s fields and flags).</source>
+        <translation>Beheben Sie die oben genannten Stellen (&apos;sfsync-run describe OBJEKT&apos; listet die Felder und Eigenschaften eines Objekts).</translation>
     </message>
     <message>
         <source>Fix the places named above.</source>
@@ -3445,56 +3445,56 @@
 <context>
     <name>sfsync::ValueConverter</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
-        <translation>"%1" ist keine E-Mail-Adresse</translation>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>"%1" is not a value of the restricted picklist %2</source>
-        <translation>"%1" ist kein Wert der eingeschränkten Auswahlliste %2</translation>
+        <source>&quot;%1&quot; is not a value of the restricted picklist %2</source>
+        <translation>&quot;%1&quot; ist kein Wert der eingeschränkten Auswahlliste %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce record Id</source>
-        <translation>"%1" ist keine Salesforce-Datensatz-Id</translation>
+        <source>&quot;%1&quot; is not a Salesforce record Id</source>
+        <translation>&quot;%1&quot; ist keine Salesforce-Datensatz-Id</translation>
     </message>
     <message>
-        <source>"%1" is not true or false</source>
-        <translation>"%1" ist weder true noch false</translation>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" ist keine ganze Zahl</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 digits</source>
-        <translation>"%1" hat mehr als %2 Ziffern</translation>
+        <source>&quot;%1&quot; has more than %2 digits</source>
+        <translation>&quot;%1&quot; hat mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <source>"%1" is not a number (use . as the decimal separator)</source>
-        <translation>"%1" ist keine Zahl (verwenden Sie . als Dezimaltrennzeichen)</translation>
+        <source>&quot;%1&quot; is not a number (use . as the decimal separator)</source>
+        <translation>&quot;%1&quot; ist keine Zahl (verwenden Sie . als Dezimaltrennzeichen)</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 digits before the decimal point</source>
-        <translation>"%1" hat mehr als %2 Ziffern vor dem Dezimalpunkt</translation>
+        <source>&quot;%1&quot; has more than %2 digits before the decimal point</source>
+        <translation>&quot;%1&quot; hat mehr als %2 Ziffern vor dem Dezimalpunkt</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
-        <translation>"%1" ist kein Datum (JJJJ-MM-TT)</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD or %2)</source>
-        <translation>"%1" ist kein Datum (JJJJ-MM-TT oder %2)</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or %2)</source>
+        <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder %2)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with Z or an offset)</source>
-        <translation>"%1" ist kein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, wahlweise mit Z oder einem Versatz)</translation>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with Z or an offset)</source>
+        <translation>&quot;%1&quot; ist kein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, wahlweise mit Z oder einem Versatz)</translation>
     </message>
     <message>
-        <source>"%1" is not a time (hh:mm:ss)</source>
-        <translation>"%1" ist keine Uhrzeit (hh:mm:ss)</translation>
+        <source>&quot;%1&quot; is not a time (hh:mm:ss)</source>
+        <translation>&quot;%1&quot; ist keine Uhrzeit (hh:mm:ss)</translation>
     </message>
 </context>
 </TS>

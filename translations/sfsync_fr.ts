@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ConnectedCommand</name>
     <message>
         <source>cannot connect to the org</source>
-        <translation>impossible de se connecter à l'org</translation>
+        <translation>impossible de se connecter à l&apos;org</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>Open the local org (offline demo) and the sample job at start.</source>
-        <translation>Ouvrir l'org locale (démo hors ligne) et le job d'exemple au démarrage.</translation>
+        <translation>Ouvrir l&apos;org locale (démo hors ligne) et le job d&apos;exemple au démarrage.</translation>
     </message>
     <message>
         <source>Save a screenshot of each main screen into DIR, then quit.</source>
@@ -42,7 +42,7 @@
     <name>sfsync</name>
     <message>
         <source>Print only errors and the requested output (no progress).</source>
-        <translation>N'afficher que les erreurs et la sortie demandée (sans progression).</translation>
+        <translation>N&apos;afficher que les erreurs et la sortie demandée (sans progression).</translation>
     </message>
     <message>
         <source>Print debug messages of every sfsync.* logging category.</source>
@@ -65,24 +65,24 @@
         <translation>une valeur de correspondance ne peut pas être null</translation>
     </message>
     <message>
-        <source>must be "create", "update", "upsert" or "delete", not "%1"</source>
-        <translation>doit être "create", "update", "upsert" ou "delete", pas "%1"</translation>
+        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
+        <translation>doit être &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; ou &quot;delete&quot;, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <source>must be "or" or "and"</source>
-        <translation>doit être "or" ou "and"</translation>
+        <source>must be &quot;or&quot; or &quot;and&quot;</source>
+        <translation>doit être &quot;or&quot; ou &quot;and&quot;</translation>
     </message>
     <message>
-        <source>must be "skip" or "null"</source>
-        <translation>doit être "skip" ou "null"</translation>
+        <source>must be &quot;skip&quot; or &quot;null&quot;</source>
+        <translation>doit être &quot;skip&quot; ou &quot;null&quot;</translation>
     </message>
     <message>
-        <source>must be "auto", "on" or "off"</source>
-        <translation>doit être "auto", "on" ou "off"</translation>
+        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
+        <translation>doit être &quot;auto&quot;, &quot;on&quot; ou &quot;off&quot;</translation>
     </message>
     <message>
         <source>%1 characters, more than the %2 that %3 holds</source>
@@ -93,8 +93,8 @@
         <translation>Le chargement a été annulé</translation>
     </message>
     <message>
-        <source>No stored sign-in for profile '%1'. Sign in first.</source>
-        <translation>Aucune connexion enregistrée pour le profil '%1'. Connectez-vous d'abord.</translation>
+        <source>No stored sign-in for profile &apos;%1&apos;. Sign in first.</source>
+        <translation>Aucune connexion enregistrée pour le profil &apos;%1&apos;. Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Access to the keychain was denied: %1</source>
-        <translation>L'accès au trousseau a été refusé : %1</translation>
+        <translation>L&apos;accès au trousseau a été refusé : %1</translation>
     </message>
     <message>
         <source>Keychain error: %1</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Salesforce did not answer in time</source>
-        <translation>Salesforce n'a pas répondu à temps</translation>
+        <translation>Salesforce n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>The connection was closed before an answer came: %1</source>
@@ -145,13 +145,13 @@
     <name>sfsync::AccessTokenCredentials</name>
     <message>
         <source>The access token from SFSYNC_ACCESS_TOKEN has expired or is invalid, and it cannot be renewed. Set a new token, or sign in with a profile.</source>
-        <translation>Le jeton d'accès de SFSYNC_ACCESS_TOKEN a expiré ou n'est pas valide, et il ne peut pas être renouvelé. Définissez un nouveau jeton ou connectez-vous avec un profil.</translation>
+        <translation>Le jeton d&apos;accès de SFSYNC_ACCESS_TOKEN a expiré ou n&apos;est pas valide, et il ne peut pas être renouvelé. Définissez un nouveau jeton ou connectez-vous avec un profil.</translation>
     </message>
 </context>
 <context>
     <name>sfsync::ActionEditor</name>
     <message>
-        <source>%1 = "%2"</source>
+        <source>%1 = &quot;%2&quot;</source>
         <translation>%1 = « %2 »</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Any matcher finds the record (OR)</source>
-        <translation>Un critère suffit à trouver l'enregistrement (OU)</translation>
+        <translation>Un critère suffit à trouver l&apos;enregistrement (OU)</translation>
     </message>
     <message>
         <source>All matchers must agree (AND)</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Map columns to fields with the same API name or label (case-insensitive)</source>
-        <translation>Associer les colonnes aux champs de même nom d'API ou de même libellé (sans tenir compte de la casse)</translation>
+        <translation>Associer les colonnes aux champs de même nom d&apos;API ou de même libellé (sans tenir compte de la casse)</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -260,19 +260,19 @@
     </message>
     <message>
         <source>Rename action</source>
-        <translation>Renommer l'action</translation>
+        <translation>Renommer l&apos;action</translation>
     </message>
     <message>
         <source>Set object to %1</source>
-        <translation>Définir l'objet sur %1</translation>
+        <translation>Définir l&apos;objet sur %1</translation>
     </message>
     <message>
         <source>Set operation to %1</source>
-        <translation>Définir l'opération sur %1</translation>
+        <translation>Définir l&apos;opération sur %1</translation>
     </message>
     <message>
         <source>Match any matcher (OR)</source>
-        <translation>N'importe quel critère (OU)</translation>
+        <translation>N&apos;importe quel critère (OU)</translation>
     </message>
     <message>
         <source>Match all matchers (AND)</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>A row matches records equal on any matcher that has a value.</source>
-        <translation>Une ligne correspond aux enregistrements égaux sur n'importe quel critère ayant une valeur.</translation>
+        <translation>Une ligne correspond aux enregistrements égaux sur n&apos;importe quel critère ayant une valeur.</translation>
     </message>
     <message>
         <source>A row matches records equal on all matchers.</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Delete writes no fields: rows only need matchers.</source>
-        <translation>La suppression n'écrit aucun champ : les lignes n'ont besoin que de critères.</translation>
+        <translation>La suppression n&apos;écrit aucun champ : les lignes n&apos;ont besoin que de critères.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) mapped</source>
@@ -344,7 +344,7 @@
     <name>sfsync::Bulk2CsvReader</name>
     <message>
         <source>Text after a closing quote at byte %1</source>
-        <translation>Texte après un guillemet fermant à l'octet %1</translation>
+        <translation>Texte après un guillemet fermant à l&apos;octet %1</translation>
     </message>
     <message>
         <source>Unterminated quoted value</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Salesforce created the job but sent no job Id</source>
-        <translation>Salesforce a créé le job mais n'a envoyé aucun identifiant de job</translation>
+        <translation>Salesforce a créé le job mais n&apos;a envoyé aucun identifiant de job</translation>
     </message>
     <message>
         <source>The bulk job failed</source>
@@ -367,26 +367,26 @@
     </message>
     <message>
         <source>Salesforce returned no result for this row; it may or may not have been written</source>
-        <translation>Salesforce n'a renvoyé aucun résultat pour cette ligne ; elle a peut-être été écrite, peut-être pas</translation>
+        <translation>Salesforce n&apos;a renvoyé aucun résultat pour cette ligne ; elle a peut-être été écrite, peut-être pas</translation>
     </message>
     <message>
         <source>Salesforce did not process this row (job %1)</source>
-        <translation>Salesforce n'a pas traité cette ligne (job %1)</translation>
+        <translation>Salesforce n&apos;a pas traité cette ligne (job %1)</translation>
     </message>
 </context>
 <context>
     <name>sfsync::Bulk2JobSpec</name>
     <message>
         <source>A bulk job needs an object</source>
-        <translation>Un job bulk a besoin d'un objet</translation>
+        <translation>Un job bulk a besoin d&apos;un objet</translation>
     </message>
     <message>
         <source>A bulk job needs at least one column</source>
-        <translation>Un job bulk a besoin d'au moins une colonne</translation>
+        <translation>Un job bulk a besoin d&apos;au moins une colonne</translation>
     </message>
     <message>
-        <source>Invalid column name for a bulk job: "%1"</source>
-        <translation>Nom de colonne non valide pour un job bulk : "%1"</translation>
+        <source>Invalid column name for a bulk job: &quot;%1&quot;</source>
+        <translation>Nom de colonne non valide pour un job bulk : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The column %1 appears twice</source>
@@ -394,26 +394,26 @@
     </message>
     <message>
         <source>An insert job cannot have an Id column</source>
-        <translation>Un job d'insertion ne peut pas avoir de colonne Id</translation>
+        <translation>Un job d&apos;insertion ne peut pas avoir de colonne Id</translation>
     </message>
     <message>
         <source>An upsert job needs an external ID field</source>
-        <translation>Un job upsert a besoin d'un champ d'ID externe</translation>
+        <translation>Un job upsert a besoin d&apos;un champ d&apos;ID externe</translation>
     </message>
     <message>
         <source>The external ID field %1 is not among the columns</source>
-        <translation>Le champ d'ID externe %1 ne fait pas partie des colonnes</translation>
+        <translation>Le champ d&apos;ID externe %1 ne fait pas partie des colonnes</translation>
     </message>
     <message>
         <source>An update or delete job needs an Id column</source>
-        <translation>Un job de mise à jour ou de suppression a besoin d'une colonne Id</translation>
+        <translation>Un job de mise à jour ou de suppression a besoin d&apos;une colonne Id</translation>
     </message>
 </context>
 <context>
     <name>sfsync::Bulk2Loader</name>
     <message>
         <source>The bulk load takes no more rows</source>
-        <translation>Le chargement bulk n'accepte plus de lignes</translation>
+        <translation>Le chargement bulk n&apos;accepte plus de lignes</translation>
     </message>
     <message>
         <source>The row has %1 values for %2 columns</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>there is no header row</source>
-        <translation>il n'y a pas de ligne d'en-tête</translation>
+        <translation>il n&apos;y a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>a row has %1 values for %2 columns</source>
@@ -470,7 +470,7 @@
     <name>sfsync::ConfigValidator</name>
     <message>
         <source>%1 is not an object of this org</source>
-        <translation>%1 n'est pas un objet de cette org</translation>
+        <translation>%1 n&apos;est pas un objet de cette org</translation>
     </message>
     <message>
         <source>%1 records cannot be created</source>
@@ -494,19 +494,19 @@
     </message>
     <message>
         <source>%1 is not a field of %2</source>
-        <translation>%1 n'est pas un champ de %2</translation>
+        <translation>%1 n&apos;est pas un champ de %2</translation>
     </message>
     <message>
         <source>%1 is not filterable on %2</source>
-        <translation>%1 n'est pas filtrable sur %2</translation>
+        <translation>%1 n&apos;est pas filtrable sur %2</translation>
     </message>
     <message>
         <source>%1 cannot be set when creating %2 records</source>
-        <translation>%1 ne peut pas être défini à la création d'enregistrements %2</translation>
+        <translation>%1 ne peut pas être défini à la création d&apos;enregistrements %2</translation>
     </message>
     <message>
         <source>%1 cannot be changed when updating %2 records</source>
-        <translation>%1 ne peut pas être modifié à la mise à jour d'enregistrements %2</translation>
+        <translation>%1 ne peut pas être modifié à la mise à jour d&apos;enregistrements %2</translation>
     </message>
     <message>
         <source>%1 cannot be empty</source>
@@ -514,11 +514,11 @@
     </message>
     <message>
         <source>%1 requires %2 when creating records</source>
-        <translation>%1 exige %2 à la création d'enregistrements</translation>
+        <translation>%1 exige %2 à la création d&apos;enregistrements</translation>
     </message>
     <message>
-        <source>the source has no column "%1"</source>
-        <translation>la source n'a pas de colonne "%1"</translation>
+        <source>the source has no column &quot;%1&quot;</source>
+        <translation>la source n&apos;a pas de colonne &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -531,16 +531,16 @@
 <context>
     <name>sfsync::ConnectionOptions</name>
     <message>
-        <source>Use the org signed in as profile NAME (see 'sfsync-run login').</source>
-        <translation>Utiliser l'org connectée sous le profil NAME (voir 'sfsync-run login').</translation>
+        <source>Use the org signed in as profile NAME (see &apos;sfsync-run login&apos;).</source>
+        <translation>Utiliser l&apos;org connectée sous le profil NAME (voir &apos;sfsync-run login&apos;).</translation>
     </message>
     <message>
         <source>Use the org at URL, with the access token taken from the environment variable %1 (or, without it, the client credentials flow with SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET).</source>
-        <translation>Utiliser l'org à l'adresse URL, avec le jeton d'accès pris dans la variable d'environnement %1 (ou, sans elle, le flux client credentials avec SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET).</translation>
+        <translation>Utiliser l&apos;org à l&apos;adresse URL, avec le jeton d&apos;accès pris dans la variable d&apos;environnement %1 (ou, sans elle, le flux client credentials avec SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>Use a local org started inside sfsync-run, seeded with the sample data.</source>
-        <translation>Utiliser une org locale démarrée dans sfsync-run, avec les données d'exemple.</translation>
+        <translation>Utiliser une org locale démarrée dans sfsync-run, avec les données d&apos;exemple.</translation>
     </message>
     <message>
         <source>Use the JWT bearer flow, signing with the RSA private key in FILE (PEM); needs --username and the consumer key (--client-id or SFSYNC_CLIENT_ID).</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>The Salesforce username for --jwt-key.</source>
-        <translation>Le nom d'utilisateur Salesforce pour --jwt-key.</translation>
+        <translation>Le nom d&apos;utilisateur Salesforce pour --jwt-key.</translation>
     </message>
     <message>
-        <source>The connected app's consumer key for --jwt-key.</source>
-        <translation>La clé client de l'application connectée pour --jwt-key.</translation>
+        <source>The connected app&apos;s consumer key for --jwt-key.</source>
+        <translation>La clé client de l&apos;application connectée pour --jwt-key.</translation>
     </message>
     <message>
         <source>Where --jwt-key gets its token (default https://login.salesforce.com; a My Domain URL works too).</source>
@@ -564,15 +564,15 @@
     </message>
     <message>
         <source>Use API version VERSION (e.g. 62.0) instead of the newest the org offers.</source>
-        <translation>Utiliser la version d'API VERSION (p. ex. 62.0) au lieu de la plus récente offerte par l'org.</translation>
+        <translation>Utiliser la version d&apos;API VERSION (p. ex. 62.0) au lieu de la plus récente offerte par l&apos;org.</translation>
     </message>
     <message>
-        <source>Choose an org with one of: --profile NAME (after 'sfsync-run login'); --instance-url URL with the access token in the environment variable %1 (or SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET for the client credentials flow); --jwt-key FILE --username USER --client-id ID; or --local-org.</source>
-        <translation>Choisissez une org avec l'une des options : --profile NAME (après 'sfsync-run login') ; --instance-url URL avec le jeton d'accès dans la variable d'environnement %1 (ou SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET pour le flux client credentials) ; --jwt-key FICHIER --username UTILISATEUR --client-id ID ; ou --local-org.</translation>
+        <source>Choose an org with one of: --profile NAME (after &apos;sfsync-run login&apos;); --instance-url URL with the access token in the environment variable %1 (or SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET for the client credentials flow); --jwt-key FILE --username USER --client-id ID; or --local-org.</source>
+        <translation>Choisissez une org avec l&apos;une des options : --profile NAME (après &apos;sfsync-run login&apos;) ; --instance-url URL avec le jeton d&apos;accès dans la variable d&apos;environnement %1 (ou SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET pour le flux client credentials) ; --jwt-key FICHIER --username UTILISATEUR --client-id ID ; ou --local-org.</translation>
     </message>
     <message>
         <source>--profile, --instance-url, --local-org and --jwt-key exclude each other.</source>
-        <translation>--profile, --instance-url, --local-org et --jwt-key s'excluent mutuellement.</translation>
+        <translation>--profile, --instance-url, --local-org et --jwt-key s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>no org chosen.</source>
@@ -584,39 +584,39 @@
     </message>
     <message>
         <source>Leave it out to use the newest version the org offers.</source>
-        <translation>Omettez-la pour utiliser la version la plus récente offerte par l'org.</translation>
+        <translation>Omettez-la pour utiliser la version la plus récente offerte par l&apos;org.</translation>
     </message>
     <message>
         <source>--profile needs a name.</source>
-        <translation>--profile a besoin d'un nom.</translation>
+        <translation>--profile a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <source>List the saved profiles with 'sfsync-run profiles'.</source>
-        <translation>Listez les profils enregistrés avec 'sfsync-run profiles'.</translation>
+        <source>List the saved profiles with &apos;sfsync-run profiles&apos;.</source>
+        <translation>Listez les profils enregistrés avec &apos;sfsync-run profiles&apos;.</translation>
     </message>
     <message>
-        <source>Give the org's https address, e.g. --instance-url https://example.my.salesforce.com</source>
-        <translation>Indiquez l'adresse https de l'org, p. ex. --instance-url https://example.my.salesforce.com</translation>
+        <source>Give the org&apos;s https address, e.g. --instance-url https://example.my.salesforce.com</source>
+        <translation>Indiquez l&apos;adresse https de l&apos;org, p. ex. --instance-url https://example.my.salesforce.com</translation>
     </message>
     <message>
         <source>--instance-url needs an access token in the environment variable %1.</source>
-        <translation>--instance-url a besoin d'un jeton d'accès dans la variable d'environnement %1.</translation>
+        <translation>--instance-url a besoin d&apos;un jeton d&apos;accès dans la variable d&apos;environnement %1.</translation>
     </message>
     <message>
-        <source>Set it, e.g. 'export %1=...' from your secret store (tokens are never accepted on the command line), or use --profile NAME after 'sfsync-run login'.</source>
-        <translation>Définissez-la, p. ex. 'export %1=...' depuis votre coffre de secrets (les jetons ne sont jamais acceptés sur la ligne de commande), ou utilisez --profile NAME après 'sfsync-run login'.</translation>
+        <source>Set it, e.g. &apos;export %1=...&apos; from your secret store (tokens are never accepted on the command line), or use --profile NAME after &apos;sfsync-run login&apos;.</source>
+        <translation>Définissez-la, p. ex. &apos;export %1=...&apos; depuis votre coffre de secrets (les jetons ne sont jamais acceptés sur la ligne de commande), ou utilisez --profile NAME après &apos;sfsync-run login&apos;.</translation>
     </message>
     <message>
         <source>--jwt-key needs --username USER and the consumer key (--client-id ID or SFSYNC_CLIENT_ID).</source>
         <translation>--jwt-key nécessite --username UTILISATEUR et la clé client (--client-id ID ou SFSYNC_CLIENT_ID).</translation>
     </message>
     <message>
-        <source>See docs/sign-in.md, "JWT bearer", for the connected app's set-up.</source>
-        <translation>Voir docs/sign-in.md, « JWT bearer », pour la configuration de l'application connectée.</translation>
+        <source>See docs/sign-in.md, &quot;JWT bearer&quot;, for the connected app&apos;s set-up.</source>
+        <translation>Voir docs/sign-in.md, « JWT bearer », pour la configuration de l&apos;application connectée.</translation>
     </message>
     <message>
         <source>--sandbox and --login-url exclude each other.</source>
-        <translation>--sandbox et --login-url s'excluent mutuellement.</translation>
+        <translation>--sandbox et --login-url s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>For a sandbox with My Domain, give its URL with --login-url.</source>
@@ -631,8 +631,8 @@
         <translation>--%1 va avec --jwt-key.</translation>
     </message>
     <message>
-        <source>To sign in with a browser, use 'sfsync-run login', then --profile NAME.</source>
-        <translation>Pour vous connecter avec un navigateur, utilisez 'sfsync-run login', puis --profile NAME.</translation>
+        <source>To sign in with a browser, use &apos;sfsync-run login&apos;, then --profile NAME.</source>
+        <translation>Pour vous connecter avec un navigateur, utilisez &apos;sfsync-run login&apos;, puis --profile NAME.</translation>
     </message>
 </context>
 <context>
@@ -651,11 +651,11 @@
     </message>
     <message>
         <source>Open &amp;local org (offline demo)</source>
-        <translation>Ouvrir l'org &amp;locale (démo hors ligne)</translation>
+        <translation>Ouvrir l&apos;org &amp;locale (démo hors ligne)</translation>
     </message>
     <message>
         <source>A Salesforce emulator on this computer, with sample accounts, contacts and leads. Nothing leaves your machine.</source>
-        <translation>Un émulateur Salesforce sur cet ordinateur, avec des comptes, contacts et pistes d'exemple. Rien ne quitte votre machine.</translation>
+        <translation>Un émulateur Salesforce sur cet ordinateur, avec des comptes, contacts et pistes d&apos;exemple. Rien ne quitte votre machine.</translation>
     </message>
     <message>
         <source>Sign in to Salesforce</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>The consumer key of the connected app (callback http://localhost:7171/OauthRedirect)</source>
-        <translation>La clé client de l'application connectée (rappel http://localhost:7171/OauthRedirect)</translation>
+        <translation>La clé client de l&apos;application connectée (rappel http://localhost:7171/OauthRedirect)</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Forget org</source>
-        <translation>Oublier l'org</translation>
+        <translation>Oublier l&apos;org</translation>
     </message>
     <message>
         <source>Forget %1? Its token is removed from the keychain.</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>%1 is not a valid URL.</source>
-        <translation>%1 n'est pas une URL valide.</translation>
+        <translation>%1 n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>Local org</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>No saved orgs yet: sign in once and the org is remembered.</source>
-        <translation>Aucune org enregistrée : connectez-vous une fois et l'org est mémorisée.</translation>
+        <translation>Aucune org enregistrée : connectez-vous une fois et l&apos;org est mémorisée.</translation>
     </message>
     <message>
         <source>User %1 at %2</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Sign in or open the local org to start.</source>
-        <translation>Connectez-vous ou ouvrez l'org locale pour commencer.</translation>
+        <translation>Connectez-vous ou ouvrez l&apos;org locale pour commencer.</translation>
     </message>
 </context>
 <context>
@@ -762,11 +762,11 @@
     </message>
     <message>
         <source>a quoted field is not closed</source>
-        <translation>un champ entre guillemets n'est pas fermé</translation>
+        <translation>un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>column %1 is not valid UTF-8</source>
-        <translation>la colonne %1 n'est pas de l'UTF-8 valide</translation>
+        <translation>la colonne %1 n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <source>text after the closing quote of column %1</source>
@@ -778,23 +778,23 @@
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty: a CSV file needs a header row</source>
-        <translation>%1 est vide : un fichier CSV a besoin d'une ligne d'en-tête</translation>
+        <translation>%1 est vide : un fichier CSV a besoin d&apos;une ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>%1: the header row is malformed: %2</source>
-        <translation>%1 : la ligne d'en-tête est mal formée : %2</translation>
+        <translation>%1 : la ligne d&apos;en-tête est mal formée : %2</translation>
     </message>
     <message>
         <source>column %1 has no name and cannot be mapped</source>
-        <translation>la colonne %1 n'a pas de nom et ne peut pas être associée</translation>
+        <translation>la colonne %1 n&apos;a pas de nom et ne peut pas être associée</translation>
     </message>
     <message>
-        <source>%1: the header names column "%2" twice</source>
-        <translation>%1 : l'en-tête nomme la colonne "%2" deux fois</translation>
+        <source>%1: the header names column &quot;%2&quot; twice</source>
+        <translation>%1 : l&apos;en-tête nomme la colonne &quot;%2&quot; deux fois</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>line %1: %2 fields, but the header has %3</source>
-        <translation>ligne %1 : %2 champs, mais l'en-tête en a %3</translation>
+        <translation>ligne %1 : %2 champs, mais l&apos;en-tête en a %3</translation>
     </message>
 </context>
 <context>
@@ -816,12 +816,12 @@
         <translation>[OBJET] [options]</translation>
     </message>
     <message>
-        <source>List the org's objects, or the fields of OBJECT with the flags that matter for matchers.</source>
-        <translation>Lister les objets de l'org, ou les champs d'OBJET avec les propriétés qui comptent pour les critères.</translation>
+        <source>List the org&apos;s objects, or the fields of OBJECT with the flags that matter for matchers.</source>
+        <translation>Lister les objets de l&apos;org, ou les champs d&apos;OBJET avec les propriétés qui comptent pour les critères.</translation>
     </message>
     <message>
         <source>API name of an object, e.g. Contact.</source>
-        <translation>Nom d'API d'un objet, p. ex. Contact.</translation>
+        <translation>Nom d&apos;API d&apos;un objet, p. ex. Contact.</translation>
     </message>
     <message>
         <source>Print JSON on stdout, for scripts.</source>
@@ -833,23 +833,23 @@
     </message>
     <message>
         <source>describe takes at most one object name.</source>
-        <translation>describe accepte au plus un nom d'objet.</translation>
+        <translation>describe accepte au plus un nom d&apos;objet.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run describe' for the list of objects, then 'sfsync-run describe NAME'.</source>
-        <translation>Lancez 'sfsync-run describe' pour la liste des objets, puis 'sfsync-run describe NAME'.</translation>
+        <source>Run &apos;sfsync-run describe&apos; for the list of objects, then &apos;sfsync-run describe NAME&apos;.</source>
+        <translation>Lancez &apos;sfsync-run describe&apos; pour la liste des objets, puis &apos;sfsync-run describe NAME&apos;.</translation>
     </message>
     <message>
-        <source>cannot list the org's objects</source>
-        <translation>impossible de lister les objets de l'org</translation>
+        <source>cannot list the org&apos;s objects</source>
+        <translation>impossible de lister les objets de l&apos;org</translation>
     </message>
     <message>
-        <source>the org has no object named '%1'.</source>
-        <translation>l'org n'a pas d'objet nommé '%1'.</translation>
+        <source>the org has no object named &apos;%1&apos;.</source>
+        <translation>l&apos;org n&apos;a pas d&apos;objet nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run describe' to list the objects (names are API names, e.g. Custom_Object__c).</source>
-        <translation>Lancez 'sfsync-run describe' pour lister les objets (les noms sont des noms d'API, p. ex. Custom_Object__c).</translation>
+        <source>Run &apos;sfsync-run describe&apos; to list the objects (names are API names, e.g. Custom_Object__c).</source>
+        <translation>Lancez &apos;sfsync-run describe&apos; pour lister les objets (les noms sont des noms d&apos;API, p. ex. Custom_Object__c).</translation>
     </message>
     <message>
         <source>cannot describe %1</source>
@@ -886,8 +886,8 @@
     <message numerus="yes">
         <source>%n object(s). Fields of one: sfsync-run describe OBJECT</source>
         <translation>
-            <numerusform>%n objet. Champs d'un objet : sfsync-run describe OBJET</numerusform>
-            <numerusform>%n objets. Champs d'un objet : sfsync-run describe OBJET</numerusform>
+            <numerusform>%n objet. Champs d&apos;un objet : sfsync-run describe OBJET</numerusform>
+            <numerusform>%n objets. Champs d&apos;un objet : sfsync-run describe OBJET</numerusform>
         </translation>
     </message>
     <message>
@@ -938,11 +938,11 @@
     <name>sfsync::Executor</name>
     <message>
         <source>the bulk job reported nothing for this row</source>
-        <translation>le job bulk n'a rien signalé pour cette ligne</translation>
+        <translation>le job bulk n&apos;a rien signalé pour cette ligne</translation>
     </message>
     <message>
         <source>(the record may have been created; it is not sent again)</source>
-        <translation>(l'enregistrement a peut-être été créé ; il n'est pas renvoyé)</translation>
+        <translation>(l&apos;enregistrement a peut-être été créé ; il n&apos;est pas renvoyé)</translation>
     </message>
     <message>
         <source>Salesforce answered with %1 results for %2 records</source>
@@ -950,11 +950,11 @@
     </message>
     <message>
         <source>row %1 may or may not have created the record this row updates</source>
-        <translation>la ligne %1 a peut-être créé, peut-être pas, l'enregistrement que cette ligne met à jour</translation>
+        <translation>la ligne %1 a peut-être créé, peut-être pas, l&apos;enregistrement que cette ligne met à jour</translation>
     </message>
     <message>
         <source>no record with its matcher values was found afterwards</source>
-        <translation>aucun enregistrement avec ses valeurs de correspondance n'a été trouvé ensuite</translation>
+        <translation>aucun enregistrement avec ses valeurs de correspondance n&apos;a été trouvé ensuite</translation>
     </message>
     <message>
         <source>%1 records have its matcher values</source>
@@ -965,11 +965,11 @@
     <name>sfsync::FieldTableModel</name>
     <message>
         <source>%1 cannot be used to find records: Salesforce does not allow filtering on it.</source>
-        <translation>%1 ne permet pas de trouver des enregistrements : Salesforce n'autorise pas de filtre sur ce champ.</translation>
+        <translation>%1 ne permet pas de trouver des enregistrements : Salesforce n&apos;autorise pas de filtre sur ce champ.</translation>
     </message>
     <message>
         <source>Required when creating a record.</source>
-        <translation>Obligatoire à la création d'un enregistrement.</translation>
+        <translation>Obligatoire à la création d&apos;un enregistrement.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>API name</source>
-        <translation>Nom d'API</translation>
+        <translation>Nom d&apos;API</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>ID lookup</source>
-        <translation>Recherche d'ID</translation>
+        <translation>Recherche d&apos;ID</translation>
     </message>
     <message>
         <source>Unique</source>
@@ -1047,8 +1047,8 @@
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <source>must be "csv", "ndjson" or "sqlite", not "%1"</source>
-        <translation>doit être "csv", "ndjson" ou "sqlite", pas "%1"</translation>
+        <source>must be &quot;csv&quot;, &quot;ndjson&quot; or &quot;sqlite&quot;, not &quot;%1&quot;</source>
+        <translation>doit être &quot;csv&quot;, &quot;ndjson&quot; ou &quot;sqlite&quot;, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a single character</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>must be an ASCII character other than a quote or a line break</source>
-        <translation>doit être un caractère ASCII autre qu'un guillemet ou un saut de ligne</translation>
+        <translation>doit être un caractère ASCII autre qu&apos;un guillemet ou un saut de ligne</translation>
     </message>
     <message>
         <source>at least one action is required</source>
@@ -1087,24 +1087,24 @@
         <translation>doit être compris entre 1 et 10</translation>
     </message>
     <message>
-        <source>another action already has the name "%1"</source>
-        <translation>une autre action s'appelle déjà "%1"</translation>
+        <source>another action already has the name &quot;%1&quot;</source>
+        <translation>une autre action s&apos;appelle déjà &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a valid object name</source>
-        <translation>"%1" n'est pas un nom d'objet valide</translation>
+        <source>&quot;%1&quot; is not a valid object name</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;objet valide</translation>
     </message>
     <message>
         <source>create takes no matchers</source>
-        <translation>create n'accepte pas de critères</translation>
+        <translation>create n&apos;accepte pas de critères</translation>
     </message>
     <message>
         <source>%1 needs at least one matcher</source>
-        <translation>%1 a besoin d'au moins un critère</translation>
+        <translation>%1 a besoin d&apos;au moins un critère</translation>
     </message>
     <message>
         <source>delete takes no fields</source>
-        <translation>delete n'accepte pas de champs</translation>
+        <translation>delete n&apos;accepte pas de champs</translation>
     </message>
     <message>
         <source>must be between 1 and 200</source>
@@ -1115,12 +1115,12 @@
         <translation>doit être compris entre 1 et %1</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone</source>
-        <translation>"%1" n'est pas un fuseau horaire connu</translation>
+        <source>&quot;%1&quot; is not a known time zone</source>
+        <translation>&quot;%1&quot; n&apos;est pas un fuseau horaire connu</translation>
     </message>
     <message>
-        <source>"%1" is not a valid field name</source>
-        <translation>"%1" n'est pas un nom de champ valide</translation>
+        <source>&quot;%1&quot; is not a valid field name</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de champ valide</translation>
     </message>
     <message>
         <source>takes either a column or a value, not both</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>needs a column or a value</source>
-        <translation>a besoin d'une colonne ou d'une valeur</translation>
+        <translation>a besoin d&apos;une colonne ou d&apos;une valeur</translation>
     </message>
     <message>
         <source>%1 is already a matcher of this action</source>
@@ -1162,7 +1162,7 @@
     <name>sfsync::JobEditor</name>
     <message>
         <source>e.g. Contacts from the CRM export</source>
-        <translation>p. ex. Contacts de l'export CRM</translation>
+        <translation>p. ex. Contacts de l&apos;export CRM</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1202,11 +1202,11 @@
     </message>
     <message>
         <source>Remove action %1</source>
-        <translation>Retirer l'action %1</translation>
+        <translation>Retirer l&apos;action %1</translation>
     </message>
     <message>
         <source>Set object to %1</source>
-        <translation>Définir l'objet sur %1</translation>
+        <translation>Définir l&apos;objet sur %1</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -1215,8 +1215,8 @@
     <message numerus="yes">
         <source>%n problem(s) to fix before running:</source>
         <translation>
-            <numerusform>%n problème à corriger avant l'exécution :</numerusform>
-            <numerusform>%n problèmes à corriger avant l'exécution :</numerusform>
+            <numerusform>%n problème à corriger avant l&apos;exécution :</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;exécution :</numerusform>
         </translation>
     </message>
 </context>
@@ -1228,11 +1228,11 @@
     </message>
     <message>
         <source>The private key for the JWT bearer flow is not an unencrypted RSA key in PEM format</source>
-        <translation>La clé privée du flux JWT bearer n'est pas une clé RSA non chiffrée au format PEM</translation>
+        <translation>La clé privée du flux JWT bearer n&apos;est pas une clé RSA non chiffrée au format PEM</translation>
     </message>
     <message>
         <source>Could not sign the JWT assertion</source>
-        <translation>Impossible de signer l'assertion JWT</translation>
+        <translation>Impossible de signer l&apos;assertion JWT</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>Sign in to an org in the browser and save it as a profile for --profile.</source>
-        <translation>Se connecter à une org dans le navigateur et l'enregistrer comme profil pour --profile.</translation>
+        <translation>Se connecter à une org dans le navigateur et l&apos;enregistrer comme profil pour --profile.</translation>
     </message>
     <message>
         <source>Sign in to a sandbox (https://test.salesforce.com).</source>
@@ -1261,16 +1261,16 @@
         <translation>Se connecter à URL : votre My Domain (https://NOM.my.salesforce.com) ou une org locale. Par défaut : https://login.salesforce.com.</translation>
     </message>
     <message>
-        <source>The connected app's consumer key (default: SFSYNC_CLIENT_ID from the environment, else sfsync's own). A secret, when the app needs one, is read from SFSYNC_CLIENT_SECRET.</source>
-        <translation>La clé client de l'application connectée (par défaut : SFSYNC_CLIENT_ID de l'environnement, sinon celle de sfsync). Un secret, si l'application en exige un, est lu dans SFSYNC_CLIENT_SECRET.</translation>
+        <source>The connected app&apos;s consumer key (default: SFSYNC_CLIENT_ID from the environment, else sfsync&apos;s own). A secret, when the app needs one, is read from SFSYNC_CLIENT_SECRET.</source>
+        <translation>La clé client de l&apos;application connectée (par défaut : SFSYNC_CLIENT_ID de l&apos;environnement, sinon celle de sfsync). Un secret, si l&apos;application en exige un, est lu dans SFSYNC_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>Save the org as profile NAME (default: the username).</source>
-        <translation>Enregistrer l'org sous le profil NOM (par défaut : le nom d'utilisateur).</translation>
+        <translation>Enregistrer l&apos;org sous le profil NOM (par défaut : le nom d&apos;utilisateur).</translation>
     </message>
     <message>
         <source>Only print the sign-in URL; open it in any browser yourself.</source>
-        <translation>Afficher seulement l'URL de connexion ; ouvrez-la vous-même dans un navigateur.</translation>
+        <translation>Afficher seulement l&apos;URL de connexion ; ouvrez-la vous-même dans un navigateur.</translation>
     </message>
     <message>
         <source>Give up after SECONDS without a completed sign-in (default 120).</source>
@@ -1278,15 +1278,15 @@
     </message>
     <message>
         <source>login takes no arguments.</source>
-        <translation>login n'accepte pas d'arguments.</translation>
+        <translation>login n&apos;accepte pas d&apos;arguments.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run login --help' for its options (e.g. --profile NAME).</source>
-        <translation>Lancez 'sfsync-run login --help' pour ses options (p. ex. --profile NOM).</translation>
+        <source>Run &apos;sfsync-run login --help&apos; for its options (e.g. --profile NAME).</source>
+        <translation>Lancez &apos;sfsync-run login --help&apos; pour ses options (p. ex. --profile NOM).</translation>
     </message>
     <message>
         <source>--sandbox and --login-url exclude each other.</source>
-        <translation>--sandbox et --login-url s'excluent mutuellement.</translation>
+        <translation>--sandbox et --login-url s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>For a sandbox with My Domain, give its URL with --login-url.</source>
@@ -1305,20 +1305,20 @@
         <translation>Omettez-le pour attendre 120 s.</translation>
     </message>
     <message>
-        <source>'%1' cannot be a profile name.</source>
-        <translation>'%1' ne peut pas être un nom de profil.</translation>
+        <source>&apos;%1&apos; cannot be a profile name.</source>
+        <translation>&apos;%1&apos; ne peut pas être un nom de profil.</translation>
     </message>
     <message>
-        <source>Use letters, digits, '.', '_', '-' and '@' (up to 64), starting with a letter or digit.</source>
-        <translation>Utilisez des lettres, des chiffres, '.', '_', '-' et '@' (jusqu'à 64), en commençant par une lettre ou un chiffre.</translation>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (up to 64), starting with a letter or digit.</source>
+        <translation>Utilisez des lettres, des chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; et &apos;@&apos; (jusqu&apos;à 64), en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Sign in to %1 in your browser. If no browser opens, open this address:</source>
-        <translation>Connectez-vous à %1 dans votre navigateur. Si aucun navigateur ne s'ouvre, ouvrez cette adresse :</translation>
+        <translation>Connectez-vous à %1 dans votre navigateur. Si aucun navigateur ne s&apos;ouvre, ouvrez cette adresse :</translation>
     </message>
     <message>
         <source>Waiting for the sign-in (up to %1 s; Ctrl+C cancels)...</source>
-        <translation>En attente de la connexion (jusqu'à %1 s ; Ctrl+C annule)...</translation>
+        <translation>En attente de la connexion (jusqu&apos;à %1 s ; Ctrl+C annule)...</translation>
     </message>
     <message>
         <source>The browser came back; fetching the token...</source>
@@ -1329,8 +1329,8 @@
         <translation>Aucun trousseau disponible, aucun profil ne peut donc être enregistré : utilisez --instance-url avec SFSYNC_ACCESS_TOKEN, ou les client credentials (SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET).</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run login' again and finish the sign-in in the browser.</source>
-        <translation>Relancez 'sfsync-run login' et terminez la connexion dans le navigateur.</translation>
+        <source>Run &apos;sfsync-run login&apos; again and finish the sign-in in the browser.</source>
+        <translation>Relancez &apos;sfsync-run login&apos; et terminez la connexion dans le navigateur.</translation>
     </message>
     <message>
         <source>Close the program that uses the sign-in port (7171-7175), then try again.</source>
@@ -1338,35 +1338,35 @@
     </message>
     <message>
         <source>Check the login URL and your network connection, then try again.</source>
-        <translation>Vérifiez l'URL de connexion et votre connexion réseau, puis réessayez.</translation>
+        <translation>Vérifiez l&apos;URL de connexion et votre connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>Check the login URL (--sandbox for sandboxes, --login-url for My Domain) and the connected app (--client-id), then try again.</source>
-        <translation>Vérifiez l'URL de connexion (--sandbox pour les sandboxes, --login-url pour My Domain) et l'application connectée (--client-id), puis réessayez.</translation>
+        <translation>Vérifiez l&apos;URL de connexion (--sandbox pour les sandboxes, --login-url pour My Domain) et l&apos;application connectée (--client-id), puis réessayez.</translation>
     </message>
     <message>
         <source>sign-in failed</source>
         <translation>échec de la connexion</translation>
     </message>
     <message>
-        <source>the org's address is unusable</source>
-        <translation>l'adresse de l'org est inutilisable</translation>
+        <source>the org&apos;s address is unusable</source>
+        <translation>l&apos;adresse de l&apos;org est inutilisable</translation>
     </message>
     <message>
         <source>signed in, but the org does not answer</source>
-        <translation>connecté, mais l'org ne répond pas</translation>
+        <translation>connecté, mais l&apos;org ne répond pas</translation>
     </message>
     <message>
         <source>signed in, but the profile could not be saved</source>
-        <translation>connecté, mais le profil n'a pas pu être enregistré</translation>
+        <translation>connecté, mais le profil n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>the org issued no refresh token (the connected app lacks the refresh_token scope): the profile works only until this session expires.</source>
-        <translation>l'org n'a émis aucun jeton d'actualisation (l'application connectée n'a pas la portée refresh_token) : le profil ne fonctionne que jusqu'à l'expiration de cette session.</translation>
+        <translation>l&apos;org n&apos;a émis aucun jeton d&apos;actualisation (l&apos;application connectée n&apos;a pas la portée refresh_token) : le profil ne fonctionne que jusqu&apos;à l&apos;expiration de cette session.</translation>
     </message>
     <message>
-        <source>Signed in as %1 at %2; saved as profile '%3'.</source>
-        <translation>Connecté en tant que %1 sur %2 ; enregistré sous le profil '%3'.</translation>
+        <source>Signed in as %1 at %2; saved as profile &apos;%3&apos;.</source>
+        <translation>Connecté en tant que %1 sur %2 ; enregistré sous le profil &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>(unknown user)</source>
@@ -1384,8 +1384,8 @@
         <translation>--profile NOM [options]</translation>
     </message>
     <message>
-        <source>Sign out: revoke a profile's token at its org and forget the profile.</source>
-        <translation>Se déconnecter : révoquer le jeton d'un profil auprès de son org et oublier le profil.</translation>
+        <source>Sign out: revoke a profile&apos;s token at its org and forget the profile.</source>
+        <translation>Se déconnecter : révoquer le jeton d&apos;un profil auprès de son org et oublier le profil.</translation>
     </message>
     <message>
         <source>The profile to sign out of.</source>
@@ -1396,47 +1396,47 @@
         <translation>logout a besoin du profil à déconnecter.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run logout --profile NAME'; 'sfsync-run profiles' lists the names.</source>
-        <translation>Lancez 'sfsync-run logout --profile NOM' ; 'sfsync-run profiles' liste les noms.</translation>
+        <source>Run &apos;sfsync-run logout --profile NAME&apos;; &apos;sfsync-run profiles&apos; lists the names.</source>
+        <translation>Lancez &apos;sfsync-run logout --profile NOM&apos; ; &apos;sfsync-run profiles&apos; liste les noms.</translation>
     </message>
     <message>
-        <source>there is no profile named '%1'.</source>
-        <translation>il n'existe pas de profil nommé '%1'.</translation>
+        <source>there is no profile named &apos;%1&apos;.</source>
+        <translation>il n&apos;existe pas de profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'sfsync-run profiles' lists the signed-in orgs.</source>
-        <translation>'sfsync-run profiles' liste les orgs connectées.</translation>
+        <source>&apos;sfsync-run profiles&apos; lists the signed-in orgs.</source>
+        <translation>&apos;sfsync-run profiles&apos; liste les orgs connectées.</translation>
     </message>
     <message>
-        <source>Signed out of '%1': its token was revoked and the profile removed.</source>
-        <translation>Déconnecté de '%1' : son jeton a été révoqué et le profil supprimé.</translation>
+        <source>Signed out of &apos;%1&apos;: its token was revoked and the profile removed.</source>
+        <translation>Déconnecté de &apos;%1&apos; : son jeton a été révoqué et le profil supprimé.</translation>
     </message>
     <message>
-        <source>the profile '%1' was removed, but its keychain entry could not be deleted: %2</source>
-        <translation>le profil '%1' a été supprimé, mais son entrée du trousseau n'a pas pu être effacée : %2</translation>
+        <source>the profile &apos;%1&apos; was removed, but its keychain entry could not be deleted: %2</source>
+        <translation>le profil &apos;%1&apos; a été supprimé, mais son entrée du trousseau n&apos;a pas pu être effacée : %2</translation>
     </message>
     <message>
-        <source>Delete the entry named 'profile:%1' of the service 'sfsync' in your keychain (e.g. with Seahorse).</source>
-        <translation>Supprimez l'entrée nommée 'profile:%1' du service 'sfsync' dans votre trousseau (p. ex. avec Seahorse).</translation>
+        <source>Delete the entry named &apos;profile:%1&apos; of the service &apos;sfsync&apos; in your keychain (e.g. with Seahorse).</source>
+        <translation>Supprimez l&apos;entrée nommée &apos;profile:%1&apos; du service &apos;sfsync&apos; dans votre trousseau (p. ex. avec Seahorse).</translation>
     </message>
     <message>
-        <source>the profile '%1' was removed here, but its token could not be revoked at the org: %2</source>
-        <translation>le profil '%1' a été supprimé ici, mais son jeton n'a pas pu être révoqué auprès de l'org : %2</translation>
+        <source>the profile &apos;%1&apos; was removed here, but its token could not be revoked at the org: %2</source>
+        <translation>le profil &apos;%1&apos; a été supprimé ici, mais son jeton n&apos;a pas pu être révoqué auprès de l&apos;org : %2</translation>
     </message>
     <message>
-        <source>Revoke it in Salesforce (Setup &gt; Connected Apps OAuth Usage, or your user's OAuth Connected Apps), or let it expire.</source>
+        <source>Revoke it in Salesforce (Setup &gt; Connected Apps OAuth Usage, or your user&apos;s OAuth Connected Apps), or let it expire.</source>
         <translation>Révoquez-le dans Salesforce (Setup &gt; Connected Apps OAuth Usage, ou les applications OAuth connectées de votre utilisateur), ou laissez-le expirer.</translation>
     </message>
 </context>
 <context>
     <name>sfsync::LookupQueryBuilder</name>
     <message>
-        <source>'%1' is not a valid object name</source>
-        <translation>'%1' n'est pas un nom d'objet valide</translation>
+        <source>&apos;%1&apos; is not a valid object name</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;objet valide</translation>
     </message>
     <message>
-        <source>'%1' is not a valid field name</source>
-        <translation>'%1' n'est pas un nom de champ valide</translation>
+        <source>&apos;%1&apos; is not a valid field name</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de champ valide</translation>
     </message>
     <message>
         <source>The value is too long to look up</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Open &amp;local org (offline demo)</source>
-        <translation>Ouvrir l'org &amp;locale (démo hors ligne)</translation>
+        <translation>Ouvrir l&apos;org &amp;locale (démo hors ligne)</translation>
     </message>
     <message>
         <source>&amp;Refresh objects and fields</source>
@@ -1619,37 +1619,37 @@
     </message>
     <message>
         <source>API usage %L1 / %L2 today</source>
-        <translation>Utilisation de l'API aujourd'hui %L1 / %L2</translation>
+        <translation>Utilisation de l&apos;API aujourd&apos;hui %L1 / %L2</translation>
     </message>
     <message>
         <source>API usage: not known yet</source>
-        <translation>Utilisation de l'API : pas encore connue</translation>
+        <translation>Utilisation de l&apos;API : pas encore connue</translation>
     </message>
     <message numerus="yes">
-        <source>Requests counted against the org's daily limit (Sforce-Limit-Info); %n sent by this window</source>
+        <source>Requests counted against the org&apos;s daily limit (Sforce-Limit-Info); %n sent by this window</source>
         <translation>
-            <numerusform>Requêtes décomptées de la limite quotidienne de l'org (Sforce-Limit-Info) ; %n envoyée par cette fenêtre</numerusform>
-            <numerusform>Requêtes décomptées de la limite quotidienne de l'org (Sforce-Limit-Info) ; %n envoyées par cette fenêtre</numerusform>
+            <numerusform>Requêtes décomptées de la limite quotidienne de l&apos;org (Sforce-Limit-Info) ; %n envoyée par cette fenêtre</numerusform>
+            <numerusform>Requêtes décomptées de la limite quotidienne de l&apos;org (Sforce-Limit-Info) ; %n envoyées par cette fenêtre</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in or open the local org first</source>
-        <translation>Connectez-vous ou ouvrez d'abord l'org locale</translation>
+        <translation>Connectez-vous ou ouvrez d&apos;abord l&apos;org locale</translation>
     </message>
     <message>
         <source>Show what the job would change, without writing</source>
         <translation>Montrer ce que le job changerait, sans rien écrire</translation>
     </message>
     <message>
-        <source>Write the job's changes to the org</source>
-        <translation>Écrire les modifications du job dans l'org</translation>
+        <source>Write the job&apos;s changes to the org</source>
+        <translation>Écrire les modifications du job dans l&apos;org</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>The job "%1" has unsaved changes. Save them?</source>
+        <source>The job &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>Le job « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
@@ -1659,7 +1659,7 @@
     <message>
         <source>%1 cannot be opened:
 %2</source>
-        <translation>Impossible d'ouvrir %1 :
+        <translation>Impossible d&apos;ouvrir %1 :
 %2</translation>
     </message>
     <message>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <source>The job was not saved: %1</source>
-        <translation>Le job n'a pas été enregistré : %1</translation>
+        <translation>Le job n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1689,7 +1689,7 @@
     <message>
         <source>%1 cannot be imported:
 %2</source>
-        <translation>Impossible d'importer %1 :
+        <translation>Impossible d&apos;importer %1 :
 %2</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>The job was not exported: %1</source>
-        <translation>Le job n'a pas été exporté : %1</translation>
+        <translation>Le job n&apos;a pas été exporté : %1</translation>
     </message>
     <message>
         <source>Exported to %1 (no tokens or passwords are ever in a job file)</source>
@@ -1723,11 +1723,11 @@
     <message>
         <source>Fix these problems first:
 %1</source>
-        <translation>Corrigez d'abord ces problèmes :
+        <translation>Corrigez d&apos;abord ces problèmes :
 %1</translation>
     </message>
     <message>
-        <source>Write the changes of "%1" to %2?</source>
+        <source>Write the changes of &quot;%1&quot; to %2?</source>
         <translation>Écrire les modifications de « %1 » dans %2 ?</translation>
     </message>
     <message>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>A run is in progress. Cancel it and quit?</source>
-        <translation>Une exécution est en cours. L'annuler et quitter ?</translation>
+        <translation>Une exécution est en cours. L&apos;annuler et quitter ?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Push data into Salesforce: create, update, upsert and delete records from CSV, NDJSON or SQLite, with a preview of every change and a result for every row.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
@@ -1766,8 +1766,8 @@
         <translation>Choisissez une source pour vérifier cette colonne</translation>
     </message>
     <message>
-        <source>The source has no column "%1"</source>
-        <translation>La source n'a pas de colonne "%1"</translation>
+        <source>The source has no column &quot;%1&quot;</source>
+        <translation>La source n&apos;a pas de colonne &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>%1 is required when creating records</source>
-        <translation>%1 est obligatoire à la création d'enregistrements</translation>
+        <translation>%1 est obligatoire à la création d&apos;enregistrements</translation>
     </message>
     <message>
         <source>Salesforce field</source>
@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <source>API name</source>
-        <translation>Nom d'API</translation>
+        <translation>Nom d&apos;API</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1834,7 +1834,7 @@
     </message>
     <message>
         <source>Can identify records (ID lookup)</source>
-        <translation>Peut identifier des enregistrements (recherche d'ID)</translation>
+        <translation>Peut identifier des enregistrements (recherche d&apos;ID)</translation>
     </message>
     <message>
         <source>Can be used to find records</source>
@@ -1842,22 +1842,22 @@
     </message>
     <message>
         <source>%1 is not a field of %2</source>
-        <translation>%1 n'est pas un champ de %2</translation>
+        <translation>%1 n&apos;est pas un champ de %2</translation>
     </message>
     <message>
         <source>%1 is not filterable: Salesforce cannot search records by it, so it cannot be a matcher</source>
-        <translation>%1 n'est pas filtrable : Salesforce ne peut pas chercher d'enregistrements par ce champ, il ne peut donc pas servir de critère</translation>
+        <translation>%1 n&apos;est pas filtrable : Salesforce ne peut pas chercher d&apos;enregistrements par ce champ, il ne peut donc pas servir de critère</translation>
     </message>
 </context>
 <context>
     <name>sfsync::MetadataBrowser</name>
     <message>
         <source>Sign in or open the local org to browse its objects.</source>
-        <translation>Connectez-vous ou ouvrez l'org locale pour parcourir ses objets.</translation>
+        <translation>Connectez-vous ou ouvrez l&apos;org locale pour parcourir ses objets.</translation>
     </message>
     <message>
         <source>Search objects (label or API name)</source>
-        <translation>Rechercher des objets (libellé ou nom d'API)</translation>
+        <translation>Rechercher des objets (libellé ou nom d&apos;API)</translation>
     </message>
     <message>
         <source>Choose an object to see its fields.</source>
@@ -1869,7 +1869,7 @@
     </message>
     <message>
         <source>Set this object on the current action of the job</source>
-        <translation>Définir cet objet sur l'action en cours du job</translation>
+        <translation>Définir cet objet sur l&apos;action en cours du job</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1877,11 +1877,11 @@
     </message>
     <message>
         <source>Fetch the objects and fields again from the org (F5)</source>
-        <translation>Récupérer à nouveau les objets et les champs de l'org (F5)</translation>
+        <translation>Récupérer à nouveau les objets et les champs de l&apos;org (F5)</translation>
     </message>
     <message>
         <source>Filter fields (label, API name or type)</source>
-        <translation>Filtrer les champs (libellé, nom d'API ou type)</translation>
+        <translation>Filtrer les champs (libellé, nom d&apos;API ou type)</translation>
     </message>
     <message>
         <source>Loading objects…</source>
@@ -1926,18 +1926,18 @@
     </message>
     <message>
         <source>The describe answer is not a JSON object</source>
-        <translation>La réponse describe n'est pas un objet JSON</translation>
+        <translation>La réponse describe n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <source>'%1' is not a valid object name</source>
-        <translation>'%1' n'est pas un nom d'objet valide</translation>
+        <source>&apos;%1&apos; is not a valid object name</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;objet valide</translation>
     </message>
 </context>
 <context>
     <name>sfsync::NdjsonSource</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>%1: line %2 is not a JSON object</source>
-        <translation>%1 : la ligne %2 n'est pas un objet JSON</translation>
+        <translation>%1 : la ligne %2 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>line %1: invalid JSON: %2</source>
@@ -1956,8 +1956,8 @@
         <translation>ligne %1 : pas un objet JSON</translation>
     </message>
     <message>
-        <source>line %1 has the key "%2", which the first line lacks; it is ignored</source>
-        <translation>la ligne %1 a la clé "%2", absente de la première ligne ; elle est ignorée</translation>
+        <source>line %1 has the key &quot;%2&quot;, which the first line lacks; it is ignored</source>
+        <translation>la ligne %1 a la clé &quot;%2&quot;, absente de la première ligne ; elle est ignorée</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>API name</source>
-        <translation>Nom d'API</translation>
+        <translation>Nom d&apos;API</translation>
     </message>
 </context>
 <context>
@@ -2014,14 +2014,14 @@
     </message>
     <message>
         <source>The org offers no API version sfsync can use (offered: %1)</source>
-        <translation>L'org n'offre aucune version d'API utilisable par sfsync (offertes : %1)</translation>
+        <translation>L&apos;org n&apos;offre aucune version d&apos;API utilisable par sfsync (offertes : %1)</translation>
     </message>
 </context>
 <context>
     <name>sfsync::OrgSession</name>
     <message>
         <source>No org was chosen.</source>
-        <translation>Aucune org n'a été choisie.</translation>
+        <translation>Aucune org n&apos;a été choisie.</translation>
     </message>
     <message>
         <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <source>The local org did not start: %1</source>
-        <translation>L'org locale n'a pas démarré : %1</translation>
+        <translation>L&apos;org locale n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>Cannot read the key file %1.</source>
@@ -2049,23 +2049,23 @@
     </message>
     <message>
         <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
-        <translation>Aucun trousseau disponible : utilisez --instance-url URL avec le jeton d'accès dans %1, ou une org locale (--local-org).</translation>
+        <translation>Aucun trousseau disponible : utilisez --instance-url URL avec le jeton d&apos;accès dans %1, ou une org locale (--local-org).</translation>
     </message>
     <message>
         <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
-        <translation>Vérifiez SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET, et que l'application connectée autorise le flux client credentials avec un utilisateur d'exécution.</translation>
+        <translation>Vérifiez SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET, et que l&apos;application connectée autorise le flux client credentials avec un utilisateur d&apos;exécution.</translation>
     </message>
     <message>
         <source>Check that %1 holds a valid, unexpired access token for %2.</source>
-        <translation>Vérifiez que %1 contient un jeton d'accès valide et non expiré pour %2.</translation>
+        <translation>Vérifiez que %1 contient un jeton d&apos;accès valide et non expiré pour %2.</translation>
     </message>
     <message>
-        <source>Sign in again with 'sfsync-run login --profile %1'.</source>
-        <translation>Reconnectez-vous avec 'sfsync-run login --profile %1'.</translation>
+        <source>Sign in again with &apos;sfsync-run login --profile %1&apos;.</source>
+        <translation>Reconnectez-vous avec &apos;sfsync-run login --profile %1&apos;.</translation>
     </message>
     <message>
         <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
-        <translation>Vérifiez le nom d'utilisateur, la clé client, le fichier de clé (son certificat doit être sur l'application connectée) et que l'utilisateur est pré-autorisé pour l'application.</translation>
+        <translation>Vérifiez le nom d&apos;utilisateur, la clé client, le fichier de clé (son certificat doit être sur l&apos;application connectée) et que l&apos;utilisateur est pré-autorisé pour l&apos;application.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
@@ -2073,34 +2073,34 @@
     </message>
     <message>
         <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
-        <translation>Vérifiez l'adresse et votre connexion réseau (les réglages de proxy viennent du système), puis réessayez.</translation>
+        <translation>Vérifiez l&apos;adresse et votre connexion réseau (les réglages de proxy viennent du système), puis réessayez.</translation>
     </message>
     <message>
-        <source>The org's API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
-        <translation>La limite d'API de l'org est épuisée : réessayez plus tard, ou augmentez la limite dans Salesforce.</translation>
+        <source>The org&apos;s API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
+        <translation>La limite d&apos;API de l&apos;org est épuisée : réessayez plus tard, ou augmentez la limite dans Salesforce.</translation>
     </message>
     <message>
         <source>Salesforce did not answer properly; try again later.</source>
-        <translation>Salesforce n'a pas répondu correctement ; réessayez plus tard.</translation>
+        <translation>Salesforce n&apos;a pas répondu correctement ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>sfsync::Planner</name>
     <message>
-        <source>column "%1" is empty, and every matcher needs a value with "and" (%2)</source>
-        <translation>la colonne "%1" est vide, et avec "and" chaque critère a besoin d'une valeur (%2)</translation>
+        <source>column &quot;%1&quot; is empty, and every matcher needs a value with &quot;and&quot; (%2)</source>
+        <translation>la colonne &quot;%1&quot; est vide, et avec &quot;and&quot; chaque critère a besoin d&apos;une valeur (%2)</translation>
     </message>
     <message>
         <source>matcher %1: %2</source>
         <translation>critère %1 : %2</translation>
     </message>
     <message>
-        <source>column "%1" (%2): %3</source>
-        <translation>colonne "%1" (%2) : %3</translation>
+        <source>column &quot;%1&quot; (%2): %3</source>
+        <translation>colonne &quot;%1&quot; (%2) : %3</translation>
     </message>
     <message>
         <source>every matcher value is empty; nothing identifies a record</source>
-        <translation>toutes les valeurs de critère sont vides ; rien n'identifie un enregistrement</translation>
+        <translation>toutes les valeurs de critère sont vides ; rien n&apos;identifie un enregistrement</translation>
     </message>
     <message>
         <source>field %1: %2</source>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>the record row %1 creates</source>
-        <translation>l'enregistrement que crée la ligne %1</translation>
+        <translation>l&apos;enregistrement que crée la ligne %1</translation>
     </message>
     <message>
         <source>%1 records match: %2</source>
@@ -2123,15 +2123,15 @@
         <translation>(créé par la ligne %1)</translation>
     </message>
     <message>
-        <source>column "%1" (%2): "%3" is not a %4 Id (those begin with %5)</source>
-        <translation>colonne « %1 » (%2) : « %3 » n'est pas un Id de %4 (ceux-ci commencent par %5)</translation>
+        <source>column &quot;%1&quot; (%2): &quot;%3&quot; is not a %4 Id (those begin with %5)</source>
+        <translation>colonne « %1 » (%2) : « %3 » n&apos;est pas un Id de %4 (ceux-ci commencent par %5)</translation>
     </message>
 </context>
 <context>
     <name>sfsync::PreviewView</name>
     <message>
         <source>Preview a job to see what it would change. Nothing is written.</source>
-        <translation>Prévisualisez un job pour voir ce qu'il changerait. Rien n'est écrit.</translation>
+        <translation>Prévisualisez un job pour voir ce qu&apos;il changerait. Rien n&apos;est écrit.</translation>
     </message>
     <message>
         <source>All rows</source>
@@ -2179,12 +2179,12 @@
     <message>
         <source>The job cannot run:
 %1</source>
-        <translation>Le job ne peut pas s'exécuter :
+        <translation>Le job ne peut pas s&apos;exécuter :
 %1</translation>
     </message>
     <message>
         <source>The preview stopped: %1</source>
-        <translation>L'aperçu s'est arrêté : %1</translation>
+        <translation>L&apos;aperçu s&apos;est arrêté : %1</translation>
     </message>
     <message numerus="yes">
         <source>Preview stopped after %n row(s).</source>
@@ -2196,8 +2196,8 @@
     <message numerus="yes">
         <source>Preview of %n row(s); nothing was written. %1 API call(s).</source>
         <translation>
-            <numerusform>Aperçu de %n ligne ; rien n'a été écrit. %1 appel(s) d'API.</numerusform>
-            <numerusform>Aperçu de %n lignes ; rien n'a été écrit. %1 appel(s) d'API.</numerusform>
+            <numerusform>Aperçu de %n ligne ; rien n&apos;a été écrit. %1 appel(s) d&apos;API.</numerusform>
+            <numerusform>Aperçu de %n lignes ; rien n&apos;a été écrit. %1 appel(s) d&apos;API.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2227,8 +2227,8 @@
 <context>
     <name>sfsync::ProfileLoader</name>
     <message>
-        <source>There is no profile named '%1'. Sign in with 'sfsync-run login --profile %1' or in the desktop app.</source>
-        <translation>Il n'existe pas de profil nommé '%1'. Connectez-vous avec 'sfsync-run login --profile %1' ou dans l'application de bureau.</translation>
+        <source>There is no profile named &apos;%1&apos;. Sign in with &apos;sfsync-run login --profile %1&apos; or in the desktop app.</source>
+        <translation>Il n&apos;existe pas de profil nommé &apos;%1&apos;. Connectez-vous avec &apos;sfsync-run login --profile %1&apos; ou dans l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>No token store</source>
@@ -2243,7 +2243,7 @@
     </message>
     <message>
         <source>List the signed-in orgs (profiles) that --profile accepts.</source>
-        <translation>Lister les orgs connectées (profils) qu'accepte --profile.</translation>
+        <translation>Lister les orgs connectées (profils) qu&apos;accepte --profile.</translation>
     </message>
     <message>
         <source>Print JSON on stdout, for scripts.</source>
@@ -2251,19 +2251,19 @@
     </message>
     <message>
         <source>profiles takes no arguments.</source>
-        <translation>profiles n'accepte pas d'arguments.</translation>
+        <translation>profiles n&apos;accepte pas d&apos;arguments.</translation>
     </message>
     <message>
-        <source>Run 'sfsync-run profiles'.</source>
-        <translation>Lancez 'sfsync-run profiles'.</translation>
+        <source>Run &apos;sfsync-run profiles&apos;.</source>
+        <translation>Lancez &apos;sfsync-run profiles&apos;.</translation>
     </message>
     <message>
-        <source>No profiles yet. Sign in with 'sfsync-run login --profile NAME' (or in the desktop app).</source>
-        <translation>Aucun profil pour l'instant. Connectez-vous avec 'sfsync-run login --profile NOM' (ou dans l'application de bureau).</translation>
+        <source>No profiles yet. Sign in with &apos;sfsync-run login --profile NAME&apos; (or in the desktop app).</source>
+        <translation>Aucun profil pour l&apos;instant. Connectez-vous avec &apos;sfsync-run login --profile NOM&apos; (ou dans l&apos;application de bureau).</translation>
     </message>
     <message>
-        <source>* marks the desktop app's default profile.</source>
-        <translation>* marque le profil par défaut de l'application de bureau.</translation>
+        <source>* marks the desktop app&apos;s default profile.</source>
+        <translation>* marque le profil par défaut de l&apos;application de bureau.</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2327,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <source>Record Id</source>
-        <translation>Id d'enregistrement</translation>
+        <translation>Id d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2417,11 +2417,11 @@
     <name>sfsync::RunJournal</name>
     <message>
         <source>cannot open the run journal %1: %2</source>
-        <translation>impossible d'ouvrir le journal d'exécution %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir le journal d&apos;exécution %1 : %2</translation>
     </message>
     <message>
         <source>cannot prepare the run journal %1: %2</source>
-        <translation>impossible de préparer le journal d'exécution %1 : %2</translation>
+        <translation>impossible de préparer le journal d&apos;exécution %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@
     </message>
     <message>
         <source>Run a job to write its changes to Salesforce. Preview it first to see them.</source>
-        <translation>Exécutez un job pour écrire ses modifications dans Salesforce. Prévisualisez-le d'abord pour les voir.</translation>
+        <translation>Exécutez un job pour écrire ses modifications dans Salesforce. Prévisualisez-le d&apos;abord pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Cancel run</source>
-        <translation>&amp;Annuler l'exécution</translation>
+        <translation>&amp;Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>All rows</source>
@@ -2467,7 +2467,7 @@
     </message>
     <message>
         <source>Open record in Salesforce</source>
-        <translation>Ouvrir l'enregistrement dans Salesforce</translation>
+        <translation>Ouvrir l&apos;enregistrement dans Salesforce</translation>
     </message>
     <message>
         <source>Re-run failed rows</source>
@@ -2475,7 +2475,7 @@
     </message>
     <message>
         <source>Run again, for each action, only the rows that did not succeed</source>
-        <translation>Relancer, pour chaque action, seulement les lignes qui n'ont pas réussi</translation>
+        <translation>Relancer, pour chaque action, seulement les lignes qui n&apos;ont pas réussi</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -2523,13 +2523,13 @@
     <message numerus="yes">
         <source>%n API call(s)</source>
         <translation>
-            <numerusform>%n appel d'API</numerusform>
-            <numerusform>%n appels d'API</numerusform>
+            <numerusform>%n appel d&apos;API</numerusform>
+            <numerusform>%n appels d&apos;API</numerusform>
         </translation>
     </message>
     <message>
         <source>org API usage %1 / %2</source>
-        <translation>utilisation de l'API de l'org %1 / %2</translation>
+        <translation>utilisation de l&apos;API de l&apos;org %1 / %2</translation>
     </message>
     <message>
         <source>about %1 left</source>
@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>Planning every row first</source>
-        <translation>Planification de chaque ligne d'abord</translation>
+        <translation>Planification de chaque ligne d&apos;abord</translation>
     </message>
     <message>
         <source>Finishing</source>
@@ -2569,12 +2569,12 @@
     <message>
         <source>Nothing was sent. The job cannot run:
 %1</source>
-        <translation>Rien n'a été envoyé. Le job ne peut pas s'exécuter :
+        <translation>Rien n&apos;a été envoyé. Le job ne peut pas s&apos;exécuter :
 %1</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation>L'exécution s'est arrêtée : %1</translation>
+        <translation>L&apos;exécution s&apos;est arrêtée : %1</translation>
     </message>
     <message>
         <source>Cancelled: rows not sent are marked skipped.</source>
@@ -2594,7 +2594,7 @@
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Re-run</source>
@@ -2624,16 +2624,16 @@
         <translation>Connexion (describe, validate, preview, run) :</translation>
     </message>
     <message>
-        <source>  --profile NAME        an org signed in with 'sfsync-run login'</source>
-        <translation>  --profile NOM         une org connectée avec 'sfsync-run login'</translation>
+        <source>  --profile NAME        an org signed in with &apos;sfsync-run login&apos;</source>
+        <translation>  --profile NOM         une org connectée avec &apos;sfsync-run login&apos;</translation>
     </message>
     <message>
         <source>  --instance-url URL    with the access token in the environment variable SFSYNC_ACCESS_TOKEN</source>
-        <translation>  --instance-url URL    avec le jeton d'accès dans la variable d'environnement SFSYNC_ACCESS_TOKEN</translation>
+        <translation>  --instance-url URL    avec le jeton d&apos;accès dans la variable d&apos;environnement SFSYNC_ACCESS_TOKEN</translation>
     </message>
     <message>
         <source>  --local-org           a local org inside sfsync-run, seeded with the sample data</source>
-        <translation>  --local-org           une org locale dans sfsync-run, avec les données d'exemple</translation>
+        <translation>  --local-org           une org locale dans sfsync-run, avec les données d&apos;exemple</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -2645,23 +2645,23 @@
     </message>
     <message>
         <source>  1  some rows did not succeed</source>
-        <translation>  1  certaines lignes n'ont pas réussi</translation>
+        <translation>  1  certaines lignes n&apos;ont pas réussi</translation>
     </message>
     <message>
         <source>  2  usage or config error; nothing was sent</source>
-        <translation>  2  erreur d'utilisation ou de configuration ; rien n'a été envoyé</translation>
+        <translation>  2  erreur d&apos;utilisation ou de configuration ; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>  3  authentication failed</source>
-        <translation>  3  échec de l'authentification</translation>
+        <translation>  3  échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>  4  Salesforce unreachable, or limits exhausted after retries</source>
         <translation>  4  Salesforce injoignable, ou limites épuisées après les nouvelles tentatives</translation>
     </message>
     <message>
-        <source>Run '%1 &lt;command&gt; --help' for a command's options; '%1 --version' for the version.</source>
-        <translation>Lancez '%1 &lt;commande&gt; --help' pour les options d'une commande ; '%1 --version' pour la version.</translation>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options; &apos;%1 --version&apos; for the version.</source>
+        <translation>Lancez &apos;%1 &lt;commande&gt; --help&apos; pour les options d&apos;une commande ; &apos;%1 --version&apos; pour la version.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 %3</source>
@@ -2669,35 +2669,35 @@
     </message>
     <message>
         <source>secrets are not accepted on the command line (--%1): they would show in the process list and the shell history.</source>
-        <translation>les secrets ne sont pas acceptés sur la ligne de commande (--%1) : ils apparaîtraient dans la liste des processus et l'historique du shell.</translation>
+        <translation>les secrets ne sont pas acceptés sur la ligne de commande (--%1) : ils apparaîtraient dans la liste des processus et l&apos;historique du shell.</translation>
     </message>
     <message>
-        <source>Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass --instance-url URL, or sign in once with 'sfsync-run login' and use --profile.</source>
-        <translation>Mettez le jeton d'accès dans la variable d'environnement SFSYNC_ACCESS_TOKEN et passez --instance-url URL, ou connectez-vous une fois avec 'sfsync-run login' et utilisez --profile.</translation>
+        <source>Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass --instance-url URL, or sign in once with &apos;sfsync-run login&apos; and use --profile.</source>
+        <translation>Mettez le jeton d&apos;accès dans la variable d&apos;environnement SFSYNC_ACCESS_TOKEN et passez --instance-url URL, ou connectez-vous une fois avec &apos;sfsync-run login&apos; et utilisez --profile.</translation>
     </message>
     <message>
         <source>the command comes first: %1 &lt;command&gt; [options].</source>
         <translation>la commande vient en premier : %1 &lt;commande&gt; [options].</translation>
     </message>
     <message>
-        <source>Run '%1 --help' for the list of commands.</source>
-        <translation>Lancez '%1 --help' pour la liste des commandes.</translation>
+        <source>Run &apos;%1 --help&apos; for the list of commands.</source>
+        <translation>Lancez &apos;%1 --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
-        <translation>commande inconnue '%1'.</translation>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande inconnue &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Did you mean '%1 %2'? Run '%1 --help' for the list of commands.</source>
-        <translation>Vouliez-vous dire '%1 %2' ? Lancez '%1 --help' pour la liste des commandes.</translation>
+        <source>Did you mean &apos;%1 %2&apos;? Run &apos;%1 --help&apos; for the list of commands.</source>
+        <translation>Vouliez-vous dire &apos;%1 %2&apos; ? Lancez &apos;%1 --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <source>Run '%1 %2 --help' for its options.</source>
-        <translation>Lancez '%1 %2 --help' pour ses options.</translation>
+        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <translation>Lancez &apos;%1 %2 --help&apos; pour ses options.</translation>
     </message>
     <message>
         <source>cannot write the log file %1: %2.</source>
-        <translation>impossible d'écrire le fichier journal %1 : %2.</translation>
+        <translation>impossible d&apos;écrire le fichier journal %1 : %2.</translation>
     </message>
     <message>
         <source>Choose a writable path for --log-file, or leave it out to log to the terminal.</source>
@@ -2712,19 +2712,19 @@
         <translation>interrompu deux fois : sortie sans attendre.</translation>
     </message>
     <message>
-        <source>'%1 run CONFIG --resume' continues from the journal.</source>
-        <translation>'%1 run CONFIG --resume' reprend à partir du journal.</translation>
+        <source>&apos;%1 run CONFIG --resume&apos; continues from the journal.</source>
+        <translation>&apos;%1 run CONFIG --resume&apos; reprend à partir du journal.</translation>
     </message>
 </context>
 <context>
     <name>sfsync::Session</name>
     <message>
         <source>The local org did not start: %1</source>
-        <translation>L'org locale n'a pas démarré : %1</translation>
+        <translation>L&apos;org locale n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>Local org user</source>
-        <translation>Utilisateur de l'org locale</translation>
+        <translation>Utilisateur de l&apos;org locale</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -2757,7 +2757,7 @@
     <name>sfsync::SignIn</name>
     <message>
         <source>The sign-in was not completed in time. Start it again, and finish it in the browser window that opens.</source>
-        <translation>La connexion n'a pas été terminée à temps. Relancez-la et terminez-la dans la fenêtre du navigateur qui s'ouvre.</translation>
+        <translation>La connexion n&apos;a pas été terminée à temps. Relancez-la et terminez-la dans la fenêtre du navigateur qui s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Cannot receive the sign-in: ports %1 on 127.0.0.1 are all in use (%2).</source>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>This is not a sign-in request.</source>
-        <translation>Ce n'est pas une requête de connexion.</translation>
+        <translation>Ce n&apos;est pas une requête de connexion.</translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation>Il n'y a rien ici.</translation>
+        <translation>Il n&apos;y a rien ici.</translation>
     </message>
     <message>
         <source>Sign-in already used</source>
@@ -2809,15 +2809,15 @@
     </message>
     <message>
         <source>The answer did not belong to this sign-in, so it was refused. Start a new sign-in in sfsync.</source>
-        <translation>La réponse n'appartenait pas à cette connexion, elle a donc été refusée. Lancez une nouvelle connexion dans sfsync.</translation>
+        <translation>La réponse n&apos;appartenait pas à cette connexion, elle a donc été refusée. Lancez une nouvelle connexion dans sfsync.</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in (state mismatch); it was refused.</source>
-        <translation>La réponse de connexion n'appartenait pas à cette connexion (state différent) ; elle a été refusée.</translation>
+        <translation>La réponse de connexion n&apos;appartenait pas à cette connexion (state différent) ; elle a été refusée.</translation>
     </message>
     <message>
         <source>Access was denied in the browser: %1</source>
-        <translation>L'accès a été refusé dans le navigateur : %1</translation>
+        <translation>L&apos;accès a été refusé dans le navigateur : %1</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>Salesforce sent no authorization code.</source>
-        <translation>Salesforce n'a envoyé aucun code d'autorisation.</translation>
+        <translation>Salesforce n&apos;a envoyé aucun code d&apos;autorisation.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>Salesforce did not accept the sign-in: %1</source>
-        <translation>Salesforce n'a pas accepté la connexion : %1</translation>
+        <translation>Salesforce n&apos;a pas accepté la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +2849,7 @@
     <message>
         <source>Continue in your browser. If it did not open, visit:
 %1</source>
-        <translation>Continuez dans votre navigateur. S'il ne s'est pas ouvert, visitez :
+        <translation>Continuez dans votre navigateur. S&apos;il ne s&apos;est pas ouvert, visitez :
 %1</translation>
     </message>
     <message>
@@ -2858,11 +2858,11 @@
     </message>
     <message>
         <source>Signed in; reading the org…</source>
-        <translation>Connecté ; lecture de l'org…</translation>
+        <translation>Connecté ; lecture de l&apos;org…</translation>
     </message>
     <message>
         <source>Signed in as %1. The org gave no refresh token, so it is not saved for next time.</source>
-        <translation>Connecté en tant que %1. L'org n'a fourni aucun jeton d'actualisation, elle n'est donc pas enregistrée pour la prochaine fois.</translation>
+        <translation>Connecté en tant que %1. L&apos;org n&apos;a fourni aucun jeton d&apos;actualisation, elle n&apos;est donc pas enregistrée pour la prochaine fois.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -2870,7 +2870,7 @@
     </message>
     <message>
         <source>Signed in as %1, but the org could not be saved for next time: %2</source>
-        <translation>Connecté en tant que %1, mais l'org n'a pas pu être enregistrée pour la prochaine fois : %2</translation>
+        <translation>Connecté en tant que %1, mais l&apos;org n&apos;a pas pu être enregistrée pour la prochaine fois : %2</translation>
     </message>
     <message>
         <source>Opening the browser…</source>
@@ -2893,39 +2893,39 @@
     <name>sfsync::Soql</name>
     <message>
         <source>%1 is not a number</source>
-        <translation>%1 n'est pas un nombre</translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 n'est pas un nombre entier</translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number</source>
-        <translation>'%1' n'est pas un nombre entier</translation>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' n'est pas un nombre</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>'%1' is not true or false</source>
-        <translation>'%1' n'est ni true ni false</translation>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>&apos;%1&apos; n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
-        <translation>'%1' n'est pas une date (AAAA-MM-JJ)</translation>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time (YYYY-MM-DDThh:mm:ssZ)</source>
-        <translation>'%1' n'est pas une date et heure (AAAA-MM-JJThh:mm:ssZ)</translation>
+        <source>&apos;%1&apos; is not a date and time (YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date et heure (AAAA-MM-JJThh:mm:ssZ)</translation>
     </message>
     <message>
-        <source>'%1' is not a time (hh:mm:ss)</source>
-        <translation>'%1' n'est pas une heure (hh:mm:ss)</translation>
+        <source>&apos;%1&apos; is not a time (hh:mm:ss)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une heure (hh:mm:ss)</translation>
     </message>
     <message>
-        <source>'%1' is not a Salesforce record Id</source>
-        <translation>'%1' n'est pas un Id d'enregistrement Salesforce</translation>
+        <source>&apos;%1&apos; is not a Salesforce record Id</source>
+        <translation>&apos;%1&apos; n&apos;est pas un Id d&apos;enregistrement Salesforce</translation>
     </message>
     <message>
         <source>Field %1 of type %2 cannot be compared in a query</source>
@@ -3061,7 +3061,7 @@
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This kind of source cannot be read.</source>
@@ -3076,11 +3076,11 @@
     <name>sfsync::SqlSource</name>
     <message>
         <source>the database %1 does not exist</source>
-        <translation>la base de données %1 n'existe pas</translation>
+        <translation>la base de données %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>the query failed: %1</source>
@@ -3099,31 +3099,31 @@
     </message>
     <message>
         <source>Run a job: write every source row to the org and report a result per row.</source>
-        <translation>Exécuter un job : écrire chaque ligne source dans l'org et rapporter un résultat par ligne.</translation>
+        <translation>Exécuter un job : écrire chaque ligne source dans l&apos;org et rapporter un résultat par ligne.</translation>
     </message>
     <message>
         <source>Preview a job: plan every source row (create, update, delete, ambiguous, not found) and write nothing.</source>
-        <translation>Aperçu d'un job : planifier chaque ligne source (créer, mettre à jour, supprimer, ambiguë, introuvable) sans rien écrire.</translation>
+        <translation>Aperçu d&apos;un job : planifier chaque ligne source (créer, mettre à jour, supprimer, ambiguë, introuvable) sans rien écrire.</translation>
     </message>
     <message>
         <source>The job config file (JSON).</source>
         <translation>Le fichier de configuration du job (JSON).</translation>
     </message>
     <message>
-        <source>Read the rows from FILE instead of the config's source.path.</source>
+        <source>Read the rows from FILE instead of the config&apos;s source.path.</source>
         <translation>Lire les lignes dans FICHIER au lieu du source.path de la configuration.</translation>
     </message>
     <message>
         <source>Write results.csv and errors.csv into DIR (created when missing).</source>
-        <translation>Écrire results.csv et errors.csv dans DIR (créé s'il manque).</translation>
+        <translation>Écrire results.csv et errors.csv dans DIR (créé s&apos;il manque).</translation>
     </message>
     <message>
         <source>Write preview.csv into DIR (created when missing).</source>
-        <translation>Écrire preview.csv dans DIR (créé s'il manque).</translation>
+        <translation>Écrire preview.csv dans DIR (créé s&apos;il manque).</translation>
     </message>
     <message>
         <source>Print the summary as one JSON object on stdout.</source>
-        <translation>Afficher le résumé sous forme d'un objet JSON sur stdout.</translation>
+        <translation>Afficher le résumé sous forme d&apos;un objet JSON sur stdout.</translation>
     </message>
     <message>
         <source>Continue the last interrupted run of this config.</source>
@@ -3131,62 +3131,62 @@
     </message>
     <message>
         <source>Plan every row first and write nothing if any row is ambiguous (exit code 1).</source>
-        <translation>Planifier d'abord chaque ligne et ne rien écrire si une ligne est ambiguë (code de sortie 1).</translation>
+        <translation>Planifier d&apos;abord chaque ligne et ne rien écrire si une ligne est ambiguë (code de sortie 1).</translation>
     </message>
     <message>
         <source>Write with Bulk API 2.0, whatever the config says.</source>
-        <translation>Écrire avec Bulk API 2.0, quoi qu'en dise la configuration.</translation>
+        <translation>Écrire avec Bulk API 2.0, quoi qu&apos;en dise la configuration.</translation>
     </message>
     <message>
         <source>Write with sObject Collections, whatever the config says.</source>
-        <translation>Écrire avec sObject Collections, quoi qu'en dise la configuration.</translation>
+        <translation>Écrire avec sObject Collections, quoi qu&apos;en dise la configuration.</translation>
     </message>
     <message>
-        <source>Calls in flight at once (1-25), instead of the config's value.</source>
+        <source>Calls in flight at once (1-25), instead of the config&apos;s value.</source>
         <translation>Appels simultanés (1-25), au lieu de la valeur de la configuration.</translation>
     </message>
     <message>
         <source>%1 needs a job config file.</source>
-        <translation>%1 a besoin d'un fichier de configuration de job.</translation>
+        <translation>%1 a besoin d&apos;un fichier de configuration de job.</translation>
     </message>
     <message>
         <source>%1 takes one job config file.</source>
         <translation>%1 accepte un seul fichier de configuration de job.</translation>
     </message>
     <message>
-        <source>Usage: sfsync-run %1 CONFIG [options]; see 'sfsync-run %1 --help'.</source>
-        <translation>Utilisation : sfsync-run %1 CONFIG [options] ; voir 'sfsync-run %1 --help'.</translation>
+        <source>Usage: sfsync-run %1 CONFIG [options]; see &apos;sfsync-run %1 --help&apos;.</source>
+        <translation>Utilisation : sfsync-run %1 CONFIG [options] ; voir &apos;sfsync-run %1 --help&apos;.</translation>
     </message>
     <message>
         <source>--concurrency expects a number from 1 to 25.</source>
         <translation>--concurrency attend un nombre entre 1 et 25.</translation>
     </message>
     <message>
-        <source>Leave it out to use the config's value.</source>
+        <source>Leave it out to use the config&apos;s value.</source>
         <translation>Omettez-le pour utiliser la valeur de la configuration.</translation>
     </message>
     <message>
         <source>the job config %1 does not exist.</source>
-        <translation>la configuration de job %1 n'existe pas.</translation>
+        <translation>la configuration de job %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Give the path of a job config (JSON); the desktop app saves them, and docs/cli.md shows one.</source>
-        <translation>Indiquez le chemin d'une configuration de job (JSON) ; l'application de bureau les enregistre, et docs/cli.md en montre une.</translation>
+        <translation>Indiquez le chemin d&apos;une configuration de job (JSON) ; l&apos;application de bureau les enregistre, et docs/cli.md en montre une.</translation>
     </message>
     <message numerus="yes">
         <source>the job config %1 has %n problem(s); nothing was sent.</source>
         <translation>
-            <numerusform>la configuration de job %1 a %n problème ; rien n'a été envoyé.</numerusform>
-            <numerusform>la configuration de job %1 a %n problèmes ; rien n'a été envoyé.</numerusform>
+            <numerusform>la configuration de job %1 a %n problème ; rien n&apos;a été envoyé.</numerusform>
+            <numerusform>la configuration de job %1 a %n problèmes ; rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fix the places named above; 'sfsync-run validate %1' checks it again.</source>
-        <translation>Corrigez les endroits indiqués ci-dessus ; 'sfsync-run validate %1' vérifie à nouveau.</translation>
+        <source>Fix the places named above; &apos;sfsync-run validate %1&apos; checks it again.</source>
+        <translation>Corrigez les endroits indiqués ci-dessus ; &apos;sfsync-run validate %1&apos; vérifie à nouveau.</translation>
     </message>
     <message>
         <source>--bulk and --no-bulk exclude each other.</source>
-        <translation>--bulk et --no-bulk s'excluent mutuellement.</translation>
+        <translation>--bulk et --no-bulk s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>Leave both out to let the job choose by its size.</source>
@@ -3194,10 +3194,10 @@
     </message>
     <message>
         <source>the source file %1 does not exist.</source>
-        <translation>le fichier source %1 n'existe pas.</translation>
+        <translation>le fichier source %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Fix source.path in %1 (relative paths start at the config's folder), or give the file with --source FILE.</source>
+        <source>Fix source.path in %1 (relative paths start at the config&apos;s folder), or give the file with --source FILE.</source>
         <translation>Corrigez source.path dans %1 (les chemins relatifs partent du dossier de la configuration), ou indiquez le fichier avec --source FICHIER.</translation>
     </message>
     <message>
@@ -3209,8 +3209,8 @@
         <translation>Annulé avant tout envoi.</translation>
     </message>
     <message>
-        <source>%1 '%2' against %3</source>
-        <translation>%1 '%2' sur %3</translation>
+        <source>%1 &apos;%2&apos; against %3</source>
+        <translation>%1 &apos;%2&apos; sur %3</translation>
     </message>
     <message>
         <source>Running</source>
@@ -3221,8 +3221,8 @@
         <translation>Aperçu</translation>
     </message>
     <message>
-        <source>the org has used %1 of its %2 daily API requests; when they run out the run stops (exit code 4) and 'sfsync-run run %3 --resume' continues it later.</source>
-        <translation>l'org a utilisé %1 de ses %2 requêtes d'API quotidiennes ; quand elles sont épuisées, l'exécution s'arrête (code de sortie 4) et 'sfsync-run run %3 --resume' la reprend plus tard.</translation>
+        <source>the org has used %1 of its %2 daily API requests; when they run out the run stops (exit code 4) and &apos;sfsync-run run %3 --resume&apos; continues it later.</source>
+        <translation>l&apos;org a utilisé %1 de ses %2 requêtes d&apos;API quotidiennes ; quand elles sont épuisées, l&apos;exécution s&apos;arrête (code de sortie 4) et &apos;sfsync-run run %3 --resume&apos; la reprend plus tard.</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -3238,21 +3238,21 @@
     </message>
     <message>
         <source>the job does not fit the org or the source; nothing was sent.</source>
-        <translation>le job ne correspond pas à l'org ou à la source ; rien n'a été envoyé.</translation>
+        <translation>le job ne correspond pas à l&apos;org ou à la source ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Fix the places named above; 'sfsync-run validate %1 --profile ...' checks them.</source>
-        <translation>Corrigez les endroits indiqués ci-dessus ; 'sfsync-run validate %1 --profile ...' les vérifie.</translation>
+        <source>Fix the places named above; &apos;sfsync-run validate %1 --profile ...&apos; checks them.</source>
+        <translation>Corrigez les endroits indiqués ci-dessus ; &apos;sfsync-run validate %1 --profile ...&apos; les vérifie.</translation>
     </message>
     <message>
-        <source>Then continue with 'sfsync-run run %1 --resume'.</source>
-        <translation>Puis reprenez avec 'sfsync-run run %1 --resume'.</translation>
+        <source>Then continue with &apos;sfsync-run run %1 --resume&apos;.</source>
+        <translation>Puis reprenez avec &apos;sfsync-run run %1 --resume&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>Preview of %n row(s) in %1 s, %2 API calls: nothing was written.</source>
         <translation>
-            <numerusform>Aperçu de %n ligne en %1 s, %2 appels d'API : rien n'a été écrit.</numerusform>
-            <numerusform>Aperçu de %n lignes en %1 s, %2 appels d'API : rien n'a été écrit.</numerusform>
+            <numerusform>Aperçu de %n ligne en %1 s, %2 appels d&apos;API : rien n&apos;a été écrit.</numerusform>
+            <numerusform>Aperçu de %n lignes en %1 s, %2 appels d&apos;API : rien n&apos;a été écrit.</numerusform>
         </translation>
     </message>
     <message>
@@ -3266,15 +3266,15 @@
     <message numerus="yes">
         <source>Run stopped after %n row(s) in %1 s, %2 API calls.</source>
         <translation>
-            <numerusform>Exécution arrêtée après %n ligne en %1 s, %2 appels d'API.</numerusform>
-            <numerusform>Exécution arrêtée après %n lignes en %1 s, %2 appels d'API.</numerusform>
+            <numerusform>Exécution arrêtée après %n ligne en %1 s, %2 appels d&apos;API.</numerusform>
+            <numerusform>Exécution arrêtée après %n lignes en %1 s, %2 appels d&apos;API.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run of %n row(s) finished in %1 s, %2 API calls.</source>
         <translation>
-            <numerusform>Exécution de %n ligne terminée en %1 s, %2 appels d'API.</numerusform>
-            <numerusform>Exécution de %n lignes terminée en %1 s, %2 appels d'API.</numerusform>
+            <numerusform>Exécution de %n ligne terminée en %1 s, %2 appels d&apos;API.</numerusform>
+            <numerusform>Exécution de %n lignes terminée en %1 s, %2 appels d&apos;API.</numerusform>
         </translation>
     </message>
     <message>
@@ -3287,15 +3287,15 @@
     </message>
     <message>
         <source>  add --out DIR to get errors.csv with the rows that did not succeed</source>
-        <translation>  ajoutez --out DIR pour obtenir errors.csv avec les lignes qui n'ont pas réussi</translation>
+        <translation>  ajoutez --out DIR pour obtenir errors.csv avec les lignes qui n&apos;ont pas réussi</translation>
     </message>
     <message>
-        <source>  nothing was written because rows are ambiguous (--abort-on-ambiguous); 'sfsync-run preview %1 --out DIR' lists their matches</source>
-        <translation>  rien n'a été écrit car des lignes sont ambiguës (--abort-on-ambiguous) ; 'sfsync-run preview %1 --out DIR' liste leurs correspondances</translation>
+        <source>  nothing was written because rows are ambiguous (--abort-on-ambiguous); &apos;sfsync-run preview %1 --out DIR&apos; lists their matches</source>
+        <translation>  rien n&apos;a été écrit car des lignes sont ambiguës (--abort-on-ambiguous) ; &apos;sfsync-run preview %1 --out DIR&apos; liste leurs correspondances</translation>
     </message>
     <message>
-        <source>  continue with 'sfsync-run run %1 --resume'</source>
-        <translation>  reprenez avec 'sfsync-run run %1 --resume'</translation>
+        <source>  continue with &apos;sfsync-run run %1 --resume&apos;</source>
+        <translation>  reprenez avec &apos;sfsync-run run %1 --resume&apos;</translation>
     </message>
 </context>
 <context>
@@ -3307,13 +3307,13 @@
     <message numerus="yes">
         <source>nothing was written because %n row(s) are ambiguous</source>
         <translation>
-            <numerusform>rien n'a été écrit car %n ligne est ambiguë</numerusform>
-            <numerusform>rien n'a été écrit car %n lignes sont ambiguës</numerusform>
+            <numerusform>rien n&apos;a été écrit car %n ligne est ambiguë</numerusform>
+            <numerusform>rien n&apos;a été écrit car %n lignes sont ambiguës</numerusform>
         </translation>
     </message>
     <message>
         <source>row %1 differs from the interrupted run; the source changed, so it cannot be resumed</source>
-        <translation>la ligne %1 diffère de l'exécution interrompue ; la source a changé, la reprise est donc impossible</translation>
+        <translation>la ligne %1 diffère de l&apos;exécution interrompue ; la source a changé, la reprise est donc impossible</translation>
     </message>
     <message>
         <source>stopped at the malformed row %1 (stopOnMalformedRow)</source>
@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <source>the interrupted run may have created this record; check before loading it again</source>
-        <translation>l'exécution interrompue a peut-être créé cet enregistrement ; vérifiez avant de le recharger</translation>
+        <translation>l&apos;exécution interrompue a peut-être créé cet enregistrement ; vérifiez avant de le recharger</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match several records and will not be written. Write the other rows?</source>
@@ -3343,25 +3343,25 @@
     </message>
     <message>
         <source>The token endpoint answered without an access token</source>
-        <translation>Le point de terminaison de jeton a répondu sans jeton d'accès</translation>
+        <translation>Le point de terminaison de jeton a répondu sans jeton d&apos;accès</translation>
     </message>
 </context>
 <context>
     <name>sfsync::TokenStore</name>
     <message>
-        <source>No stored sign-in for profile '%1'</source>
-        <translation>Aucune connexion enregistrée pour le profil '%1'</translation>
+        <source>No stored sign-in for profile &apos;%1&apos;</source>
+        <translation>Aucune connexion enregistrée pour le profil &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>sfsync::UrlPolicy</name>
     <message>
-        <source>'%1' is not a valid URL</source>
-        <translation>'%1' n'est pas une URL valide</translation>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>Refusing to connect to %1: Salesforce connections must use https (plain http is allowed only for a local org on this machine)</source>
-        <translation>Connexion à %1 refusée : les connexions Salesforce doivent utiliser https (http simple n'est permis que pour une org locale sur cette machine)</translation>
+        <translation>Connexion à %1 refusée : les connexions Salesforce doivent utiliser https (http simple n&apos;est permis que pour une org locale sur cette machine)</translation>
     </message>
 </context>
 <context>
@@ -3371,24 +3371,24 @@
         <translation>CONFIG [options]</translation>
     </message>
     <message>
-        <source>Check a job config offline and, with an org, against the org's metadata.</source>
-        <translation>Vérifier une configuration de job hors ligne et, avec une org, par rapport aux métadonnées de l'org.</translation>
+        <source>Check a job config offline and, with an org, against the org&apos;s metadata.</source>
+        <translation>Vérifier une configuration de job hors ligne et, avec une org, par rapport aux métadonnées de l&apos;org.</translation>
     </message>
     <message>
         <source>The job config file (JSON).</source>
         <translation>Le fichier de configuration du job (JSON).</translation>
     </message>
     <message>
-        <source>Check the columns of FILE instead of the config's source.path.</source>
+        <source>Check the columns of FILE instead of the config&apos;s source.path.</source>
         <translation>Vérifier les colonnes de FICHIER au lieu du source.path de la configuration.</translation>
     </message>
     <message>
-        <source>Print {"valid", "checkedAgainstOrg", "issues"} as JSON on stdout.</source>
-        <translation>Afficher {"valid", "checkedAgainstOrg", "issues"} en JSON sur stdout.</translation>
+        <source>Print {&quot;valid&quot;, &quot;checkedAgainstOrg&quot;, &quot;issues&quot;} as JSON on stdout.</source>
+        <translation>Afficher {&quot;valid&quot;, &quot;checkedAgainstOrg&quot;, &quot;issues&quot;} en JSON sur stdout.</translation>
     </message>
     <message>
         <source>validate needs a job config file.</source>
-        <translation>validate a besoin d'un fichier de configuration de job.</translation>
+        <translation>validate a besoin d&apos;un fichier de configuration de job.</translation>
     </message>
     <message>
         <source>validate takes one job config file.</source>
@@ -3400,23 +3400,23 @@
     </message>
     <message>
         <source>the job config %1 does not exist.</source>
-        <translation>la configuration de job %1 n'existe pas.</translation>
+        <translation>la configuration de job %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Give the path of a job config (JSON).</source>
-        <translation>Indiquez le chemin d'une configuration de job (JSON).</translation>
+        <translation>Indiquez le chemin d&apos;une configuration de job (JSON).</translation>
     </message>
     <message>
         <source>the source file %1 does not exist</source>
-        <translation>le fichier source %1 n'existe pas</translation>
+        <translation>le fichier source %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot read the source %1: %2</source>
         <translation>impossible de lire la source %1 : %2</translation>
     </message>
     <message>
-        <source>cannot read the org's metadata</source>
-        <translation>impossible de lire les métadonnées de l'org</translation>
+        <source>cannot read the org&apos;s metadata</source>
+        <translation>impossible de lire les métadonnées de l&apos;org</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s).</source>
@@ -3426,8 +3426,8 @@
         </translation>
     </message>
     <message>
-        <source>Fix the places named above ('sfsync-run describe OBJECT' lists an object's fields and flags).</source>
-        <translation>Corrigez les endroits indiqués ci-dessus ('sfsync-run describe OBJET' liste les champs et propriétés d'un objet).</translation>
+        <source>Fix the places named above (&apos;sfsync-run describe OBJECT&apos; lists an object&apos;s fields and flags).</source>
+        <translation>Corrigez les endroits indiqués ci-dessus (&apos;sfsync-run describe OBJET&apos; liste les champs et propriétés d&apos;un objet).</translation>
     </message>
     <message>
         <source>Fix the places named above.</source>
@@ -3445,56 +3445,56 @@
 <context>
     <name>sfsync::ValueConverter</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
-        <translation>"%1" n'est pas une adresse e-mail</translation>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <source>"%1" is not a value of the restricted picklist %2</source>
-        <translation>"%1" n'est pas une valeur de la liste de sélection restreinte %2</translation>
+        <source>&quot;%1&quot; is not a value of the restricted picklist %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas une valeur de la liste de sélection restreinte %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Salesforce record Id</source>
-        <translation>"%1" n'est pas un Id d'enregistrement Salesforce</translation>
+        <source>&quot;%1&quot; is not a Salesforce record Id</source>
+        <translation>&quot;%1&quot; n&apos;est pas un Id d&apos;enregistrement Salesforce</translation>
     </message>
     <message>
-        <source>"%1" is not true or false</source>
-        <translation>"%1" n'est ni true ni false</translation>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" n'est pas un nombre entier</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 digits</source>
-        <translation>"%1" a plus de %2 chiffres</translation>
+        <source>&quot;%1&quot; has more than %2 digits</source>
+        <translation>&quot;%1&quot; a plus de %2 chiffres</translation>
     </message>
     <message>
-        <source>"%1" is not a number (use . as the decimal separator)</source>
-        <translation>"%1" n'est pas un nombre (utilisez . comme séparateur décimal)</translation>
+        <source>&quot;%1&quot; is not a number (use . as the decimal separator)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre (utilisez . comme séparateur décimal)</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 digits before the decimal point</source>
-        <translation>"%1" a plus de %2 chiffres avant la virgule</translation>
+        <source>&quot;%1&quot; has more than %2 digits before the decimal point</source>
+        <translation>&quot;%1&quot; a plus de %2 chiffres avant la virgule</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" n'est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
-        <translation>"%1" n'est pas une date (AAAA-MM-JJ)</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD or %2)</source>
-        <translation>"%1" n'est pas une date (AAAA-MM-JJ ou %2)</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or %2)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date (AAAA-MM-JJ ou %2)</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with Z or an offset)</source>
-        <translation>"%1" n'est pas une date et heure (AAAA-MM-JJThh:mm:ss, éventuellement avec Z ou un décalage)</translation>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with Z or an offset)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date et heure (AAAA-MM-JJThh:mm:ss, éventuellement avec Z ou un décalage)</translation>
     </message>
     <message>
-        <source>"%1" is not a time (hh:mm:ss)</source>
-        <translation>"%1" n'est pas une heure (hh:mm:ss)</translation>
+        <source>&quot;%1&quot; is not a time (hh:mm:ss)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une heure (hh:mm:ss)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,180 @@
+#pragma once
+
+// SyncJob's private part, shared by syncjob.cpp (configuration, passes, results) and syncjobpipeline.cpp
+// (reading, planning and routing rows). Engine-internal.
+
+#include "core/engine/syncjob.h"
+
+#include "core/config/configvalidator.h"
+#include "core/corelogging.h"
+#include "core/engine/executor.h"
+#include "core/engine/planner.h"
+#include "core/engine/resultwriter.h"
+#include "core/engine/runjournal.h"
+#include "core/engine/valueconverter.h"
+#include "core/engine/workitem.h"
+#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/restclient.h"
+#include "core/source/source.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMetaMethod>
+#include <QPointer>
+#include <QTimer>
+#include <deque>
+#include <map>
+#include <optional>
+
+namespace sfsync {
+
+namespace syncjobdetail {
+
+inline constexpr int RowsPerBatch = 200;
+inline constexpr int DrainRowsPerTurn = 2000;
+
+inline bool isAuthError(const SfError &e)
+{
+    return e.httpStatus == 401 || e.errorCode == QLatin1String("INVALID_SESSION_ID")
+        || e.errorCode == QLatin1String("invalid_grant");
+}
+
+inline bool isFatalError(const SfError &e)
+{
+    return isAuthError(e) || e.httpStatus == 0 || e.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
+}
+
+inline SyncSummary::Category categoryOf(const SfError &e)
+{
+    if (isAuthError(e))
+        return SyncSummary::Category::Auth;
+    if (e.httpStatus == 0 || e.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED") || e.httpStatus >= 500)
+        return SyncSummary::Category::Unreachable;
+    return SyncSummary::Category::RowsFailed;
+}
+
+inline quint64 fingerprintOf(const QStringList &cells)
+{
+    return quint64(qHash(cells.join(QChar(0x1f)), 0));
+}
+
+} // namespace syncjobdetail
+
+class SyncJob::Private
+{
+public:
+    enum class Pass { None, PlanOnly, Write, Preview, AbortAll };
+
+    struct Batch
+    {
+        QList<WorkItem *> items;
+        QList<QList<WorkItem *>> perAction;
+        QList<QJsonArray> records;
+        int pending = 0;
+    };
+
+    explicit Private(SyncJob *job)
+        : q(job)
+    { }
+
+    ~Private()
+    {
+        for (auto &b : batches) {
+            for (WorkItem *i : std::as_const(b->items))
+                delete i;
+        }
+        for (auto &[seq, item] : done)
+            delete item;
+        qDeleteAll(executorOwned);
+    }
+
+    SyncJob *q;
+    JobConfig config;
+    QPointer<RestClient> rest;
+    QPointer<MetadataService> metadata;
+    Mode mode = Mode::Run;
+    QString sourceOverride;
+    QString outputDir;
+    bool resume = false;
+    QString journalPath = RunJournal::defaultPath();
+    int concurrency = -1;
+    AmbiguityPolicy policy = AmbiguityPolicy::Continue;
+    bool policySet = false;
+    std::optional<Action::BulkMode> bulkMode;
+    Bulk2Options bulkOptions;
+    int bulkRowsPerJob = 50000;
+
+    Pass pass = Pass::None;
+    bool running = false;
+    bool finished = false;
+    bool stopping = false;
+    bool draining = false;
+    bool pumpScheduled = false;
+    bool decisionPending = false;
+    SyncSummary summary;
+    SyncProgress progress;
+    QElapsedTimer clock;
+    QElapsedTimer lastProgress;
+    int apiCallsAtStart = 0;
+    QHash<QString, ObjectDescribe> objects;
+    std::unique_ptr<Source> source;
+    QStringList header;
+    bool sourceEnded = false;
+    QList<Planner *> planners;
+    Executor *executor = nullptr;
+    QList<WorkItem *> executorOwned; // items the executor holds (deleted with the job if never finished)
+    std::unique_ptr<RunJournal> journal;
+    QString runId;
+    bool resumed = false;
+    std::unique_ptr<ResultWriter> writer;
+    quint64 nextSeq = 0;
+    quint64 emitSeq = 0;
+    std::map<quint64, WorkItem *> done;
+    qint64 openItems = 0;
+    // Rows read and not yet finished: enough for full calls (with Bulk API 2.0: a full job, see beginPass()).
+    qint64 window = 2400;
+    // Rows read and not yet planned: enough to keep the lookup queries flowing. Planned rows on their way to
+    // a bulk job are parked (WorkItem::park()); rows being planned are not, so their number is kept small.
+    qint64 planWindow = 2400;
+    qint64 planningItems = 0;
+    std::deque<std::unique_ptr<Batch>> batches;
+    QHash<int, bool> indexConsidered; // per action, in this pass
+    qint64 plannedAmbiguous = 0;
+    qint64 plannedTotal = 0;
+    QHash<quint64, RowResult> heldResults;
+    SfError fatal;
+    SyncSummary::Category fatalCategory = SyncSummary::Category::Ok;
+    QString actionNames(int i) const { return config.actions.at(i).displayName(); }
+
+    // --- phases
+    void validate();
+    void describeObjects();
+    void afterDescribe(const SfError &error);
+    bool openSource(QString *error);
+    void beginPass(Pass next);
+    void endPass();
+
+    // --- pipeline
+    void schedulePump();
+    void pump();
+    bool readBatch();
+    void startLookups(Batch *batch);
+    void resolveReady();
+    void route(WorkItem *item);
+    void itemDone(WorkItem *item);
+    void flushDone();
+    void updateMoreComing();
+    void decideRoutes();
+    void considerOrgIndexes();
+    [[nodiscard]] Action::BulkMode bulkModeOf(int action) const;
+    void maybeEndPass();
+    void stopAll(const SfError &error, SyncSummary::Category category);
+    void drain();
+    void finishConfig(const ConfigIssues &issues);
+    void finish();
+    void emitProgress(bool force);
+    RowResult makeResult(const WorkItem *item) const;
+    void count(const RowResult &r);
+};
+
+} // namespace sfsync
