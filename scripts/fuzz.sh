@@ -32,7 +32,8 @@ for target in $TARGETS; do
     work="$BUILD_DIR/corpus/$target"
     mkdir -p "$work"
     echo "== $target: ${SECONDS_PER_TARGET}s"
-    # Qt's own allocations at exit are not ours to chase here; leaks in sfsync code show up in sanitize.sh.
+    # Qt's own allocations at exit are not ours to chase here; leaks in sfsync code show up in the ctest stage
+    # of scripts/test.sh (LeakSanitizer on the whole suite).
     if ! ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" UBSAN_OPTIONS="print_stacktrace=1:${UBSAN_OPTIONS:-}" \
         "$BUILD_DIR/tests/fuzz/$target" "$work" "tests/fuzz/corpus/$target" \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
