@@ -4,6 +4,7 @@
 #include "core/salesforce/bulk2queryjob.h"
 #include "core/salesforce/querypager.h"
 #include "core/salesforce/restclient.h"
+#include "core/salesforce/soql.h"
 
 namespace sfsync {
 
@@ -30,7 +31,6 @@ OrgIndexLoader::~OrgIndexLoader()
 
 QString OrgIndexLoader::whereClause() const
 {
-    // Names come from the describe (ConfigValidator checked them), never from the source.
     QStringList terms;
     for (const FieldInfo &f : std::as_const(m_matchers))
         terms.append(f.name + QLatin1String(" != null"));
@@ -41,7 +41,11 @@ QString OrgIndexLoader::whereClause() const
 void OrgIndexLoader::start(qint64 lookupCalls)
 {
     m_lookupCalls = lookupCalls;
-    if (!m_rest) {
+    // The names come from the describe, but go into SOQL only through Soql's check, like every other name.
+    bool namesValid = bool(Soql::identifier(m_objectName)) && !m_objectName.contains(QLatin1Char('.'));
+    for (const FieldInfo &f : std::as_const(m_matchers))
+        namesValid = namesValid && Soql::identifier(f.name);
+    if (!m_rest || !namesValid) {
         done(false);
         return;
     }
