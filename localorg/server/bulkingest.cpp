@@ -1,5 +1,6 @@
 #include "bulkingest.h"
 
+#include "bulkjobformat.h"
 #include "faultinjector.h"
 #include "localorg/data/recordid.h"
 #include "localorg/data/recordstore.h"
@@ -16,11 +17,6 @@ namespace {
 const QStringList kOperations {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("upsert"),
                                QStringLiteral("delete"), QStringLiteral("hardDelete")};
 
-QString salesforceDateTime(const QDateTime &when)
-{
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-ddThh:mm:ss.zzz")) + QStringLiteral("+0000");
-}
-
 HttpResponse jobError(int status, const QString &code, const QString &message)
 {
     return HttpResponse::restError(status, code, message);
@@ -33,12 +29,6 @@ QString bulkError(const RecordError &e)
     return e.statusCode + QLatin1Char(':') + e.message + QLatin1Char(':')
         + (e.fields.isEmpty() ? QStringLiteral("--")
                               : e.fields.join(QLatin1Char(',')) + QStringLiteral(" --"));
-}
-
-bool isTerminal(const QString &state)
-{
-    return state == QLatin1String("JobComplete") || state == QLatin1String("Failed")
-        || state == QLatin1String("Aborted");
 }
 
 } // namespace
@@ -244,7 +234,7 @@ HttpResponse BulkIngest::patchJob(const RestCall &call, Job &job)
         return HttpResponse::json(200, jobJson(job, false));
     }
     if (state == QLatin1String("Aborted")) {
-        if (isTerminal(job.state))
+        if (BulkJobFormat::isTerminal(job.state))
             return jobError(409, QStringLiteral("INVALIDJOBSTATE"),
                             QStringLiteral("Job is already %1 and cannot be aborted.").arg(job.state));
         m_queue.removeAll(job.id);
@@ -267,22 +257,12 @@ HttpResponse BulkIngest::patchJob(const RestCall &call, Job &job)
 
 QChar BulkIngest::delimiter(const Job &job) const
 {
-    if (job.columnDelimiter == QLatin1String("BACKQUOTE"))
-        return QLatin1Char('`');
-    if (job.columnDelimiter == QLatin1String("CARET"))
-        return QLatin1Char('^');
-    if (job.columnDelimiter == QLatin1String("PIPE"))
-        return QLatin1Char('|');
-    if (job.columnDelimiter == QLatin1String("SEMICOLON"))
-        return QLatin1Char(';');
-    if (job.columnDelimiter == QLatin1String("TAB"))
-        return QLatin1Char('\t');
-    return QLatin1Char(',');
+    return QLatin1Char(BulkJobFormat::delimiter(job.columnDelimiter));
 }
 
 QByteArray BulkIngest::lineEnd(const Job &job) const
 {
-    return job.lineEnding == QLatin1String("CRLF") ? QByteArray("\r\n") : QByteArray("\n");
+    return BulkJobFormat::lineEnd(job.lineEnding);
 }
 
 void BulkIngest::schedule()
@@ -501,10 +481,7 @@ HttpResponse BulkIngest::list(const RestCall &call)
     QJsonArray records;
     for (const QString &id : std::as_const(m_order))
         records.append(jobJson(m_jobs.value(id), false));
-    return HttpResponse::json(200,
-                              QJsonObject {{QStringLiteral("done"), true},
-                                           {QStringLiteral("records"), records},
-                                           {QStringLiteral("nextRecordsUrl"), QJsonValue::Null}});
+    return BulkJobFormat::list(records);
 }
 
 QJsonObject BulkIngest::jobJson(const Job &job, bool detailed) const
@@ -514,8 +491,8 @@ QJsonObject BulkIngest::jobJson(const Job &job, bool detailed) const
         {QStringLiteral("operation"), job.operation},
         {QStringLiteral("object"), job.object},
         {QStringLiteral("createdById"), RecordStore::userId()},
-        {QStringLiteral("createdDate"), salesforceDateTime(job.created)},
-        {QStringLiteral("systemModstamp"), salesforceDateTime(job.modified)},
+        {QStringLiteral("createdDate"), BulkJobFormat::dateTime(job.created)},
+        {QStringLiteral("systemModstamp"), BulkJobFormat::dateTime(job.modified)},
         {QStringLiteral("state"), job.state},
         {QStringLiteral("concurrencyMode"), QStringLiteral("Parallel")},
         {QStringLiteral("contentType"), QStringLiteral("CSV")},

@@ -1,5 +1,6 @@
 #include "bulkquery.h"
 
+#include "bulkjobformat.h"
 #include "localorg/data/recordid.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlevaluator.h"
@@ -19,35 +20,9 @@ namespace sfsync::localorg {
 
 namespace {
 
-QString salesforceDateTime(const QDateTime &when)
-{
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-ddThh:mm:ss.zzz")) + QStringLiteral("+0000");
-}
-
 HttpResponse jobError(int status, const QString &code, const QString &message)
 {
     return HttpResponse::restError(status, code, message);
-}
-
-bool isTerminal(const QString &state)
-{
-    return state == QLatin1String("JobComplete") || state == QLatin1String("Failed")
-        || state == QLatin1String("Aborted");
-}
-
-char delimiterOf(const QString &name)
-{
-    if (name == QLatin1String("BACKQUOTE"))
-        return '`';
-    if (name == QLatin1String("CARET"))
-        return '^';
-    if (name == QLatin1String("PIPE"))
-        return '|';
-    if (name == QLatin1String("SEMICOLON"))
-        return ';';
-    if (name == QLatin1String("TAB"))
-        return '\t';
-    return ',';
 }
 
 // A value as Salesforce writes it into a result CSV: text as is, numbers without a trailing ".0" when
@@ -153,7 +128,7 @@ HttpResponse BulkQuery::handle(const RestCall &call)
         if (call.method() == "PATCH")
             return patchJob(call, job);
         if (call.method() == "DELETE") {
-            if (!isTerminal(job.state))
+            if (!BulkJobFormat::isTerminal(job.state))
                 return jobError(
                     400, QStringLiteral("INVALIDJOBSTATE"),
                     QStringLiteral(
@@ -228,7 +203,7 @@ HttpResponse BulkQuery::createJob(const RestCall &call)
         return RestErrors::fromSoql(*result.error);
     job.object = m_store.catalogue().object(query.object)->name();
 
-    const char d = delimiterOf(job.columnDelimiter);
+    const char d = BulkJobFormat::delimiter(job.columnDelimiter);
     const QString compound = compoundColumn(job.object, result.columns);
     if (!compound.isEmpty()) {
         // Accepted, then failed while processing, with the message Salesforce gives for Bulk API 1.0 query
@@ -300,7 +275,7 @@ void BulkQuery::advance(Job &job)
         job.state = job.finalState;
     if (job.state != before) {
         job.modified = QDateTime::currentDateTimeUtc();
-        if (isTerminal(job.state))
+        if (BulkJobFormat::isTerminal(job.state))
             qCDebug(lcLocalOrgBulk) << "query job" << job.id << job.state;
     }
 }
@@ -316,7 +291,7 @@ HttpResponse BulkQuery::patchJob(const RestCall &call, Job &job)
     if (state != QLatin1String("Aborted"))
         return jobError(400, QStringLiteral("INVALIDJOBSTATE"),
                         QStringLiteral("Invalid state: %1").arg(state));
-    if (isTerminal(job.state))
+    if (BulkJobFormat::isTerminal(job.state))
         return jobError(409, QStringLiteral("INVALIDJOBSTATE"),
                         QStringLiteral("Job is already %1 and cannot be aborted.").arg(job.state));
     job.state = QStringLiteral("Aborted");
@@ -354,7 +329,7 @@ HttpResponse BulkQuery::results(const RestCall &call, const Job &job)
             return jobError(400, QStringLiteral("INVALID_QUERY_LOCATOR"),
                             QStringLiteral("invalid query locator"));
     }
-    const QByteArray eol = job.lineEnding == QLatin1String("CRLF") ? QByteArray("\r\n") : QByteArray("\n");
+    const QByteArray eol = BulkJobFormat::lineEnd(job.lineEnding);
     const qint64 end = std::min<qint64>(job.rows.size(), offset + pageSize);
     qsizetype bytes = job.header.size() + eol.size();
     for (qint64 i = offset; i < end; ++i)
@@ -375,10 +350,7 @@ HttpResponse BulkQuery::list() const
     QJsonArray records;
     for (const QString &id : std::as_const(m_order))
         records.append(jobJson(m_jobs.value(id), false));
-    return HttpResponse::json(200,
-                              QJsonObject {{QStringLiteral("done"), true},
-                                           {QStringLiteral("records"), records},
-                                           {QStringLiteral("nextRecordsUrl"), QJsonValue::Null}});
+    return BulkJobFormat::list(records);
 }
 
 QJsonObject BulkQuery::jobJson(const Job &job, bool detailed) const
@@ -388,8 +360,8 @@ QJsonObject BulkQuery::jobJson(const Job &job, bool detailed) const
         {QStringLiteral("operation"), job.operation},
         {QStringLiteral("object"), job.object},
         {QStringLiteral("createdById"), RecordStore::userId()},
-        {QStringLiteral("createdDate"), salesforceDateTime(job.created)},
-        {QStringLiteral("systemModstamp"), salesforceDateTime(job.modified)},
+        {QStringLiteral("createdDate"), BulkJobFormat::dateTime(job.created)},
+        {QStringLiteral("systemModstamp"), BulkJobFormat::dateTime(job.modified)},
         {QStringLiteral("state"), job.state},
         {QStringLiteral("concurrencyMode"), QStringLiteral("Parallel")},
         {QStringLiteral("contentType"), QStringLiteral("CSV")},
@@ -403,7 +375,7 @@ QJsonObject BulkQuery::jobJson(const Job &job, bool detailed) const
         o.insert(QStringLiteral("numberRecordsProcessed"), complete ? double(job.rows.size()) : 0.0);
         o.insert(QStringLiteral("retries"), 0);
         o.insert(QStringLiteral("totalProcessingTime"),
-                 isTerminal(job.state) ? double(job.processingMs) : 0.0);
+                 BulkJobFormat::isTerminal(job.state) ? double(job.processingMs) : 0.0);
     }
     if (job.state == QLatin1String("Failed") && !job.errorMessage.isEmpty())
         o.insert(QStringLiteral("errorMessage"), job.errorMessage);
