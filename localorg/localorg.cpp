@@ -241,11 +241,23 @@ void LocalOrg::setLatency(int ms, int jitterMs)
     d->faults.setLatency(ms, jitterMs);
 }
 
-void LocalOrg::setFaults(double rate, const QStringList &codes)
+bool LocalOrg::setFaults(double rate, const QStringList &codes, QString *error)
 {
+    if (!checkFaultCodes(codes, error))
+        return false;
     d->options.failRate = rate;
     d->options.failCodes = codes;
     d->faults.setFaults(rate, codes);
+    return true;
+}
+
+bool LocalOrg::checkFaultCodes(const QStringList &codes, QString *error)
+{
+    for (const QString &code : codes) {
+        if (!FaultRule::parse(code, error))
+            return false;
+    }
+    return true;
 }
 
 QHash<QString, int> LocalOrg::injectedFaults() const

@@ -58,9 +58,14 @@ public:
     // Every access and refresh token the OAuth endpoints issued (for leak checks in tests).
     [[nodiscard]] QStringList issuedTokens() const;
 
-    // Faults, adjustable at run time.
+    // Faults, adjustable at run time. Each code is "CODE[=RATE][@METHOD:PATH]" (see FaultRule in
+    // server/faultinjector.h): e.g. "503=0.05", "LOSE_ANSWER=0.2@POST:composite/sobjects",
+    // "STALL=1@PATCH:jobs/ingest/*". Returns false (and names the bad code in *error) for a code it cannot
+    // read, and then changes nothing.
     void setLatency(int ms, int jitterMs = 0);
-    void setFaults(double rate, const QStringList &codes);
+    bool setFaults(double rate, const QStringList &codes, QString *error = nullptr);
+    // The check setFaults() makes, for programs that validate their options first.
+    static bool checkFaultCodes(const QStringList &codes, QString *error);
     // Faults injected so far, by code ("503", "DROP", "UNABLE_TO_LOCK_ROW", ...).
     [[nodiscard]] QHash<QString, int> injectedFaults() const;
     void setDailyApiLimit(qint64 max);

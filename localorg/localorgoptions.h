@@ -15,8 +15,9 @@ struct LocalOrgOptions
     int latencyMs = 0; // injected per-response latency (never blocks other requests)
     int latencyJitterMs = 0;
     double failRate = 0; // probability that a REST call (or, for lock faults, a record) fails
-    // "503", "UNABLE_TO_LOCK_ROW" (per record in collections/bulk), "DROP" (close the connection
-    // mid-response), "420", "REQUEST_LIMIT_EXCEEDED", "401" (INVALID_SESSION_ID, forces a refresh)
+    // "CODE[=RATE][@METHOD:PATH]" each (FaultRule): answers "503", "500", "420", "REQUEST_LIMIT_EXCEEDED",
+    // "401" (INVALID_SESSION_ID, forces a refresh); network faults "LOSE_REQUEST", "LOSE_ANSWER", "DROP",
+    // "STALL"; "UNABLE_TO_LOCK_ROW" per record (Collections, Bulk 2.0, single-record writes).
     QStringList failCodes;
     int accessTokenLifetimeSecs = 7200; // OAuth-issued tokens expire after this; then 401 INVALID_SESSION_ID
     qint64 dailyApiLimit = 100000;

@@ -33,6 +33,7 @@ QString RowResultModel::keyLabel(const QString &key)
         {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
         {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
         {QStringLiteral("skipped"), QT_TR_NOOP("Skipped")},
+        {QStringLiteral("uncertain"), QT_TR_NOOP("Uncertain")},
     };
     const auto found = labels.constFind(key);
     return found == labels.constEnd() ? key : tr(*found);
@@ -105,7 +106,8 @@ QVariant RowResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole
         && column == (m_kind == Kind::Preview ? static_cast<int>(PPlanned) : static_cast<int>(ROutcome))) {
         if (key == QLatin1String("invalid") || key == QLatin1String("failed")
-            || key == QLatin1String("ambiguous") || key == QLatin1String("not_found"))
+            || key == QLatin1String("uncertain") || key == QLatin1String("ambiguous")
+            || key == QLatin1String("not_found"))
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (key == QLatin1String("skipped"))
             return QBrush(QColor(0x75, 0x75, 0x75));

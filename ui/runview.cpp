@@ -31,10 +31,10 @@ namespace sfsync {
 namespace {
 const QStringList &outcomeKeys()
 {
-    static const QStringList keys = {QStringLiteral("created"),   QStringLiteral("updated"),
-                                     QStringLiteral("deleted"),   QStringLiteral("ambiguous"),
-                                     QStringLiteral("not_found"), QStringLiteral("invalid"),
-                                     QStringLiteral("failed"),    QStringLiteral("skipped")};
+    static const QStringList keys = {
+        QStringLiteral("created"),   QStringLiteral("updated"),   QStringLiteral("deleted"),
+        QStringLiteral("ambiguous"), QStringLiteral("not_found"), QStringLiteral("invalid"),
+        QStringLiteral("failed"),    QStringLiteral("skipped"),   QStringLiteral("uncertain")};
     return keys;
 }
 

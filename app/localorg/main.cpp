@@ -54,8 +54,11 @@ int main(int argc, char *argv[])
         QStringLiteral("0"));
     const QCommandLineOption failCodes(
         QStringLiteral("fail-codes"),
-        tr("Comma-separated faults: 503, 420, 401, REQUEST_LIMIT_EXCEEDED, DROP, "
-           "UNABLE_TO_LOCK_ROW."),
+        tr("Comma-separated faults, each CODE[=RATE][@METHOD:PATH]. Answers: 503, 500, 420, 401, "
+           "REQUEST_LIMIT_EXCEEDED. Network: LOSE_REQUEST (reset before the call is carried out), "
+           "LOSE_ANSWER (carried out, reset before the answer), DROP (carried out, half an answer), STALL "
+           "(carried out, never answered). Per record: UNABLE_TO_LOCK_ROW. RATE overrides --fail-rate; "
+           "@METHOD:PATH limits a code to one route, e.g. LOSE_ANSWER=0.2@POST:composite/sobjects."),
         QStringLiteral("LIST"), QStringLiteral("503"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
                                       tr("Seconds until OAuth-issued access tokens expire."),
@@ -102,6 +105,10 @@ int main(int argc, char *argv[])
         ok = false;
     }
     options.failCodes = parser.value(failCodes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (QString codeError; !sfsync::localorg::LocalOrg::checkFaultCodes(options.failCodes, &codeError)) {
+        fail(tr("--fail-codes: %1").arg(codeError));
+        ok = false;
+    }
     options.accessTokenLifetimeSecs = int(number(lifetime));
     options.dailyApiLimit = number(dailyLimit);
     options.queryBatchSize = std::max(1, int(number(batchSize)));

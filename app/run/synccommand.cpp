@@ -346,6 +346,12 @@ void SyncCommand::printSummary(const SyncSummary &summary) const
                     .arg(summary.failed)
                     .arg(summary.skipped)
             + QLatin1Char('\n');
+        if (summary.uncertain > 0)
+            text +=
+                tr("  uncertain %1: their answers were lost and the org could not tell whether they were "
+                   "written; look them up before loading them again (the error column says what to check)")
+                    .arg(summary.uncertain)
+                + QLatin1Char('\n');
         if (!m_outDir.isEmpty()) {
             text += tr("  results: %1, rows to fix: %2")
                         .arg(QDir(m_outDir).filePath(QStringLiteral("results.csv")),

@@ -394,6 +394,7 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
             config.options.concurrency = o.integer(QStringLiteral("concurrency"), 4);
             config.options.lookupConcurrency = o.integer(QStringLiteral("lookupConcurrency"), 2);
             config.options.abortOnAmbiguous = o.boolean(QStringLiteral("abortOnAmbiguous"), false);
+            config.options.requestTimeoutSeconds = o.integer(QStringLiteral("requestTimeoutSeconds"), 120);
         }
     }
     // Shape problems only make sense once the file parsed cleanly; otherwise they would repeat the same
@@ -433,6 +434,8 @@ ConfigIssues JobConfig::validateShape() const
         add(QStringLiteral("options.concurrency"), tr("must be between 1 and 25"));
     if (options.lookupConcurrency < 1 || options.lookupConcurrency > 10)
         add(QStringLiteral("options.lookupConcurrency"), tr("must be between 1 and 10"));
+    if (options.requestTimeoutSeconds < 5 || options.requestTimeoutSeconds > 600)
+        add(QStringLiteral("options.requestTimeoutSeconds"), tr("must be between 5 and 600"));
 
     QSet<QString> actionNames;
     for (int i = 0; i < actions.size(); ++i) {
@@ -567,6 +570,8 @@ QJsonObject JobConfig::toJson() const
             o.insert(QStringLiteral("lookupConcurrency"), options.lookupConcurrency);
         if (options.abortOnAmbiguous != defaults.abortOnAmbiguous)
             o.insert(QStringLiteral("abortOnAmbiguous"), options.abortOnAmbiguous);
+        if (options.requestTimeoutSeconds != defaults.requestTimeoutSeconds)
+            o.insert(QStringLiteral("requestTimeoutSeconds"), options.requestTimeoutSeconds);
         root.insert(QStringLiteral("options"), o);
     }
     return root;

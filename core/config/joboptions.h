@@ -10,6 +10,9 @@ struct JobOptions
     int concurrency = 4; // sObject Collections calls in flight at once (1..25)
     int lookupConcurrency = 2; // lookup queries in flight at once (1..10)
     bool abortOnAmbiguous = false; // plan every row first; write nothing when any row is ambiguous
+    // How long one request may wait for its answer (a Bulk API 2.0 upload: at least 10 minutes). A write
+    // that times out after it was sent is a lost answer: the org is read back before anything is decided.
+    int requestTimeoutSeconds = 120; // 5..600
 
     friend bool operator==(const JobOptions &, const JobOptions &) = default;
 };

@@ -1,10 +1,12 @@
 #include "core/engine/executor.h"
 
 #include "core/corelogging.h"
-#include "core/engine/recordid.h"
+#include "core/engine/lostwrites.h"
 #include "core/engine/runjournal.h"
 #include "core/salesforce/bulk2loader.h"
+#include "core/salesforce/recordid.h"
 #include "core/salesforce/restclient.h"
+#include "core/salesforce/salesforcelimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,34 +53,57 @@ QStringList idsIn(const QString &message)
     return ids;
 }
 
-bool isAuthFailure(const RestResponse &r, const SfError &e)
+CollectionsCall::Operation collectionsOperation(WorkItem::Kind kind)
 {
-    return r.httpStatus == 401 || e.errorCode == QLatin1String("INVALID_SESSION_ID")
-        || e.errorCode == QLatin1String("invalid_grant");
-}
-
-// After this failure the org may have acted on the call (salesforce-api.md §4.3): a reset or a timeout after
-// sending, or a 5xx. A refused connection or an unknown host never reached it.
-bool mayHaveBeenApplied(const RestResponse &r, const SfError &e)
-{
-    if (r.httpStatus == 0)
-        return e.errorCode == QLatin1String("TIMEOUT") || e.errorCode == QLatin1String("CONNECTION_RESET")
-            || e.errorCode == QLatin1String("NETWORK_ERROR");
-    return r.httpStatus >= 500;
+    switch (kind) {
+    case WorkItem::Kind::Update:
+        return CollectionsCall::Operation::Update;
+    case WorkItem::Kind::Delete:
+        return CollectionsCall::Operation::Delete;
+    case WorkItem::Kind::Upsert:
+        return CollectionsCall::Operation::Upsert;
+    default:
+        return CollectionsCall::Operation::Create;
+    }
 }
 
 } // namespace
 
-Executor::Executor(RestClient *rest, const QList<Action> &actions, const QStringList &objectNames,
+Executor::Executor(RestClient *rest, const QList<Action> &actions, const QList<ObjectDescribe> &objects,
                    QObject *parent)
     : QObject(parent)
     , m_rest(rest)
     , m_actions(actions)
-    , m_objectNames(objectNames)
+    , m_objects(objects)
 {
     m_clock.start();
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Executor::dispatch);
+    QList<LostWrites::Target> targets;
+    for (int i = 0; i < actions.size(); ++i)
+        targets.append({objects.value(i), MatchRule::of(objects.value(i), actions.at(i))});
+    m_lost = new LostWrites(rest, targets, this);
+    connect(m_lost, &LostWrites::resolved, this, &Executor::applyVerdict);
+    connect(m_lost, &LostWrites::released, this, &Executor::scheduleDispatch);
+    connect(m_lost, &LostWrites::fatalError, this, &Executor::fatalError);
+}
+
+Executor::~Executor() = default;
+
+void Executor::setLostAnswerSettleMs(int ms)
+{
+    m_lost->setSettleMs(ms);
+}
+
+void Executor::setRequestTimeoutMs(int ms)
+{
+    m_requestTimeoutMs = ms;
+    m_lost->setRequestTimeoutMs(ms);
+}
+
+bool Executor::isIdle() const
+{
+    return m_inFlight == 0 && m_queue.isEmpty() && m_unsettled.isEmpty();
 }
 
 void Executor::setJournal(RunJournal *journal, const QString &runId)
@@ -148,12 +173,8 @@ void Executor::stop()
         item->queued = false;
         finishItem(item, RowOutcome::Skipped, 0, QString(), QString());
     }
-    // Creates waiting for their check stay what they were: uncertain.
-    const QList<WorkItem *> unsettled(m_unsettled.cbegin(), m_unsettled.cend());
-    m_unsettled.clear();
-    m_toCheck.clear();
-    for (WorkItem *item : unsettled)
-        finishItem(item, RowOutcome::Failed, item->result.status, QString(), item->result.error);
+    // Rows whose answer was lost and not read back yet stay what they are: uncertain.
+    m_lost->stop();
     // Open bulk jobs are aborted; what they processed before is still reported as written.
     for (const QPointer<Bulk2Loader> &loader : std::as_const(m_loaders)) {
         if (loader)
@@ -174,6 +195,9 @@ bool Executor::eligible(const WorkItem *item, qint64 now) const
             return false;
     }
     if (item->created && !item->creator && !item->created->resolved)
+        return false;
+    // Lost creates of the action are being counted in the org: a new one would blur the count.
+    if (item->kind() == WorkItem::Kind::Create && !item->created && m_lost->holdsCreates(item->action))
         return false;
     if (item->kind() != WorkItem::Kind::Create && item->kind() != WorkItem::Kind::Upsert) {
         const QString id = item->created ? item->created->id : item->targetId;
@@ -217,7 +241,7 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
     {
         int action = 0;
         WorkItem::Kind kind = WorkItem::Kind::None;
-        int limit = 200;
+        int limit = SalesforceLimits::CollectionsRecords;
         QList<WorkItem *> items;
         QSet<QString> keys;
     };
@@ -239,7 +263,8 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
             Group g;
             g.action = item->action;
             g.kind = kind;
-            const int batchSize = qBound(1, m_actions.value(item->action).batchSize, 200);
+            const int batchSize =
+                qBound(1, m_actions.value(item->action).batchSize, SalesforceLimits::CollectionsRecords);
             g.limit = r == Route::Rest ? batchSize : m_bulkRowsPerJob;
             groups.append(g);
             found = groupOf.insert(gk, int(groups.size() - 1));
@@ -269,7 +294,8 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
         for (WorkItem *item : std::as_const(g.items))
             item->queued = false;
         const Route r = route(g.action);
-        const int batchSize = qBound(1, m_actions.value(g.action).batchSize, 200);
+        const int batchSize =
+            qBound(1, m_actions.value(g.action).batchSize, SalesforceLimits::CollectionsRecords);
         if (r == Route::On || (r == Route::Auto && g.items.size() > batchSize))
             sendBulk(g.items, g.kind, g.action);
         else
@@ -283,58 +309,50 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
 
 void Executor::send(const QList<WorkItem *> &items, WorkItem::Kind kind, int action)
 {
-    const QString objectName = m_objectNames.value(action);
-    RestRequest request;
-    request.kind = QStringLiteral("collections");
+    CollectionsCall call(collectionsOperation(kind), m_objects.value(action).name(),
+                         m_upsertFields.value(action));
     markSending(items, kind);
-
-    if (kind == WorkItem::Kind::Delete) {
-        QStringList ids;
-        for (WorkItem *item : items)
-            ids.append(item->targetId);
-        request.method = "DELETE";
-        request.path = QStringLiteral("composite/sobjects?ids=") + ids.join(QLatin1Char(','))
-            + QStringLiteral("&allOrNone=false");
-    } else {
-        QJsonArray records;
-        for (WorkItem *item : items) {
-            QJsonObject record;
-            QJsonObject attributes;
-            attributes.insert(QStringLiteral("type"), objectName);
-            record.insert(QStringLiteral("attributes"), attributes);
-            const FieldValues fields = item->sendingFields();
-            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-                if (kind == WorkItem::Kind::Create && it.value().isNull())
-                    continue;
-                record.insert(it.key(), it.value());
-            }
-            if (kind == WorkItem::Kind::Update)
-                record.insert(QStringLiteral("id"), item->targetId);
-            records.append(record);
-        }
-        QJsonObject body;
-        body.insert(QStringLiteral("allOrNone"), false);
-        body.insert(QStringLiteral("records"), records);
-        request.method = kind == WorkItem::Kind::Create ? "POST" : "PATCH";
-        request.path = QStringLiteral("composite/sobjects");
-        if (kind == WorkItem::Kind::Upsert)
-            request.path += QLatin1Char('/') + objectName + QLatin1Char('/') + m_upsertFields.value(action);
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        // A create call that failed after being sent may have been committed: never resend it blindly.
-        request.idempotent = kind != WorkItem::Kind::Create;
+    for (WorkItem *item : items) {
+        if (kind == WorkItem::Kind::Delete)
+            call.add({}, item->targetId);
+        else
+            call.add(item->sendingFields().toJsonObject(),
+                     kind == WorkItem::Kind::Update ? item->targetId : QString());
     }
+    const bool creates = kind == WorkItem::Kind::Create && !items.first()->created;
+    if (creates)
+        m_lost->createCallStarted(action);
     ++m_inFlight;
     m_rowsSent += items.size();
-    m_rest->send(request, this, [this, items, kind, action](const RestResponse &response) {
-        --m_inFlight;
-        for (WorkItem *item : items)
-            sent(item);
-        handleResponse(items, kind, action, response);
-        if (!m_stopped)
-            dispatch();
-        if (isIdle())
-            Q_EMIT idle();
-    });
+    const QDateTime sentAt = m_rest->serverTime();
+    const qint64 sentAtMs = m_clock.elapsed();
+    RestRequest request = call.request();
+    request.timeoutMs = m_requestTimeoutMs;
+    m_rest->send(request, this,
+                 [this, items, kind, action, call, creates, sentAt, sentAtMs](const RestResponse &response) {
+                     --m_inFlight;
+                     for (WorkItem *item : items)
+                         sent(item);
+                     if (response.answerLost) {
+                         answerLost(items, kind, action, sentAt, sentAtMs, response.timedOut,
+                                    response.firstError());
+                     } else {
+                         if (response.httpStatus != 0)
+                             m_lost->answeredWriteTook(m_clock.elapsed() - sentAtMs);
+                         handleResponse(items, kind, call, response);
+                     }
+                     if (creates)
+                         m_lost->createCallFinished(action);
+                     afterCall();
+                 });
+}
+
+void Executor::afterCall()
+{
+    if (!m_stopped)
+        dispatch();
+    if (isIdle())
+        Q_EMIT idle();
 }
 
 void Executor::markSending(const QList<WorkItem *> &items, WorkItem::Kind kind)
@@ -365,7 +383,7 @@ void Executor::sent(WorkItem *item)
 void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int action)
 {
     Bulk2JobSpec spec;
-    spec.object = m_objectNames.value(action);
+    spec.object = m_objects.value(action).name();
     switch (kind) {
     case WorkItem::Kind::Create:
         spec.operation = Bulk2JobSpec::Operation::Insert;
@@ -427,32 +445,30 @@ void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int
         if (!error.isNull())
             refused.append({i, error});
     }
-    connect(loader, &Bulk2Loader::jobFinished, this, [this, items, answered, kind](const Bulk2JobResult &r) {
-        handleBulkResult(items, answered.get(), kind, r);
-    });
-    connect(loader, &Bulk2Loader::finished, this, [this, loader, items, answered, kind] {
-        m_loaders.removeAll(loader);
-        loader->deleteLater();
-        // Every row gets a result from its job; one that did not is reported rather than lost.
-        for (int i = 0; i < items.size(); ++i) {
-            if ((*answered)[i])
-                continue;
-            (*answered)[i] = true;
-            sent(items.at(i));
-            const SfError missing {
-                500, QStringLiteral("NO_RESULT"), tr("the bulk job reported nothing for this row"), {}};
-            if (kind == WorkItem::Kind::Create)
-                createUncertain(items.at(i), 500, missing.toString());
-            else
-                finishItem(items.at(i), RowOutcome::Failed, 500, QString(), missing.toString());
-        }
-        checkUncertainCreates();
-        --m_inFlight;
-        if (!m_stopped)
-            dispatch();
-        if (isIdle())
-            Q_EMIT idle();
-    });
+    const QDateTime sentAt = m_rest->serverTime();
+    const qint64 sentAtMs = m_clock.elapsed();
+    connect(loader, &Bulk2Loader::jobFinished, this,
+            [this, items, answered, kind, action, sentAt, sentAtMs](const Bulk2JobResult &r) {
+                handleBulkResult(items, answered.get(), kind, action, sentAt, sentAtMs, r);
+            });
+    connect(loader, &Bulk2Loader::finished, this,
+            [this, loader, items, answered, kind, action, sentAt, sentAtMs] {
+                m_loaders.removeAll(loader);
+                loader->deleteLater();
+                // Every row gets a result from its job; one that did not may or may not have been processed.
+                QList<WorkItem *> unanswered;
+                for (int i = 0; i < items.size(); ++i) {
+                    if ((*answered)[i])
+                        continue;
+                    (*answered)[i] = true;
+                    sent(items.at(i));
+                    unanswered.append(items.at(i));
+                }
+                answerLost(unanswered, kind, action, sentAt, sentAtMs, false,
+                           SfError::answerLost(tr("the bulk job reported nothing for this row")));
+                --m_inFlight;
+                afterCall();
+            });
     // Rows the loader refused were never sent.
     for (const auto &[i, error] : std::as_const(refused)) {
         (*answered)[i] = true;
@@ -466,15 +482,13 @@ void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int
 }
 
 void Executor::handleBulkResult(const QList<WorkItem *> &items, QList<bool> *answered, WorkItem::Kind kind,
+                                int action, const QDateTime &sentAt, qint64 sentAtMs,
                                 const Bulk2JobResult &result)
 {
     const SfError &jobError = result.error;
-    const bool auth = jobError.httpStatus == 401 || jobError.errorCode == QLatin1String("INVALID_SESSION_ID")
-        || jobError.errorCode == QLatin1String("invalid_grant");
-    const bool limit = jobError.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
-    const bool unreachable = !jobError.isNull() && jobError.httpStatus == 0 && !result.canceled
-        && jobError.errorCode != QLatin1String("CANCELED");
-    const bool fatal = auth || limit || unreachable;
+    const bool fatal = !result.canceled && jobError.stopsJob();
+    QList<WorkItem *> unknown;
+    SfError unknownWhy;
     for (const Bulk2RowResult &row : result.rows) {
         const int i = int(row.tag);
         if (i < 0 || i >= items.size() || (*answered)[i])
@@ -484,142 +498,96 @@ void Executor::handleBulkResult(const QList<WorkItem *> &items, QList<bool> *ans
         sent(item);
         switch (row.status) {
         case Bulk2RowResult::Status::Succeeded:
-            switch (kind) {
-            case WorkItem::Kind::Create:
-                if (item->created) {
-                    item->created->id = row.id;
-                    item->created->resolved = true;
-                }
-                finishItem(item, RowOutcome::Created, 201, row.id, QString());
-                break;
-            case WorkItem::Kind::Update:
-                finishItem(item, RowOutcome::Updated, 200, row.id.isEmpty() ? item->targetId : row.id,
-                           QString());
-                break;
-            case WorkItem::Kind::Delete:
-                finishItem(item, RowOutcome::Deleted, 204, row.id.isEmpty() ? item->targetId : row.id,
-                           QString());
-                break;
-            case WorkItem::Kind::Upsert:
-                finishItem(item, row.created ? RowOutcome::Created : RowOutcome::Updated,
-                           row.created ? 201 : 200, row.id, QString());
-                break;
-            case WorkItem::Kind::None:
-                break;
-            }
+            succeeded(item, kind, row.id, row.created);
             break;
         case Bulk2RowResult::Status::Failed:
             recordFailed(item, kind, row.error);
             break;
         case Bulk2RowResult::Status::NotProcessed:
-            // Certainly not written.
+            // Certainly not written (the job never ran it).
             if (m_stopped || result.canceled || fatal) {
                 finishItem(item, RowOutcome::Skipped, 0, QString(), row.error.toString());
-            } else if ((row.error.isTransient() || jobError.isTransient())
+            } else if ((row.error.isTransient() || row.error.isAnswerLost() || jobError.isTransient()
+                        || jobError.isAnswerLost())
                        && item->attempts < m_maxAttempts) {
-                // E.g. a 503 on the upload: the job never ran, so sending the row again (in a new job)
-                // cannot write it twice, whatever the operation.
-                item->notBeforeMs =
-                    m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
-                requeue(item);
+                // E.g. a 503 on the upload, or an upload whose answer was lost (that job was aborted before
+                // it ran): sending the row again in a new job cannot write it twice, whatever the operation.
+                qCInfo(lcCoreEngine).noquote() << "row" << item->row << ": not processed by its bulk job ("
+                                               << row.error.toString() << "); sending it again in a new job";
+                retryLater(item);
             } else {
                 finishItem(item, RowOutcome::Failed, row.error.httpStatus ? row.error.httpStatus : 500,
                            QString(), row.error.toString());
             }
             break;
         case Bulk2RowResult::Status::Unknown:
-            if (kind == WorkItem::Kind::Create) {
-                createUncertain(item, 500,
-                                row.error.toString() + QLatin1Char(' ')
-                                    + tr("(the record may have been created; it is not sent again)"));
-            } else {
-                finishItem(item, RowOutcome::Failed, 500, QString(), row.error.toString());
-            }
+            unknown.append(item);
+            unknownWhy = row.error;
             break;
         }
     }
-    checkUncertainCreates();
+    if (!unknown.isEmpty())
+        answerLost(unknown, kind, action, sentAt, sentAtMs, false, unknownWhy);
     if (fatal)
         Q_EMIT fatalError(jobError);
 }
 
-void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind, int action,
-                              const RestResponse &response)
+void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind,
+                              const CollectionsCall &call, const RestResponse &response)
 {
-    Q_UNUSED(action)
-    const QJsonArray results = response.json().array();
-    if (!response.ok() || results.size() != items.size()) {
-        SfError error = response.firstError();
-        if (error.isNull() && response.ok()) {
-            error = SfError {500,
-                             QStringLiteral("UNEXPECTED_RESPONSE"),
-                             tr("Salesforce answered with %1 results for %2 records")
-                                 .arg(results.size())
-                                 .arg(items.size()),
-                             {}};
-        }
-        const bool auth = isAuthFailure(response, error);
-        const bool limit = error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
-        const bool ambiguousFailure = mayHaveBeenApplied(response, error);
-        // A create cut off mid-answer (a reset after sending) is not sent again, so no retry has shown that
-        // Salesforce is gone: those rows fail as uncertain and the run goes on. A network that is really down
-        // stops the run at the next call (refused, or resets that outlast the retries).
-        const bool unreachable =
-            response.httpStatus == 0 && !(kind == WorkItem::Kind::Create && ambiguousFailure);
+    SfError error = response.firstError();
+    QList<CollectionsCall::RecordResult> results;
+    if (response.ok())
+        results = call.results(response.json().isArray() ? QJsonValue(response.json().array()) : QJsonValue(),
+                               &error);
+    if (results.isEmpty()) {
+        // Refused as a whole (after RestClient's retries): nothing of it was written.
+        const bool fatal = error.stopsJob();
         for (WorkItem *item : items) {
-            if (kind == WorkItem::Kind::Create && ambiguousFailure) {
-                createUncertain(item, response.httpStatus ? response.httpStatus : 500,
-                                error.toString() + QLatin1Char(' ')
-                                    + tr("(the record may have been created; it is not sent again)"));
-            } else if (auth || limit || unreachable) {
+            if (fatal)
                 finishItem(item, RowOutcome::Skipped, 0, QString(), error.toString());
-            } else {
-                finishItem(item, RowOutcome::Failed, response.httpStatus ? response.httpStatus : 500,
-                           QString(), error.toString());
-            }
+            else
+                finishItem(item, RowOutcome::Failed, error.httpStatus ? error.httpStatus : 500, QString(),
+                           error.toString());
         }
-        checkUncertainCreates();
-        if (auth || limit || unreachable)
+        if (fatal)
             Q_EMIT fatalError(error);
         return;
     }
-
     for (int i = 0; i < items.size(); ++i) {
-        WorkItem *item = items.at(i);
-        const QJsonObject r = results.at(i).toObject();
-        const QString id = r.value(QLatin1String("id")).toString();
-        if (r.value(QLatin1String("success")).toBool()) {
-            switch (kind) {
-            case WorkItem::Kind::Create:
-                if (item->created) {
-                    item->created->id = id;
-                    item->created->resolved = true;
-                }
-                finishItem(item, RowOutcome::Created, 201, id, QString());
-                break;
-            case WorkItem::Kind::Update:
-                finishItem(item, RowOutcome::Updated, 200, id.isEmpty() ? item->targetId : id, QString());
-                break;
-            case WorkItem::Kind::Delete:
-                finishItem(item, RowOutcome::Deleted, 204, id.isEmpty() ? item->targetId : id, QString());
-                break;
-            case WorkItem::Kind::Upsert:
-                if (r.value(QLatin1String("created")).toBool())
-                    finishItem(item, RowOutcome::Created, 201, id, QString());
-                else
-                    finishItem(item, RowOutcome::Updated, 200, id, QString());
-                break;
-            case WorkItem::Kind::None:
-                break;
-            }
-            continue;
+        const CollectionsCall::RecordResult &r = results.at(i);
+        if (r.success)
+            succeeded(items.at(i), kind, r.id, r.created);
+        else
+            recordFailed(items.at(i), kind, r.error);
+    }
+}
+
+void Executor::succeeded(WorkItem *item, WorkItem::Kind kind, const QString &id, bool created)
+{
+    switch (kind) {
+    case WorkItem::Kind::Create:
+        if (item->created) {
+            item->created->id = id;
+            item->created->resolved = true;
         }
-        const QJsonObject e = r.value(QLatin1String("errors")).toArray().first().toObject();
-        recordFailed(item, kind,
-                     SfError {400,
-                              e.value(QLatin1String("statusCode")).toString(),
-                              e.value(QLatin1String("message")).toString(),
-                              {}});
+        m_lost->recordCreated(id);
+        finishItem(item, RowOutcome::Created, 201, id, QString());
+        break;
+    case WorkItem::Kind::Update:
+        finishItem(item, RowOutcome::Updated, 200, id.isEmpty() ? item->targetId : id, QString());
+        break;
+    case WorkItem::Kind::Delete:
+        finishItem(item, RowOutcome::Deleted, 204, id.isEmpty() ? item->targetId : id, QString());
+        break;
+    case WorkItem::Kind::Upsert:
+        if (created)
+            m_lost->recordCreated(id);
+        finishItem(item, created ? RowOutcome::Created : RowOutcome::Updated, created ? 201 : 200, id,
+                   QString());
+        break;
+    case WorkItem::Kind::None:
+        break;
     }
 }
 
@@ -630,9 +598,7 @@ void Executor::recordFailed(WorkItem *item, WorkItem::Kind kind, const SfError &
     if (code == QLatin1String("UNABLE_TO_LOCK_ROW")) {
         if (item->attempts < m_maxAttempts && !m_stopped) {
             // Not written: safe to send again, for any operation.
-            item->notBeforeMs =
-                m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
-            requeue(item);
+            retryLater(item);
             return;
         }
         finishItem(item, RowOutcome::Failed, 500, QString(), message);
@@ -644,6 +610,11 @@ void Executor::recordFailed(WorkItem *item, WorkItem::Kind kind, const SfError &
         finishItem(item, RowOutcome::Ambiguous, 300, QString(), message);
         return;
     }
+    if (kind == WorkItem::Kind::Delete && code == QLatin1String("ENTITY_IS_DELETED") && item->answerLost) {
+        // An earlier attempt, whose answer was lost, deleted it after all.
+        finishItem(item, RowOutcome::Deleted, 204, item->targetId, QString());
+        return;
+    }
     if (kind != WorkItem::Kind::Create && kind != WorkItem::Kind::Upsert
         && (code == QLatin1String("ENTITY_IS_DELETED") || code == QLatin1String("NOT_FOUND")
             || code == QLatin1String("INVALID_CROSS_REFERENCE_KEY"))) {
@@ -651,6 +622,90 @@ void Executor::recordFailed(WorkItem *item, WorkItem::Kind kind, const SfError &
         return;
     }
     finishItem(item, RowOutcome::Failed, 400, QString(), message);
+}
+
+void Executor::retryLater(WorkItem *item)
+{
+    item->notBeforeMs = m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
+    requeue(item);
+}
+
+void Executor::answerLost(const QList<WorkItem *> &items, WorkItem::Kind kind, int action,
+                          const QDateTime &sentAt, qint64 sentAtMs, bool timedOut, const SfError &error)
+{
+    if (items.isEmpty())
+        return;
+    qCInfo(lcCoreEngine).noquote() << "the answer to a" << kindName(kind) << "of" << items.size()
+                                   << "row(s) was lost (" << error.message << "); reading the org back";
+    for (WorkItem *item : items) {
+        item->uncertain = true;
+        item->answerLost = true;
+        item->result.error = error.toString();
+        m_unsettled.insert(item);
+    }
+    m_lost->add({items, kind, action, sentAt, sentAtMs, timedOut});
+}
+
+void Executor::applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict)
+{
+    if (!m_unsettled.remove(item))
+        return;
+    const WorkItem::Kind kind = item->kind();
+    using Kind = ReadBack::Verdict::Kind;
+    switch (verdict.kind) {
+    case Kind::Written:
+        item->uncertain = false;
+        qCInfo(lcCoreEngine).noquote() << "row" << item->row << ": its answer was lost, and the org shows it"
+                                       << RowResult::outcomeName(verdict.outcome) << verdict.id;
+        if (verdict.outcome == RowOutcome::Created && item->created) {
+            item->created->id = verdict.id;
+            item->created->resolved = true;
+        }
+        if (verdict.outcome == RowOutcome::Created)
+            m_lost->recordCreated(verdict.id);
+        finishItem(item, verdict.outcome, verdict.status, verdict.id, QString());
+        break;
+    case Kind::NotWritten:
+        item->uncertain = false;
+        if (m_stopped || item->attempts >= m_maxAttempts) {
+            finishItem(item, RowOutcome::Failed, 500, QString(),
+                       item->result.error + QLatin1Char(' ')
+                           + tr("(sent %n time(s); the org shows nothing of it, so it was not written)",
+                                nullptr, item->attempts));
+            break;
+        }
+        if (!verdict.retargetId.isEmpty() && item->creator && item->created) {
+            // An upsert's create: a record with the row's matcher values exists meanwhile (not this row's):
+            // update it, as the lookup would have said.
+            item->plan = RowPlan::Update;
+            item->targetId = verdict.retargetId;
+            item->created->id = verdict.retargetId;
+            item->created->resolved = true;
+        }
+        qCInfo(lcCoreEngine).noquote()
+            << "row" << item->row << ": its answer was lost and the org shows nothing"
+            << "of its" << kindName(kind) << "; sending it again (attempt" << item->attempts + 1 << "of"
+            << m_maxAttempts << ")";
+        retryLater(item);
+        break;
+    case Kind::Ambiguous:
+        item->uncertain = false;
+        item->matches = verdict.ids;
+        finishItem(item, RowOutcome::Ambiguous, 300, QString(), verdict.message);
+        break;
+    case Kind::Duplicated:
+        item->uncertain = false;
+        item->matches = verdict.ids;
+        finishItem(item, RowOutcome::Failed, 500, QString(), verdict.message);
+        break;
+    case Kind::Unknown:
+        // Stays uncertain (the journal keeps it "sending", so a resume reads it back again).
+        finishItem(item, RowOutcome::Uncertain, 0, QString(), verdict.message);
+        break;
+    }
+    scheduleDispatch();
+    if (isIdle())
+        Q_EMIT idle();
 }
 
 void Executor::requeue(WorkItem *item)
@@ -694,56 +749,6 @@ void Executor::creatorFailed(WorkItem *item)
     next->creator = true;
     next->created->creatorRow = next->row;
     next->created->failed = false;
-}
-
-void Executor::createUncertain(WorkItem *item, int status, const QString &error)
-{
-    item->uncertain = true;
-    // An upsert's create has matcher values: a lookup can tell whether it happened (settleCreates()).
-    if (m_checkCreates && !m_stopped && item->created && item->creator) {
-        item->result.status = status;
-        item->result.error = error;
-        m_unsettled.insert(item);
-        m_toCheck.append(item);
-        return;
-    }
-    finishItem(item, RowOutcome::Failed, status, QString(), error);
-}
-
-void Executor::checkUncertainCreates()
-{
-    if (m_toCheck.isEmpty())
-        return;
-    const QList<WorkItem *> items = std::move(m_toCheck);
-    m_toCheck.clear();
-    Q_EMIT createsUncertain(items);
-}
-
-void Executor::settleCreates(const QList<WorkItem *> &items)
-{
-    for (WorkItem *item : items) {
-        if (!m_unsettled.remove(item))
-            continue; // finished meanwhile (stopped)
-        if (item->matches.size() == 1) {
-            // Salesforce committed the create and only its answer was lost.
-            item->uncertain = false;
-            item->created->id = item->matches.first();
-            item->created->resolved = true;
-            qCInfo(lcCoreEngine).noquote()
-                << "row" << item->row << ": the create whose answer was lost happened";
-            finishItem(item, RowOutcome::Created, 201, item->matches.first(), QString());
-            continue;
-        }
-        // None found (it may still be committing) or several: it stays uncertain, and is not sent again.
-        const QString seen = item->matches.isEmpty()
-            ? tr("no record with its matcher values was found afterwards")
-            : tr("%1 records have its matcher values").arg(item->matches.size());
-        finishItem(item, RowOutcome::Failed, item->result.status, QString(),
-                   item->result.error + QStringLiteral(" (") + seen + QLatin1Char(')'));
-    }
-    scheduleDispatch();
-    if (isIdle())
-        Q_EMIT idle();
 }
 
 QString Executor::dependencyFailed(qint64 creatorRow)

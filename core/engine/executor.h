@@ -1,11 +1,15 @@
 #pragma once
 
 #include "core/config/action.h"
+#include "core/engine/readback.h"
 #include "core/engine/workitem.h"
 #include "core/salesforce/bulk2jobresult.h"
 #include "core/salesforce/bulk2options.h"
+#include "core/salesforce/collectionscall.h"
+#include "core/salesforce/objectinfo.h"
 #include "core/salesforce/sferror.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -17,23 +21,30 @@
 namespace sfsync {
 
 class Bulk2Loader;
+class LostWrites;
 class RestClient;
 class RunJournal;
+struct RestResponse;
 
 // Writes planned rows with sObject Collections (up to the action's batchSize per call, allOrNone=false), with
 // several calls in flight, or, for actions set to bulk, through Bulk API 2.0 ingest jobs (insert for creates,
 // update and delete by Id, upsert by external ID) of up to bulkRowsPerJob rows, every result row mapped back.
 // Keeps source order where it matters: rows writing the same record (or a record created earlier in the run)
 // go one after another, never in the same call or job, and a row updating a record created in this run waits
-// for its Id. Retries only transient per-record failures (UNABLE_TO_LOCK_ROW), with backoff; call failures
-// were already retried by RestClient. A create whose call failed ambiguously is never re-sent: it ends
-// `failed` with a message saying it may exist (and the journal keeps it for resume to check).
+// for its Id. Retries only what was certainly not written: per-record UNABLE_TO_LOCK_ROW, rows a bulk job did
+// not process, and writes the org shows nothing of after their answer was lost, all with backoff; RestClient
+// retried refused calls already.
+//
+// A write whose answer was lost is never sent again blindly: LostWrites reads the org back and each row
+// gets what the org shows (written, not written: sent again, ambiguous, duplicated, or uncertain).
 class Executor : public QObject
 {
     Q_OBJECT
 public:
-    Executor(RestClient *rest, const QList<Action> &actions, const QStringList &objectNames,
+    // `objects`: the describe of each action's object, in action order.
+    Executor(RestClient *rest, const QList<Action> &actions, const QList<ObjectDescribe> &objects,
              QObject *parent = nullptr);
+    ~Executor() override;
 
     void setConcurrency(int calls) { m_concurrency = qMax(1, calls); }
     void setJournal(RunJournal *journal, const QString &runId);
@@ -41,6 +52,11 @@ public:
     void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
     // The external-ID field (describe name) native upserts of `action` go by.
     void setUpsertField(int action, const QString &field) { m_upsertFields.insert(action, field); }
+    // The time a write that may create a record must have had to finish on the server before "the org
+    // shows nothing of it" means it was not written (see LostWrites); and the request timeout it adds to
+    // after a timeout.
+    void setLostAnswerSettleMs(int ms);
+    void setRequestTimeoutMs(int ms);
 
     // How an action's writes travel. Undecided holds its rows back (the job has not yet seen enough rows to
     // choose); Auto sends through Bulk API 2.0 but a group of at most batchSize rows as one Collections call
@@ -55,22 +71,13 @@ public:
     void enqueue(WorkItem *item);
     // More rows may still come (wait to fill calls) or not (send partial calls now).
     void setMoreComing(bool more);
-    // Stops sending: every queued row ends skipped; calls in flight finish normally.
+    // Stops sending: every queued row ends skipped; calls in flight finish normally; rows whose answer was
+    // lost and not yet read back end uncertain.
     void stop();
 
     [[nodiscard]] int inFlightCalls() const { return m_inFlight; }
     [[nodiscard]] int queued() const { return int(m_queue.size()); }
-    [[nodiscard]] bool isIdle() const
-    {
-        return m_inFlight == 0 && m_queue.isEmpty() && m_unsettled.isEmpty();
-    }
-
-    // An upsert's create whose answer was lost (a dropped connection, a bulk row without a result) may have
-    // happened. With checking on, such rows are handed out with createsUncertain() instead of failing; the
-    // receiver looks them up (WorkItem::matches: the records now holding the row's matcher values) and hands
-    // them back with settleCreates(): one match is the created record, anything else stays uncertain.
-    void setCheckUncertainCreates(bool check) { m_checkCreates = check; }
-    void settleCreates(const QList<WorkItem *> &items);
+    [[nodiscard]] bool isIdle() const;
     [[nodiscard]] qint64 rowsSent() const { return m_rowsSent; }
 
 Q_SIGNALS:
@@ -78,7 +85,6 @@ Q_SIGNALS:
     // Auth failure, limits exhausted or the org unreachable: the job must stop.
     void fatalError(const sfsync::SfError &error);
     void idle();
-    void createsUncertain(const QList<sfsync::WorkItem *> &items);
 
 private:
     void scheduleDispatch();
@@ -87,17 +93,21 @@ private:
     void markSending(const QList<WorkItem *> &items, WorkItem::Kind kind);
     void send(const QList<WorkItem *> &items, WorkItem::Kind kind, int action);
     void sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int action);
-    void handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind, int action,
-                        const struct RestResponse &r);
+    void handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind, const CollectionsCall &call,
+                        const RestResponse &response);
     void handleBulkResult(const QList<WorkItem *> &items, QList<bool> *answered, WorkItem::Kind kind,
-                          const Bulk2JobResult &result);
+                          int action, const QDateTime &sentAt, qint64 sentAtMs, const Bulk2JobResult &result);
+    void succeeded(WorkItem *item, WorkItem::Kind kind, const QString &id, bool created);
     // The per-record failure of a write (Collections or bulk), as an outcome or a retry.
     void recordFailed(WorkItem *item, WorkItem::Kind kind, const SfError &error);
+    void answerLost(const QList<WorkItem *> &items, WorkItem::Kind kind, int action, const QDateTime &sentAt,
+                    qint64 sentAtMs, bool timedOut, const SfError &error);
+    void applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict);
     void sent(WorkItem *item);
     void finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id, const QString &error);
     void creatorFailed(WorkItem *item);
-    void createUncertain(WorkItem *item, int status, const QString &error);
-    void checkUncertainCreates();
+    void retryLater(WorkItem *item);
+    void afterCall();
     [[nodiscard]] static QString dependencyFailed(qint64 creatorRow);
     [[nodiscard]] QString targetKey(const WorkItem *item) const;
     [[nodiscard]] bool eligible(const WorkItem *item, qint64 now) const;
@@ -105,19 +115,21 @@ private:
 
     QPointer<RestClient> m_rest;
     QList<Action> m_actions;
+    QList<ObjectDescribe> m_objects;
     QHash<int, QString> m_upsertFields;
     QHash<int, Route> m_routes;
     Bulk2Options m_bulkOptions;
     int m_bulkRowsPerJob = 50000;
     int m_bulkJobs = 0;
     QList<QPointer<Bulk2Loader>> m_loaders;
+    LostWrites *m_lost = nullptr;
     bool m_dispatchQueued = false;
-    QStringList m_objectNames;
     RunJournal *m_journal = nullptr;
     QString m_runId;
     int m_concurrency = 4;
     int m_maxAttempts = 5;
     int m_backoffMs = 200;
+    int m_requestTimeoutMs = 0;
     int m_inFlight = 0;
     bool m_moreComing = true;
     bool m_stopped = false;
@@ -125,9 +137,7 @@ private:
     QList<WorkItem *> m_queue; // source order
     QHash<QString, QList<WorkItem *>> m_order; // target -> unfinished rows in source order
     QSet<QString> m_inFlightIds;
-    bool m_checkCreates = false;
-    QSet<WorkItem *> m_unsettled; // uncertain creates being checked
-    QList<WorkItem *> m_toCheck; // collected while handling one answer, then handed out together
+    QSet<WorkItem *> m_unsettled; // rows whose answer was lost, being read back
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
 };

@@ -1,7 +1,7 @@
 #include "core/engine/orgindex.h"
 
-#include "core/engine/recordid.h"
 #include "core/engine/valueconverter.h"
+#include "core/salesforce/recordid.h"
 
 #include <QJsonObject>
 #include <map>

@@ -13,14 +13,12 @@ namespace {
 constexpr qint64 QueryJobCalls = 1 + 3;
 } // namespace
 
-OrgIndexLoader::OrgIndexLoader(RestClient *rest, const QString &objectName, const QList<FieldInfo> &matchers,
-                               Action::MatcherOperator matcherOperator, const Bulk2Options &options,
-                               QObject *parent)
+OrgIndexLoader::OrgIndexLoader(RestClient *rest, const QString &objectName, const MatchRule &rule,
+                               const Bulk2Options &options, QObject *parent)
     : QObject(parent)
     , m_rest(rest)
     , m_objectName(objectName)
-    , m_matchers(matchers)
-    , m_operator(matcherOperator)
+    , m_rule(rule)
     , m_options(options)
 { }
 
@@ -29,21 +27,12 @@ OrgIndexLoader::~OrgIndexLoader()
     cancel();
 }
 
-QString OrgIndexLoader::whereClause() const
-{
-    QStringList terms;
-    for (const FieldInfo &f : std::as_const(m_matchers))
-        terms.append(f.name + QLatin1String(" != null"));
-    return terms.join(m_operator == Action::MatcherOperator::And ? QLatin1String(" AND ")
-                                                                 : QLatin1String(" OR "));
-}
-
 void OrgIndexLoader::start(qint64 lookupCalls)
 {
     m_lookupCalls = lookupCalls;
     // The names come from the describe, but go into SOQL only through Soql's check, like every other name.
     bool namesValid = bool(Soql::identifier(m_objectName)) && !m_objectName.contains(QLatin1Char('.'));
-    for (const FieldInfo &f : std::as_const(m_matchers))
+    for (const FieldInfo &f : std::as_const(m_rule.fields()))
         namesValid = namesValid && Soql::identifier(f.name);
     if (!m_rest || !namesValid) {
         done(false);
@@ -51,7 +40,7 @@ void OrgIndexLoader::start(qint64 lookupCalls)
     }
     m_countQuery = new QueryPager(m_rest,
                                   QStringLiteral("SELECT COUNT() FROM ") + m_objectName
-                                      + QStringLiteral(" WHERE ") + whereClause(),
+                                      + QStringLiteral(" WHERE ") + m_rule.presentClause(),
                                   this);
     connect(m_countQuery, &QueryPager::finished, this, &OrgIndexLoader::counted);
     m_countQuery->start();
@@ -67,14 +56,14 @@ void OrgIndexLoader::counted(const SfError &error)
     }
     m_count = m_countQuery->totalSize();
     m_countQuery->deleteLater();
-    m_index = std::make_unique<OrgIndex>(m_matchers);
+    m_index = std::make_unique<OrgIndex>(m_rule.fields());
     if (m_count == 0) {
         qCInfo(lcCoreEngine).noquote()
             << m_objectName << ": no record has a matcher value; no lookups needed";
         done(true);
         return;
     }
-    const qint64 bytes = m_count * OrgIndex::bytesPerRecord(int(m_matchers.size()));
+    const qint64 bytes = m_count * OrgIndex::bytesPerRecord(int(m_rule.fields().size()));
     const qint64 calls = QueryJobCalls + (m_count + RecordsPerPage - 1) / RecordsPerPage;
     if (bytes > MaxIndexBytes || calls >= m_lookupCalls) {
         qCInfo(lcCoreEngine).noquote()
@@ -89,12 +78,12 @@ void OrgIndexLoader::counted(const SfError &error)
                                    << "records with one Bulk API 2.0 query (about" << calls
                                    << "calls instead of" << m_lookupCalls << "lookup queries)";
     QStringList select {QStringLiteral("Id")};
-    for (const FieldInfo &f : std::as_const(m_matchers))
+    for (const FieldInfo &f : std::as_const(m_rule.fields()))
         select.append(f.name);
     m_query = new Bulk2QueryJob(m_rest,
                                 QStringLiteral("SELECT ") + select.join(QLatin1String(", "))
                                     + QStringLiteral(" FROM ") + m_objectName + QStringLiteral(" WHERE ")
-                                    + whereClause(),
+                                    + m_rule.presentClause(),
                                 m_options, this);
     m_query->setMaxRecordsPerPage(RecordsPerPage);
     connect(m_query, &Bulk2QueryJob::page, this,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/engine/matchrule.h"
+
 #include "core/config/action.h"
 #include "core/engine/orgindex.h"
 #include "core/salesforce/bulk2options.h"
@@ -29,9 +31,8 @@ public:
     static constexpr qint64 MaxIndexBytes = 64LL * 1024 * 1024;
     static constexpr int RecordsPerPage = 50000;
 
-    OrgIndexLoader(RestClient *rest, const QString &objectName, const QList<FieldInfo> &matchers,
-                   Action::MatcherOperator matcherOperator, const Bulk2Options &options,
-                   QObject *parent = nullptr);
+    OrgIndexLoader(RestClient *rest, const QString &objectName, const MatchRule &rule,
+                   const Bulk2Options &options, QObject *parent = nullptr);
     ~OrgIndexLoader() override;
 
     // `lookupCalls`: the lookup queries the rest of the job would send without an index.
@@ -49,12 +50,10 @@ private:
     void counted(const SfError &error);
     void loaded(const SfError &error);
     void done(bool loaded);
-    [[nodiscard]] QString whereClause() const;
 
     QPointer<RestClient> m_rest;
     QString m_objectName;
-    QList<FieldInfo> m_matchers;
-    Action::MatcherOperator m_operator;
+    MatchRule m_rule;
     Bulk2Options m_options;
     qint64 m_lookupCalls = 0;
     qint64 m_count = -1;

@@ -2,10 +2,10 @@
 
 #include "core/corelogging.h"
 #include "core/engine/orgindexloader.h"
-#include "core/engine/recordid.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/lookupquerybuilder.h"
-#include "core/salesforce/querypager.h"
+#include "core/salesforce/queryset.h"
+#include "core/salesforce/recordid.h"
 #include "core/salesforce/restclient.h"
 
 #include <QCoreApplication>
@@ -31,74 +31,6 @@ QString uriPrefix(RestClient *rest)
     return base + (rest ? rest->dataPath(QString()) : QStringLiteral("/services/data/v62.0/"));
 }
 
-// Runs a list of queries one after another... in parallel; collects records (deduplicated by Id).
-class LookupRun : public QObject
-{
-public:
-    LookupRun(RestClient *rest, const QList<LookupQuery> &queries, Planner::LookupDone done, QObject *parent)
-        : QObject(parent)
-        , m_done(std::move(done))
-        , m_remaining(int(queries.size()))
-    {
-        m_result.queries = int(queries.size());
-        for (const LookupQuery &q : queries) {
-            auto *pager = new QueryPager(rest, q.soql, this);
-            pager->setPath(q.path);
-            connect(pager, &QueryPager::finished, this, [this, pager](const SfError &error) {
-                if (!error.isNull() && m_result.error.isNull())
-                    m_result.error = error;
-                for (const QJsonValue &v : pager->records()) {
-                    const QString id = RecordId::key(v.toObject().value(QLatin1String("Id")).toString());
-                    if (!m_seen.contains(id)) {
-                        m_seen.insert(id);
-                        m_result.records.append(v);
-                    }
-                }
-                if (--m_remaining == 0)
-                    finish();
-            });
-            m_pagers.append(pager);
-        }
-    }
-
-    void start()
-    {
-        if (m_pagers.isEmpty()) {
-            finish();
-            return;
-        }
-        for (QueryPager *p : std::as_const(m_pagers))
-            p->start();
-    }
-
-    void cancel()
-    {
-        m_done = nullptr;
-        for (QueryPager *p : std::as_const(m_pagers))
-            p->cancel();
-        deleteLater();
-    }
-
-private:
-    void finish()
-    {
-        // The callback may delete this run's planner (and so this run) before it returns: hand it values
-        // that do not live in this object.
-        auto done = std::move(m_done);
-        m_done = nullptr;
-        const Planner::LookupResult result = std::move(m_result);
-        deleteLater();
-        if (done)
-            done(result);
-    }
-
-    Planner::LookupDone m_done;
-    int m_remaining;
-    Planner::LookupResult m_result;
-    QSet<QString> m_seen;
-    QList<QueryPager *> m_pagers;
-};
-
 } // namespace
 
 Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &action, int actionIndex,
@@ -110,16 +42,13 @@ Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &a
     , m_actionIndex(actionIndex)
     , m_preview(preview)
     , m_converter(action)
+    , m_rule(MatchRule::of(object, action))
 {
-    for (const Matcher &m : action.matchers) {
-        const FieldInfo *f = object.field(m.field);
-        m_matcherFields.append(f ? *f : FieldInfo {});
-    }
     for (const FieldMapping &fm : action.fields) {
         const FieldInfo *f = object.field(fm.field);
         m_writeFields.append(f ? *f : FieldInfo {});
     }
-    m_idOnly = action.matchers.size() == 1 && m_matcherFields.first().type == QLatin1String("id");
+    m_idOnly = action.matchers.size() == 1 && m_rule.fields().first().type == QLatin1String("id");
     // A field written from the same column as a matcher on that field takes the matcher's converted value.
     for (int f = 0; f < action.fields.size(); ++f) {
         int same = -1;
@@ -128,7 +57,7 @@ Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &a
             const FieldMapping &mapping = action.fields.at(f);
             if (!matcher.hasValue && !mapping.hasValue && matcher.column == mapping.column
                 && !m_writeFields.at(f).name.isEmpty()
-                && m_writeFields.at(f).name == m_matcherFields.at(m).name)
+                && m_writeFields.at(f).name == m_rule.fields().at(m).name)
                 same = m;
         }
         m_fieldFromMatcher.append(same);
@@ -140,13 +69,13 @@ void Planner::setNativeUpsertAllowed(bool allowed)
 {
     m_nativeUpsert = false;
     if (!allowed || m_preview || m_action.operation != Action::Operation::Upsert
-        || m_matcherFields.size() != 1 || !m_matcherFields.first().externalId)
+        || m_rule.fields().size() != 1 || !m_rule.fields().first().externalId)
         return;
     const Matcher &matcher = m_action.matchers.first();
     for (int f = 0; f < m_action.fields.size(); ++f) {
         // Writing the key field from another column would change the key the row is matched by.
         const FieldMapping &mapping = m_action.fields.at(f);
-        if (m_writeFields.at(f).name.compare(m_matcherFields.first().name, Qt::CaseInsensitive) != 0)
+        if (m_writeFields.at(f).name.compare(m_rule.fields().first().name, Qt::CaseInsensitive) != 0)
             continue;
         if (mapping.hasValue != matcher.hasValue || mapping.valueIsNull
             || (matcher.hasValue ? mapping.value != matcher.value : mapping.column != matcher.column))
@@ -185,7 +114,7 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
         item->needsLookup = false;
     };
 
-    const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
+    const bool andOperator = m_rule.isAnd();
     int present = 0;
     for (int m = 0; m < m_action.matchers.size(); ++m) {
         const Matcher &matcher = m_action.matchers.at(m);
@@ -201,7 +130,7 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
             item->matcherValues.append(QJsonValue(QJsonValue::Undefined));
             continue;
         }
-        const ConvertedValue v = m_converter.convert(m_matcherFields.at(m), text);
+        const ConvertedValue v = m_converter.convert(m_rule.fields().at(m), text);
         if (!v.ok) {
             invalid(QStringLiteral("INVALID_VALUE"),
                     matcher.hasValue
@@ -210,7 +139,7 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
             return;
         }
         const QString prefix = m_object.summary().keyPrefix;
-        if (m_matcherFields.at(m).type == QLatin1String("id") && prefix.size() == 3
+        if (m_rule.fields().at(m).type == QLatin1String("id") && prefix.size() == 3
             && !text.startsWith(prefix)) {
             // Most often an Id copied from another object's export (an Account Id for a Contact): say so
             // instead of letting every such row end "not found".
@@ -280,7 +209,7 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
     case Action::Operation::Upsert:
         if (m_nativeUpsert) {
             // Salesforce matches while writing: 0 records create, 1 updates, several fail (ambiguous).
-            const FieldInfo &key = m_matcherFields.first();
+            const FieldInfo &key = m_rule.fields().first();
             item->nativeUpsert = true;
             item->plan = RowPlan::Create;
             item->upsertKey = ValueConverter::matchKey(key, item->matcherValues.first());
@@ -307,7 +236,7 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
         lookupInIndex(items, done);
         return;
     }
-    const LookupQueryBuilder::Result built = buildLookup(items);
+    const MatchRule::Lookup built = buildLookup(items);
     if (!built.error.isEmpty()) {
         LookupResult result;
         result.error = SfError {400, QStringLiteral("INVALID_LOOKUP"), built.error, {}};
@@ -317,70 +246,30 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
     for (const WorkItem *item : items)
         m_lookupRows += item->needsLookup ? 1 : 0;
     m_lookupQueries += built.queries.size();
-    auto *run = new LookupRun(m_rest, built.queries, std::move(done), this);
-    m_pagers.append(run);
-    run->start();
+    startQueries(built.queries, std::move(done));
 }
 
-LookupQueryBuilder::Result Planner::buildLookup(const QList<WorkItem *> &items) const
+MatchRule::Lookup Planner::buildLookup(const QList<WorkItem *> &items) const
 {
     QStringList select;
-    for (const FieldInfo &f : m_matcherFields)
-        select.append(f.name);
     if (m_preview) {
         for (const FieldInfo &f : m_writeFields)
             select.append(f.name);
     }
-    LookupQueryBuilder builder(m_object.name(), select, uriPrefix(m_rest));
-    LookupQueryBuilder::Result built;
     QList<WorkItem *> wanted;
+    QList<MatchRule::Values> rows;
     for (WorkItem *item : items) {
-        if (item->needsLookup)
+        if (item->needsLookup) {
             wanted.append(item);
+            rows.append(item->matcherValues);
+        }
     }
-    if (m_action.matcherOperator == Action::MatcherOperator::Or) {
-        QList<LookupQueryBuilder::Matcher> matchers;
-        QList<QList<WorkItem *>> owners;
-        for (int m = 0; m < m_matcherFields.size(); ++m) {
-            LookupQueryBuilder::Matcher matcher {m_matcherFields.at(m), {}};
-            QList<WorkItem *> owner;
-            for (WorkItem *item : std::as_const(wanted)) {
-                const QJsonValue &v = item->matcherValues.at(m);
-                if (isEmpty(v))
-                    continue;
-                matcher.values.append(ValueConverter::soqlValue(m_matcherFields.at(m), v));
-                owner.append(item);
-            }
-            matchers.append(matcher);
-            owners.append(owner);
-        }
-        built = builder.buildOr(matchers);
-        for (const LookupInvalidValue &bad : std::as_const(built.invalid)) {
-            WorkItem *item = owners.value(bad.matcher).value(bad.index);
-            if (item && item->needsLookup) {
-                item->plan = RowPlan::Invalid;
-                item->needsLookup = false;
-                item->error = QStringLiteral("INVALID_VALUE: ") + m_matcherFields.at(bad.matcher).name
-                    + QStringLiteral(": ") + bad.error;
-            }
-        }
-    } else {
-        QList<QVariantList> rows;
-        for (WorkItem *item : std::as_const(wanted)) {
-            QVariantList values;
-            for (int m = 0; m < m_matcherFields.size(); ++m)
-                values.append(ValueConverter::soqlValue(m_matcherFields.at(m), item->matcherValues.at(m)));
-            rows.append(values);
-        }
-        built = builder.buildAnd(m_matcherFields, rows);
-        for (const LookupInvalidValue &bad : std::as_const(built.invalid)) {
-            WorkItem *item = wanted.value(bad.index);
-            if (item && item->needsLookup) {
-                item->plan = RowPlan::Invalid;
-                item->needsLookup = false;
-                item->error = QStringLiteral("INVALID_VALUE: ") + bad.error;
-            }
-        }
+    const MatchRule::Lookup built = m_rule.buildLookup(m_object.name(), rows, select, uriPrefix(m_rest));
+    for (auto it = built.invalid.constBegin(); it != built.invalid.constEnd(); ++it) {
+        WorkItem *item = wanted.at(it.key());
+        item->plan = RowPlan::Invalid;
+        item->needsLookup = false;
+        item->error = QStringLiteral("INVALID_VALUE: ") + it.value();
     }
     return built;
 }
@@ -422,18 +311,30 @@ void Planner::lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done
     }
     LookupQueryBuilder builder(m_object.name(), {}, uriPrefix(m_rest));
     const LookupQueryBuilder::Result built = builder.buildAnd(fields, rows);
-    auto *run = new LookupRun(m_rest, built.queries, std::move(done), this);
-    m_pagers.append(run);
-    run->start();
+    startQueries(built.queries, std::move(done));
+}
+
+void Planner::startQueries(const QList<LookupQuery> &queries, LookupDone done)
+{
+    auto *set = new QuerySet(
+        m_rest, queries,
+        [done = std::move(done)](const QuerySet::Result &r) {
+            done(LookupResult {r.records, r.error, r.queries});
+        },
+        this);
+    set->setTimeoutMs(m_requestTimeoutMs);
+    m_queries.removeAll(nullptr);
+    m_queries.append(set);
+    set->start();
 }
 
 void Planner::cancel()
 {
-    for (const QPointer<QObject> &p : std::as_const(m_pagers)) {
-        if (p)
-            static_cast<LookupRun *>(p.data())->cancel();
+    for (const QPointer<QuerySet> &set : std::as_const(m_queries)) {
+        if (set)
+            set->cancel();
     }
-    m_pagers.clear();
+    m_queries.clear();
     m_waiting.clear();
     if (m_indexLoader) {
         static_cast<OrgIndexLoader *>(m_indexLoader.data())->cancel();
@@ -444,10 +345,10 @@ void Planner::cancel()
 
 void Planner::considerOrgIndex(qint64 rowsToCome, const Bulk2Options &options)
 {
-    if (m_preview || m_indexLoader || m_orgIndex || m_idOnly || m_nativeUpsert || m_matcherFields.isEmpty()
+    if (m_preview || m_indexLoader || m_orgIndex || m_idOnly || m_nativeUpsert || m_rule.fields().isEmpty()
         || m_action.operation == Action::Operation::Create)
         return;
-    for (const FieldInfo &f : std::as_const(m_matcherFields)) {
+    for (const FieldInfo &f : std::as_const(m_rule.fields())) {
         if (f.name.isEmpty() || f.type == QLatin1String("id"))
             return;
     }
@@ -458,8 +359,7 @@ void Planner::considerOrgIndex(qint64 rowsToCome, const Bulk2Options &options)
     constexpr qint64 WorthCounting = 20;
     if (lookupCalls < WorthCounting)
         return;
-    auto *loader =
-        new OrgIndexLoader(m_rest, m_object.name(), m_matcherFields, m_action.matcherOperator, options, this);
+    auto *loader = new OrgIndexLoader(m_rest, m_object.name(), m_rule, options, this);
     connect(loader, &OrgIndexLoader::finished, this, &Planner::indexLoaded);
     m_indexLoader = loader;
     loader->start(lookupCalls);
@@ -487,26 +387,16 @@ void Planner::indexLoaded(bool loaded)
 
 void Planner::lookupInIndex(const QList<WorkItem *> &items, const LookupDone &done)
 {
-    // The checks the query builder makes, with its messages: a value that could not be looked up by a
-    // query is refused the same way.
-    const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
+    // A value that a query could not look up is refused the same way, with the same message.
     for (WorkItem *item : items) {
         if (!item->needsLookup)
             continue;
-        for (int m = 0; m < m_matcherFields.size(); ++m) {
-            const QJsonValue &v = item->matcherValues.at(m);
-            if (!andOperator && isEmpty(v))
-                continue;
-            const QString invalid = LookupQueryBuilder::invalidValue(
-                m_matcherFields.at(m), ValueConverter::soqlValue(m_matcherFields.at(m), v));
-            if (invalid.isEmpty())
-                continue;
-            item->plan = RowPlan::Invalid;
-            item->needsLookup = false;
-            item->error = QStringLiteral("INVALID_VALUE: ")
-                + (andOperator ? invalid : m_matcherFields.at(m).name + QStringLiteral(": ") + invalid);
-            break;
-        }
+        const QString invalid = m_rule.invalidValues(item->matcherValues);
+        if (invalid.isEmpty())
+            continue;
+        item->plan = RowPlan::Invalid;
+        item->needsLookup = false;
+        item->error = QStringLiteral("INVALID_VALUE: ") + invalid;
     }
     // The records are found row by row in resolve().
     done(LookupResult {});
@@ -522,8 +412,8 @@ void Planner::updateIndex(const WorkItem *item)
     }
     if (item->plan != RowPlan::Update)
         return;
-    for (int m = 0; m < m_matcherFields.size(); ++m) {
-        const FieldInfo &f = m_matcherFields.at(m);
+    for (int m = 0; m < m_rule.fields().size(); ++m) {
+        const FieldInfo &f = m_rule.fields().at(m);
         const QJsonValue v = item->fields.value(f.name);
         if (!v.isUndefined())
             m_orgIndex->setKey(item->targetId, m, ValueConverter::matchKey(f, v));
@@ -538,12 +428,7 @@ void Planner::addCreated(WorkItem *item)
         record->fields = item->fields;
     item->created = record;
     item->creator = true;
-    QStringList keys;
-    for (int m = 0; m < m_matcherFields.size(); ++m) {
-        const QJsonValue &v = item->matcherValues.value(m);
-        keys.append(isEmpty(v) ? QString() : ValueConverter::matchKey(m_matcherFields.at(m), v));
-    }
-    m_created.add(record, keys);
+    m_created.add(record, m_rule.keys(item->matcherValues));
 }
 
 void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
@@ -562,7 +447,7 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
 
 void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &records)
 {
-    const int matcherCount = int(m_matcherFields.size());
+    const int matcherCount = int(m_rule.fields().size());
     if (m_action.operation == Action::Operation::Create) {
         // Only resume checks looked anything up: match them on every written filterable field.
         for (WorkItem *item : items) {
@@ -598,13 +483,13 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
     for (int r = 0; r < records.size(); ++r) {
         const QJsonObject record = records.at(r).toObject();
         for (int m = 0; m < matcherCount; ++m) {
-            const QJsonValue v = record.value(m_matcherFields.at(m).name);
+            const QJsonValue v = record.value(m_rule.fields().at(m).name);
             if (v.isNull() || v.isUndefined())
                 continue;
-            index[m][ValueConverter::matchKey(m_matcherFields.at(m), v)].append(r);
+            index[m][ValueConverter::matchKey(m_rule.fields().at(m), v)].append(r);
         }
     }
-    const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
+    const bool andOperator = m_rule.isAnd();
 
     for (WorkItem *item : items) {
         if (item->plan == RowPlan::Invalid && !item->needsLookup)
@@ -620,7 +505,7 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
             const QJsonValue &v = item->matcherValues.at(m);
             if (isEmpty(v))
                 continue;
-            const QString key = ValueConverter::matchKey(m_matcherFields.at(m), v);
+            const QString key = ValueConverter::matchKey(m_rule.fields().at(m), v);
             const QList<int> hits = index.at(m).value(key);
             const QList<std::shared_ptr<CreatedRecord>> created = m_created.find(m, key);
             QSet<int> org(hits.cbegin(), hits.cend());
@@ -706,54 +591,10 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
         if (item->needsLookup)
             continue;
         updateIndex(item);
-        // A create keeps them: if its answer is lost, they tell whether it happened (findCreated()).
+        // A create keeps them: if its answer is lost, they tell whether it happened (ReadBack).
         if (!item->creator)
             item->matcherValues = {};
     }
-}
-
-void Planner::findCreated(const QList<WorkItem *> &items, std::function<void()> done)
-{
-    // Looked up with queries even when an org index answers the other lookups: the index cannot know.
-    for (WorkItem *item : items) {
-        item->unparkMatchers();
-        item->needsLookup = true;
-    }
-    const LookupQueryBuilder::Result built = buildLookup(items);
-    for (WorkItem *item : items)
-        item->needsLookup = false;
-    const QList<WorkItem *> checked = items;
-    auto match = [this, checked, done = std::move(done)](const LookupResult &result) {
-        const bool andOperator = m_action.matcherOperator == Action::MatcherOperator::And;
-        for (WorkItem *item : checked) {
-            item->matches.clear();
-            for (const QJsonValue &rv : result.records) {
-                const QJsonObject r = rv.toObject();
-                bool any = false;
-                bool all = true;
-                for (int m = 0; m < m_matcherFields.size(); ++m) {
-                    const QJsonValue &v = item->matcherValues.value(m);
-                    if (isEmpty(v))
-                        continue;
-                    const FieldInfo &f = m_matcherFields.at(m);
-                    const bool same =
-                        ValueConverter::matchKey(f, r.value(f.name)) == ValueConverter::matchKey(f, v);
-                    any = any || same;
-                    all = all && same;
-                }
-                if (andOperator ? all : any)
-                    item->matches.append(r.value(QLatin1String("Id")).toString());
-            }
-        }
-        done();
-    };
-    if (!built.error.isEmpty() || built.queries.isEmpty()) {
-        match(LookupResult {});
-        return;
-    }
-    auto *run = new LookupRun(m_rest, built.queries, std::move(match), this);
-    m_pagers.append(run);
-    run->start();
 }
 
 } // namespace sfsync

@@ -2,6 +2,7 @@
 
 #include "core/config/action.h"
 #include "core/engine/createdindex.h"
+#include "core/engine/matchrule.h"
 #include "core/engine/orgindex.h"
 #include "core/engine/valueconverter.h"
 #include "core/engine/workitem.h"
@@ -19,6 +20,7 @@
 
 namespace sfsync {
 
+class QuerySet;
 class RestClient;
 
 // Plans the rows of one action: types each row's values (prepare), finds the records its matchers point at
@@ -42,7 +44,8 @@ public:
     // Upsert whose only matcher is an external-ID field not rewritten by the field mappings.
     [[nodiscard]] bool usesNativeUpsert() const { return m_nativeUpsert; }
     // The describe name of the first matcher's field (the key of a native upsert).
-    [[nodiscard]] QString keyField() const { return m_matcherFields.value(0).name; }
+    [[nodiscard]] QString keyField() const { return m_rule.fields().value(0).name; }
+    [[nodiscard]] const MatchRule &matchRule() const { return m_rule; }
 
     // Types the row's values. Afterwards the item is either invalid (plan Invalid with an error), decided
     // without a lookup (an Id matcher for update/delete), or needsLookup.
@@ -60,10 +63,12 @@ public:
     void lookup(const QList<WorkItem *> &items, LookupDone done);
     // The lookup queries for the items that need one, without sending them; items whose values cannot be
     // looked up become invalid. (lookup() sends these; the CPU benchmark measures them.)
-    [[nodiscard]] LookupQueryBuilder::Result buildLookup(const QList<WorkItem *> &items) const;
+    [[nodiscard]] MatchRule::Lookup buildLookup(const QList<WorkItem *> &items) const;
     // Decides every prepared item from the lookup's records and the records created earlier in this run.
     void resolve(const QList<WorkItem *> &items, const QJsonArray &records);
     void cancel();
+    // How long each lookup query page may take (0: RestClient's default).
+    void setRequestTimeoutMs(int ms) { m_requestTimeoutMs = ms; }
 
     // A large job (its writes going through Bulk API 2.0) may answer its lookups from an OrgIndex loaded
     // with one Bulk API 2.0 query, when that costs fewer calls than the lookup queries for the
@@ -71,9 +76,6 @@ public:
     // for previews (they need the matched records' values), creates, Id matchers or native upserts.
     void considerOrgIndex(qint64 rowsToCome, const Bulk2Options &options);
 
-    // Creates whose answer was lost: sets each row's `matches` to the records that now hold its matcher
-    // values (Executor::settleCreates() decides), then calls `done` (also when the lookup fails: no matches).
-    void findCreated(const QList<WorkItem *> &items, std::function<void()> done);
     [[nodiscard]] bool usesOrgIndex() const { return m_orgIndex != nullptr; }
 
     [[nodiscard]] const Action &action() const { return m_action; }
@@ -82,6 +84,7 @@ public:
 
 private:
     void resolveRows(const QList<WorkItem *> &items, const QJsonArray &records);
+    void startQueries(const QList<LookupQuery> &queries, LookupDone done);
     void addCreated(WorkItem *item);
     void lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done);
     void lookupInIndex(const QList<WorkItem *> &items, const LookupDone &done);
@@ -95,7 +98,7 @@ private:
     int m_actionIndex;
     bool m_preview;
     ValueConverter m_converter;
-    QList<FieldInfo> m_matcherFields;
+    MatchRule m_rule;
     QList<FieldInfo> m_writeFields;
     QList<int> m_matcherColumns;
     QList<int> m_fieldColumns;
@@ -104,7 +107,8 @@ private:
     bool m_nativeUpsert = false;
     // Records created (or to be created) in this run, by matcher and match key.
     CreatedIndex m_created;
-    QList<QPointer<QObject>> m_pagers;
+    QList<QPointer<QuerySet>> m_queries;
+    int m_requestTimeoutMs = 0;
     // Lookup queries sent and the rows they looked up, to estimate what the rest of a job would cost.
     qint64 m_lookupQueries = 0;
     qint64 m_lookupRows = 0;

@@ -28,6 +28,8 @@ QString RowResult::outcomeName(RowOutcome outcome)
         return QStringLiteral("failed");
     case RowOutcome::Skipped:
         return QStringLiteral("skipped");
+    case RowOutcome::Uncertain:
+        return QStringLiteral("uncertain");
     }
     return {};
 }
@@ -69,6 +71,7 @@ int RowResult::statusFor(RowOutcome outcome)
     case RowOutcome::Failed:
         return 500;
     case RowOutcome::Skipped:
+    case RowOutcome::Uncertain:
         return 0;
     }
     return 0;

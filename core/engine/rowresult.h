@@ -7,8 +7,10 @@
 
 namespace sfsync {
 
-// What finally happened to one source row for one action (results.csv `outcome`).
-enum class RowOutcome { Created, Updated, Deleted, Ambiguous, NotFound, Invalid, Failed, Skipped };
+// What finally happened to one source row for one action (results.csv `outcome`). Uncertain: the write's
+// answer was lost and the org could not tell whether it happened (the error says what to check); such a
+// row is never sent again by itself.
+enum class RowOutcome { Created, Updated, Deleted, Ambiguous, NotFound, Invalid, Failed, Skipped, Uncertain };
 
 // What a preview plans for one source row and action (preview.csv `planned`).
 enum class RowPlan { Create, Update, Delete, Ambiguous, NotFound, Invalid };

@@ -85,6 +85,11 @@ void SyncJob::setBulkRowsPerJob(int rows)
     d->bulkRowsPerJob = qMax(1, rows);
 }
 
+void SyncJob::setLostAnswerSettleMs(int ms)
+{
+    d->lostAnswerSettleMs = ms;
+}
+
 bool SyncJob::isRunning() const
 {
     return d->running;
@@ -331,6 +336,7 @@ void SyncJob::Private::beginPass(Pass next)
                     object = it.value();
             }
             auto *planner = new Planner(rest, object, a, i, pass == Pass::Preview, q);
+            planner->setRequestTimeoutMs(requestTimeoutMs());
             planner->setHeader(header);
             // Ambiguity is only known after such a write, so a job that decides on ambiguous rows before
             // writing looks records up instead.
@@ -339,14 +345,21 @@ void SyncJob::Private::beginPass(Pass next)
         }
     }
     if (pass == Pass::Write) {
-        QStringList objectNames;
+        QList<ObjectDescribe> objects;
         for (Planner *p : std::as_const(planners))
-            objectNames.append(p->object().name());
-        executor = new Executor(rest, config.actions, objectNames, q);
+            objects.append(p->object());
+        executor = new Executor(rest, config.actions, objects, q);
+        executor->setRequestTimeoutMs(requestTimeoutMs());
+        if (lostAnswerSettleMs >= 0)
+            executor->setLostAnswerSettleMs(lostAnswerSettleMs);
         executor->setConcurrency(concurrency > 0 ? concurrency : config.options.concurrency);
         if (journal)
             executor->setJournal(journal.get(), runId);
-        executor->setBulkOptions(bulkOptions);
+        Bulk2Options bulk = bulkOptions;
+        if (bulk.requestTimeoutMs <= 0)
+            bulk.requestTimeoutMs = requestTimeoutMs();
+        bulk.uploadTimeoutMs = qMax(bulk.uploadTimeoutMs, requestTimeoutMs());
+        executor->setBulkOptions(bulk);
         executor->setBulkRowsPerJob(bulkRowsPerJob);
         for (int i = 0; i < planners.size(); ++i) {
             if (planners.at(i)->usesNativeUpsert())
@@ -383,14 +396,6 @@ void SyncJob::Private::beginPass(Pass next)
                 stopAll(error, categoryOf(error));
         });
         QObject::connect(executor, &Executor::idle, q, [this] { schedulePump(); });
-        executor->setCheckUncertainCreates(true);
-        QObject::connect(executor, &Executor::createsUncertain, q, [this](const QList<WorkItem *> &items) {
-            QPointer<Executor> exec(executor);
-            planners.at(items.first()->action)->findCreated(items, [exec, items] {
-                if (exec)
-                    exec->settleCreates(items);
-            });
-        });
     }
     progress.phase = pass == Pass::PlanOnly ? SyncProgress::Phase::Planning : SyncProgress::Phase::Running;
     progress.rowsRead = 0;
@@ -491,6 +496,9 @@ void SyncJob::Private::count(const RowResult &r)
     case RowOutcome::Skipped:
         ++summary.skipped;
         break;
+    case RowOutcome::Uncertain:
+        ++summary.uncertain;
+        break;
     }
 }
 
@@ -553,6 +561,7 @@ void SyncJob::Private::finish()
         else if (!summary.fatalError.isNull() && summary.category != SyncSummary::Category::Ok)
             ; // set by afterDescribe
         else if (summary.ambiguous + summary.notFound + summary.invalid + summary.failed + summary.skipped
+                     + summary.uncertain
                  > 0)
             summary.category = SyncSummary::Category::RowsFailed;
         else

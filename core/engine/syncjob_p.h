@@ -103,6 +103,8 @@ public:
     std::optional<Action::BulkMode> bulkMode;
     Bulk2Options bulkOptions;
     int bulkRowsPerJob = 50000;
+    int lostAnswerSettleMs = -1; // -1: the Executor's default
+    [[nodiscard]] int requestTimeoutMs() const { return config.options.requestTimeoutSeconds * 1000; }
 
     Pass pass = Pass::None;
     bool running = false;

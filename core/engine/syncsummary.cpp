@@ -50,6 +50,7 @@ QJsonObject SyncSummary::toJson() const
     o.insert(QStringLiteral("invalid"), invalid);
     o.insert(QStringLiteral("failed"), failed);
     o.insert(QStringLiteral("skipped"), skipped);
+    o.insert(QStringLiteral("uncertain"), uncertain);
     o.insert(QStringLiteral("apiCalls"), apiCalls);
     o.insert(QStringLiteral("elapsedMs"), elapsedMs);
     if (preview) {

@@ -32,6 +32,7 @@ struct SyncSummary
     qint64 invalid = 0;
     qint64 failed = 0;
     qint64 skipped = 0;
+    qint64 uncertain = 0; // written or not: the answer was lost and the org could not tell
     // Preview only: planned writes.
     qint64 plannedCreate = 0;
     qint64 plannedUpdate = 0;
@@ -49,7 +50,8 @@ struct SyncSummary
 
     [[nodiscard]] int exitCode() const;
     // {"rows","created","updated","deleted","ambiguous","notFound","failed","skipped","apiCalls","elapsedMs"}
-    // plus "invalid", "category" and, when set, "error" / "configErrors" (the runner's --json object).
+    // plus "invalid", "uncertain", "category" and, when set, "error" / "configErrors" (the runner's --json
+    // object).
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static QString categoryName(Category category);
 };

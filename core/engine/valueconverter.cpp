@@ -1,6 +1,6 @@
 #include "core/engine/valueconverter.h"
 
-#include "core/engine/recordid.h"
+#include "core/salesforce/recordid.h"
 
 #include <QCoreApplication>
 #include <QDate>

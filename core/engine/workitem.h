@@ -78,6 +78,7 @@ struct WorkItem
     bool inFlight = false;
     bool queued = false; // in the executor's queue
     bool uncertain = false; // may have been written: keep the journal's "sending" so resume re-checks
+    bool answerLost = false; // an attempt's answer was lost (a later ENTITY_IS_DELETED is then its own)
     bool fromJournal = false;
     WorkOutcome result;
     bool finished = false;

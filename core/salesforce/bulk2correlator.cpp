@@ -1,6 +1,6 @@
 #include "core/salesforce/bulk2correlator.h"
 
-#include "core/engine/recordid.h"
+#include "core/salesforce/recordid.h"
 
 #include <algorithm>
 

@@ -2,11 +2,14 @@
 
 #include "core/corelogging.h"
 #include "core/salesforce/bulk2csvreader.h"
+#include "core/salesforce/connection.h"
 #include "core/salesforce/restclient.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sfsync {
 
@@ -25,6 +28,21 @@ SfError canceledError()
 {
     return SfError::network(QStringLiteral("CANCELED"), tr("The load was canceled"));
 }
+
+// Jobs this program created (ids), so that a job whose create answer was lost is not confused with one of
+// them when the user's open jobs are listed.
+QSet<QString> &knownJobs()
+{
+    static QSet<QString> jobs;
+    return jobs;
+}
+
+// How far before the create the job list is searched (the org's clock is known to the second).
+constexpr qint64 CreatedMarginMs = 5000;
+// At most this many pages of the job list are read when looking for a lost job.
+constexpr int MaxListPages = 20;
+// Creates or closes sent for one job, counting those sent again after a lost answer.
+constexpr int MaxAttempts = 3;
 
 } // namespace
 
@@ -76,9 +94,8 @@ void Bulk2IngestJob::send(const QByteArray &method, const QString &path, const Q
     request.body = body;
     request.contentType = contentType;
     request.kind = kind;
-    // A repeated upload could add the rows to the job twice; everything else is safe to repeat (a repeated
-    // create leaves an empty open job behind, a repeated close or abort is refused with 409).
-    request.idempotent = handler != &Bulk2IngestJob::onUploaded;
+    request.timeoutMs =
+        handler == &Bulk2IngestJob::onUploaded ? m_options.uploadTimeoutMs : m_options.requestTimeoutMs;
     ++m_result.calls;
     m_call = m_rest->send(request);
     connect(m_call, &RestCall::finished, this, [this, handler](const RestResponse &r) {
@@ -101,7 +118,14 @@ void Bulk2IngestJob::start()
         });
         return;
     }
+    create();
+}
+
+void Bulk2IngestJob::create()
+{
     m_step = Step::Creating;
+    ++m_creates;
+    m_createSentAt = m_rest ? m_rest->serverTime() : QDateTime::currentDateTimeUtc();
     QJsonObject body {{QStringLiteral("object"), m_spec.object},
                       {QStringLiteral("operation"), Bulk2JobSpec::operationName(m_spec.operation)},
                       {QStringLiteral("contentType"), QStringLiteral("CSV")},
@@ -140,6 +164,13 @@ void Bulk2IngestJob::cancel()
 
 void Bulk2IngestJob::onCreated(const RestResponse &r)
 {
+    if (r.answerLost && !m_canceled) {
+        qCInfo(lcCoreBulk) << "the answer to the bulk job's creation was lost; looking for the job";
+        m_step = Step::FindingJob;
+        m_listPages = 0;
+        listJobs(QStringLiteral("jobs/ingest"));
+        return;
+    }
     if (!r.ok()) {
         m_result.error = r.firstError();
         qCWarning(lcCoreBulk) << "bulk job not created:" << m_result.error.errorCode;
@@ -148,6 +179,7 @@ void Bulk2IngestJob::onCreated(const RestResponse &r)
         return;
     }
     setInfo(Bulk2JobInfo::fromJson(r.json().object()));
+    knownJobs().insert(m_info.id);
     if (m_info.id.isEmpty()) {
         m_result.error = SfError {r.httpStatus,
                                   QStringLiteral("INVALID_RESPONSE"),
@@ -169,41 +201,160 @@ void Bulk2IngestJob::onCreated(const RestResponse &r)
          &Bulk2IngestJob::onUploaded);
 }
 
+void Bulk2IngestJob::listJobs(const QString &path)
+{
+    ++m_listPages;
+    send("GET", path, {}, "application/json", QStringLiteral("bulk"), &Bulk2IngestJob::onJobsListed);
+}
+
+void Bulk2IngestJob::onJobsListed(const RestResponse &r)
+{
+    if (!r.ok()) {
+        // Whether the job exists is unknown, and nothing was uploaded: the rows go in a fresh job.
+        m_result.error = SfError::answerLost(tr("the job's creation was not answered and the job list could "
+                                                "not be read (%1)")
+                                                 .arg(r.firstError().toString()));
+        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        finish();
+        return;
+    }
+    const QJsonObject page = r.json().object();
+    const QString userId =
+        m_rest && m_rest->connection() ? m_rest->connection()->identity().userId : QString();
+    const QDateTime since = m_createSentAt.addMSecs(-CreatedMarginMs);
+    QList<Bulk2JobInfo> candidates;
+    for (const QJsonValue &v : page.value(QLatin1String("records")).toArray()) {
+        const Bulk2JobInfo job = Bulk2JobInfo::fromJson(v.toObject());
+        if (job.state == QLatin1String("Open") && !knownJobs().contains(job.id)
+            && job.object.compare(m_spec.object, Qt::CaseInsensitive) == 0
+            && job.operation == Bulk2JobSpec::operationName(m_spec.operation)
+            && (userId.isEmpty() || job.createdById.left(15) == userId.left(15))
+            && (!job.createdDate.isValid() || job.createdDate >= since))
+            candidates.append(job);
+    }
+    const QString next = page.value(QLatin1String("nextRecordsUrl")).toString();
+    if (candidates.isEmpty() && !page.value(QLatin1String("done")).toBool(true) && !next.isEmpty()
+        && m_listPages < MaxListPages) {
+        listJobs(next);
+        return;
+    }
+    if (candidates.size() == 1) {
+        setInfo(candidates.first());
+        knownJobs().insert(m_info.id);
+        qCInfo(lcCoreBulk) << "found the bulk job whose creation was not answered:" << m_info.id;
+        if (m_canceled) {
+            m_result.error = canceledError();
+            abortOnServer();
+            return;
+        }
+        m_step = Step::Uploading;
+        send("PUT", jobPath(QStringLiteral("batches")), m_csv, "text/csv", QStringLiteral("bulk"),
+             &Bulk2IngestJob::onUploaded);
+        return;
+    }
+    if (m_creates >= MaxAttempts || m_canceled) {
+        m_result.error = m_canceled
+            ? canceledError()
+            : SfError::answerLost(tr("the job's creation was not answered %n time(s)", nullptr, m_creates));
+        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        finish();
+        return;
+    }
+    // None made for this load (a job that was never created), or several that cannot be told apart (left
+    // alone: an open job processes nothing).
+    qCInfo(lcCoreBulk) << "the bulk job whose creation was not answered"
+                       << (candidates.isEmpty() ? "does not exist" : "cannot be told apart")
+                       << "; creating it again";
+    create();
+}
+
 void Bulk2IngestJob::onUploaded(const RestResponse &r)
 {
-    // Qt sends a request again by itself when the connection broke before the answer's head; the org keeps
-    // the first copy and refuses the second. The data is there: go on and close the job.
-    const bool repeated = !m_canceled && r.httpStatus == 409
-        && r.firstError().errorCode == QLatin1String("INVALIDJOBSTATE")
-        && m_info.state == QLatin1String("Open");
-    if (repeated)
-        qCInfo(lcCoreBulk) << "bulk upload was sent twice by the network layer; the first copy was taken";
-    if (!repeated && (m_canceled || !r.ok())) {
+    if (m_canceled || !r.ok()) {
         m_result.error = m_canceled ? canceledError() : r.firstError();
-        if (!m_canceled)
+        if (r.answerLost)
+            qCWarning(lcCoreBulk)
+                << "the answer to the upload of bulk job" << m_info.id
+                << "was lost; aborting the job (never closed, it processes nothing) so that its"
+                << "rows go in a new one";
+        else if (!m_canceled)
             qCWarning(lcCoreBulk) << "bulk upload failed:" << m_result.error.errorCode;
         abortOnServer();
         return;
     }
     // Uploaded: the CSV is no longer needed, and it may be 100 MB.
     m_csv = QByteArray();
+    close();
+}
+
+void Bulk2IngestJob::close()
+{
     m_step = Step::Closing;
+    ++m_closes;
     send("PATCH", jobPath(), R"({"state":"UploadComplete"})", "application/json", QStringLiteral("bulk"),
          &Bulk2IngestJob::onClosed);
 }
 
+void Bulk2IngestJob::readState()
+{
+    m_step = Step::ReadingState;
+    send("GET", jobPath(), {}, "application/json", QStringLiteral("bulk-poll"), &Bulk2IngestJob::onStateRead);
+}
+
+void Bulk2IngestJob::onStateRead(const RestResponse &r)
+{
+    if (!r.ok()) {
+        // Closed or not is unknown, so the rows may be processed: they are for the caller to read back.
+        m_result.error = r.firstError();
+        failAll(m_result.error, Bulk2RowResult::Status::Unknown);
+        finish();
+        return;
+    }
+    setInfo(Bulk2JobInfo::fromJson(r.json().object()));
+    if (m_info.state == QLatin1String("Open")) {
+        if (m_closes >= MaxAttempts || m_canceled) {
+            m_result.error = m_canceled
+                ? canceledError()
+                : SfError::answerLost(tr("closing the job was not answered %n time(s)", nullptr, m_closes));
+            abortOnServer();
+            return;
+        }
+        qCInfo(lcCoreBulk) << "bulk job" << m_info.id << "is still open after its close was not answered;"
+                           << "closing it again";
+        close();
+        return;
+    }
+    if (m_info.state == QLatin1String("Aborted")) {
+        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        finish();
+        return;
+    }
+    qCInfo(lcCoreBulk) << "bulk job" << m_info.id
+                       << "was closed although the answer was lost:" << m_info.state;
+    m_closed = true;
+    onClosedAndKnown();
+}
+
 void Bulk2IngestJob::onClosed(const RestResponse &r)
 {
-    if (r.ok()) {
-        setInfo(Bulk2JobInfo::fromJson(r.json().object()));
-    } else if (r.httpStatus != 409) {
-        // 409: a repeated close after the first one was taken; the job runs, so keep waiting for it.
+    if (r.answerLost || r.httpStatus == 409) {
+        // Closed or not: the job's state tells (409: it is not open any more).
+        readState();
+        return;
+    }
+    if (!r.ok()) {
         m_result.error = r.firstError();
         qCWarning(lcCoreBulk) << "bulk job not closed:" << m_result.error.errorCode;
         abortOnServer();
         return;
     }
+    setInfo(Bulk2JobInfo::fromJson(r.json().object()));
     m_closed = true;
+    onClosedAndKnown();
+}
+
+void Bulk2IngestJob::onClosedAndKnown()
+{
     if (m_canceled) {
         m_result.error = canceledError();
         abortOnServer();
@@ -268,6 +419,16 @@ void Bulk2IngestJob::abortOnServer()
 
 void Bulk2IngestJob::onAborted(const RestResponse &r)
 {
+    if (r.answerLost) {
+        if (!m_closed) {
+            // Never closed, so nothing was processed, whether the abort was carried out or not.
+            failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+            finish();
+            return;
+        }
+        poll(); // closed: what it processed shows in its results once it ends
+        return;
+    }
     if (r.ok()) {
         setInfo(Bulk2JobInfo::fromJson(r.json().object()));
         if (!m_closed) {

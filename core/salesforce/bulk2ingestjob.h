@@ -7,6 +7,7 @@
 #include "core/salesforce/bulk2options.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -24,6 +25,15 @@ struct RestResponse;
 // unprocessedrecords/ (each only when it can hold rows) -> every row mapped back through the correlator.
 // cancel() aborts the job on the server (PATCH Aborted) and still reads what was processed before, so rows
 // already written are reported as written. finished() comes exactly once.
+//
+// A call whose answer was lost is never sent again blindly; the job goes on from what the org shows:
+//   create   the user's open jobs are listed: the one made for this load (same object and operation,
+//            created since, not one this program knows) is taken on; none: it is created again
+//   upload   never a second upload to one job: an open job processes nothing, so it is aborted and its rows
+//            come back NotProcessed (ANSWER_LOST), to go in a fresh job
+//   close    the job is read: Open, closed again; UploadComplete / InProgress / JobComplete, polled on
+//   abort    a job never closed processed nothing; a closed one is polled to its end
+// Polls and result reads only read, so RestClient repeats them.
 class Bulk2IngestJob : public QObject
 {
     Q_OBJECT
@@ -46,14 +56,33 @@ Q_SIGNALS:
     void finished(const sfsync::Bulk2JobResult &result);
 
 private:
-    enum class Step { Idle, Creating, Uploading, Closing, Waiting, Polling, Aborting, Fetching, Done };
+    enum class Step {
+        Idle,
+        Creating,
+        FindingJob,
+        Uploading,
+        Closing,
+        ReadingState,
+        Waiting,
+        Polling,
+        Aborting,
+        Fetching,
+        Done
+    };
 
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
               const QByteArray &contentType, const QString &kind,
               void (Bulk2IngestJob::*handler)(const RestResponse &));
+    void create();
     void onCreated(const RestResponse &r);
+    void listJobs(const QString &path);
+    void onJobsListed(const RestResponse &r);
+    void readState();
+    void onStateRead(const RestResponse &r);
     void onUploaded(const RestResponse &r);
+    void close();
     void onClosed(const RestResponse &r);
+    void onClosedAndKnown();
     void poll();
     void onPolled(const RestResponse &r);
     void abortOnServer();
@@ -78,6 +107,10 @@ private:
     Bulk2JobInfo m_info;
     Bulk2JobResult m_result;
     QPointer<RestCall> m_call;
+    QDateTime m_createSentAt; // the org's clock when the create went out
+    int m_creates = 0;
+    int m_closes = 0;
+    int m_listPages = 0;
     QTimer m_pollTimer;
     Bulk2PollWait m_pollWait;
     int m_polls = 0;

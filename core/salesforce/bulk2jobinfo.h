@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,11 @@ struct Bulk2JobInfo
     qint64 numberRecordsProcessed = -1; // -1 when the answer did not say
     qint64 numberRecordsFailed = -1;
     QString errorMessage;
+    // Who made it, when and for what (to find a job whose create answer was lost).
+    QString object;
+    QString operation;
+    QString createdById;
+    QDateTime createdDate;
 
     [[nodiscard]] bool isTerminal() const;
     static Bulk2JobInfo fromJson(const QJsonObject &json);

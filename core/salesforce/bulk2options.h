@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/salesforce/salesforcelimits.h"
+
 #include <QtGlobal>
 
 namespace sfsync {
@@ -9,7 +11,7 @@ struct Bulk2Options
 {
     // Upload limit per job: Salesforce takes at most 100 MB of CSV per job (150 MB base64-encoded,
     // salesforce-api.md §3.1); a load larger than this is split into several jobs.
-    qint64 maxJobBytes = 100LL * 1024 * 1024;
+    qint64 maxJobBytes = SalesforceLimits::BulkUploadBytes;
     // Jobs created, uploaded or being processed at once; further sealed parts wait their turn.
     int maxConcurrentJobs = 2;
     // Job status polls: the first after initialPollMs, then each wait multiplied by pollFactor up to
@@ -18,6 +20,10 @@ struct Bulk2Options
     int initialPollMs = 250;
     double pollFactor = 2.0;
     int maxPollMs = 10000;
+    // How long a job's calls may wait for their answer (0: RestClient's default), and an upload, which may
+    // carry 100 MB: at least this.
+    int requestTimeoutMs = 0;
+    int uploadTimeoutMs = 600000;
 };
 
 // The waits between one job's status polls: initialPollMs first, then each pollFactor times the last, up to

@@ -72,7 +72,7 @@ void Bulk2QueryJob::send(const QByteArray &method, const QString &path, const QB
     request.kind = kind;
     // Every call may be repeated after an ambiguous failure: a query job only reads, so a create that went
     // through twice leaves an idle job behind and nothing else; a repeated abort is refused with 409.
-    request.idempotent = true;
+    request.readOnly = true;
     if (handler == &Bulk2QueryJob::onPage)
         request.headers.append(qMakePair(QByteArray("Accept"), QByteArray("text/csv")));
     m_call = m_rest->send(request);

@@ -97,14 +97,17 @@ QString LookupQueryBuilder::selectPrefix(const QList<FieldInfo> &fields, QString
         if (!addField(field.name))
             return {};
     }
+    const QString where = m_condition.isEmpty()
+        ? QStringLiteral(" WHERE ")
+        : QStringLiteral(" WHERE (") + m_condition + QStringLiteral(") AND (");
     return QStringLiteral("SELECT ") + select.join(QLatin1String(", ")) + QLatin1String(" FROM ") + *object
-        + QLatin1String(" WHERE ");
+        + where;
 }
 
 LookupQuery LookupQueryBuilder::finish(const QString &soql) const
 {
     LookupQuery q;
-    q.soql = soql;
+    q.soql = soql + whereSuffix();
     q.path = Soql::queryPath(soql);
     q.uriBytes = int(m_uriPrefix.toUtf8().size() + q.path.size());
     return q;
@@ -121,9 +124,9 @@ LookupQueryBuilder::Result LookupQueryBuilder::buildOr(const QList<Matcher> &mat
         return result;
 
     Budget budget;
-    budget.baseBytes =
-        int(m_uriPrefix.toUtf8().size()) + int(Soql::queryPath(QString()).size()) + encodedSize(prefix);
-    budget.baseChars = int(prefix.size());
+    budget.baseBytes = int(m_uriPrefix.toUtf8().size()) + int(Soql::queryPath(QString()).size())
+        + encodedSize(prefix) + encodedSize(whereSuffix());
+    budget.baseChars = int(prefix.size() + whereSuffix().size());
     budget.maxBytes = m_maxUriBytes;
     budget.maxChars = m_maxQueryLength;
     budget.reset();
@@ -232,9 +235,9 @@ LookupQueryBuilder::Result LookupQueryBuilder::buildAnd(const QList<FieldInfo> &
         return result;
 
     Budget budget;
-    budget.baseBytes =
-        int(m_uriPrefix.toUtf8().size()) + int(Soql::queryPath(QString()).size()) + encodedSize(prefix);
-    budget.baseChars = int(prefix.size());
+    budget.baseBytes = int(m_uriPrefix.toUtf8().size()) + int(Soql::queryPath(QString()).size())
+        + encodedSize(prefix) + encodedSize(whereSuffix());
+    budget.baseChars = int(prefix.size() + whereSuffix().size());
     budget.maxBytes = m_maxUriBytes;
     budget.maxChars = m_maxQueryLength;
     budget.reset();

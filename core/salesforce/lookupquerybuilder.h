@@ -40,6 +40,9 @@ public:
     void setMaxUriBytes(int bytes) { m_maxUriBytes = qMin(bytes, Soql::MaxUriBytes); }
     [[nodiscard]] int maxUriBytes() const { return m_maxUriBytes; }
     void setMaxQueryLength(int chars) { m_maxQueryLength = qMin(chars, Soql::MaxQueryLength); }
+    // A condition every query also requires, ANDed to the lookup terms: "(condition) AND (terms)". Its
+    // literals must come from Soql::literal like any other (e.g. "CreatedDate >= 2026-12-03T06:12:16Z").
+    void setCondition(const QString &condition) { m_condition = condition; }
 
     // Any matcher's value matches (values deduplicated per matcher).
     [[nodiscard]] Result buildOr(const QList<Matcher> &matchers) const;
@@ -52,11 +55,16 @@ public:
 
 private:
     [[nodiscard]] QString selectPrefix(const QList<FieldInfo> &fields, QString *error) const;
+    [[nodiscard]] QString whereSuffix() const
+    {
+        return m_condition.isEmpty() ? QString() : QStringLiteral(")");
+    }
     [[nodiscard]] LookupQuery finish(const QString &soql) const;
 
     QString m_objectName;
     QStringList m_selectFields;
     QString m_uriPrefix;
+    QString m_condition;
     int m_maxUriBytes = Soql::TargetUriBytes;
     int m_maxQueryLength = Soql::MaxQueryLength;
 };

@@ -25,6 +25,7 @@ public:
     void setIncludeDeleted(bool all) { m_includeDeleted = all; } // queryAll
     void setBatchSize(int size) { m_batchSize = size; } // Sforce-Query-Options: batchSize=N
     void setAccumulate(bool accumulate) { m_accumulate = accumulate; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; } // per page; 0: RestClient's default
 
     void start();
     void cancel();
@@ -47,6 +48,7 @@ private:
     QString m_path;
     bool m_includeDeleted = false;
     int m_batchSize = 0;
+    int m_timeoutMs = 0;
     bool m_accumulate = true;
     QJsonArray m_records;
     int m_totalSize = 0;

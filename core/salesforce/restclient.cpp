@@ -2,9 +2,14 @@
 
 #include "core/corelogging.h"
 #include "core/salesforce/connection.h"
+#include "core/salesforce/sendoncebody.h"
 #include "core/salesforce/urlpolicy.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -44,14 +49,57 @@ SfError transportError(QNetworkReply::NetworkError code, bool timedOut, bool can
     }
 }
 
-// A failure after which the server may have acted on the request (salesforce-api.md §4.3).
-bool isAmbiguous(const SfError &error, int httpStatus)
+// Transport failures after which a write certainly never reached the org: nothing was sent.
+bool failedBeforeSending(QNetworkReply::NetworkError code)
 {
-    if (httpStatus == 0)
-        return error.errorCode == QLatin1String("TIMEOUT")
-            || error.errorCode == QLatin1String("CONNECTION_RESET")
-            || error.errorCode == QLatin1String("NETWORK_ERROR");
-    return httpStatus >= 500;
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A body in Salesforce's own error shape ([{errorCode, message}]): the org itself answered, so a 500 with it
+// is a failure it rolled back, not a gateway that lost track of the request.
+bool isSalesforceErrorBody(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonArray items = doc.array();
+    return !items.isEmpty() && items.first().toObject().contains(QLatin1String("errorCode"));
+}
+
+// An answer that shows a write was not carried out, so that sending it again cannot do it twice.
+bool writeWasRefused(const RestResponse &response, const SfError &error)
+{
+    if (error.kind() != SfError::Kind::Transient || response.httpStatus == 0)
+        return false;
+    switch (response.httpStatus) {
+    case 420:
+    case 429:
+    case 503:
+        return true;
+    case 500:
+        return isSalesforceErrorBody(response.body);
+    default:
+        // A 502 or 504 comes from a gateway that may have handed the request on: not a refusal.
+        return error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")
+            || error.errorCode == QLatin1String("SERVER_UNAVAILABLE");
+    }
+}
+
+// RFC 7231 date of an HTTP answer ("Thu, 03 Dec 2026 06:12:16 GMT").
+QDateTime httpDate(const QByteArray &value)
+{
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
+                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    when.setTimeSpec(Qt::UTC);
+    return when;
 }
 
 } // namespace
@@ -68,6 +116,7 @@ public:
     int timeoutMs = 120000;
     RetryPolicy retry;
     LimitInfo limit;
+    qint64 clockOffsetMs = 0; // the org's clock minus ours, from the Date header
     int apiCalls = 0;
     QHash<QString, int> callsByKind;
     QList<RestCallImpl *> queue;
@@ -76,6 +125,7 @@ public:
     void schedule();
     void countCall(const QString &kind);
     void updateLimitInfo(const QByteArray &header);
+    void updateClock(const QByteArray &dateHeader);
     QUrl urlFor(const QString &path) const;
 };
 
@@ -192,18 +242,21 @@ private:
 
         ++m_attempts;
         m_timedOut = false;
+        m_requestSent = false;
         m_d->countCall(m_request.kind);
         // Method and path only: query strings carry record values.
         qCDebug(lcCoreRest) << m_request.method.constData() << url.path() << "attempt" << m_attempts;
-        if (m_request.method == "GET")
+        if (m_request.isWrite())
+            m_reply = SendOnceBody::send(network, request, m_request.method, m_request.body);
+        else if (m_request.method == "GET")
             m_reply = network->get(request);
-        else if (m_request.method == "DELETE" && m_request.body.isEmpty())
-            m_reply = network->deleteResource(request);
         else
             m_reply = network->sendCustomRequest(request, m_request.method, m_request.body);
         connect(m_reply, &QNetworkReply::finished, this, &RestCallImpl::onReplyFinished);
-        if (m_d->timeoutMs > 0)
-            m_timer->start(m_d->timeoutMs);
+        connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+        const int timeout = m_request.timeoutMs > 0 ? m_request.timeoutMs : m_d->timeoutMs;
+        if (timeout > 0)
+            m_timer->start(timeout);
     }
 
     void onReplyFinished()
@@ -217,12 +270,15 @@ private:
 
         RestResponse response;
         response.attempts = m_attempts;
+        response.timedOut = m_timedOut;
         response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.body = reply->readAll();
         for (const auto &[name, value] : reply->rawHeaderPairs())
             response.headers.insert(name.toLower(), value);
         if (response.headers.contains("sforce-limit-info"))
             m_d->updateLimitInfo(response.headers.value("sforce-limit-info"));
+        if (response.headers.contains("date"))
+            m_d->updateClock(response.headers.value("date"));
 
         // A connection lost after the head arrived leaves a status but a truncated body: that is a transport
         // failure (the call may or may not have been carried out), never an answer. Qt 6.4 reports it as
@@ -230,34 +286,52 @@ private:
         QNetworkReply::NetworkError netError = reply->error();
         bool lengthOk = false;
         const qint64 announced = response.headers.value("content-length").toLongLong(&lengthOk);
-        if (netError == QNetworkReply::NoError && lengthOk && m_request.method != "HEAD"
-            && !response.headers.contains("content-encoding") && response.body.size() < announced)
+        const bool truncated = netError == QNetworkReply::NoError && lengthOk && m_request.method != "HEAD"
+            && !response.headers.contains("content-encoding") && response.body.size() < announced;
+        if (truncated)
             netError = QNetworkReply::RemoteHostClosedError;
+        // ContentReSendError: the connection broke and Qt would have sent the write again (SendOnceBody).
         const bool cutOff = netError != QNetworkReply::NoError
             && (netError < QNetworkReply::ProxyConnectionRefusedError
-                || netError == QNetworkReply::ProtocolFailure);
+                || netError == QNetworkReply::ProtocolFailure
+                || netError == QNetworkReply::ContentReSendError);
         if (response.httpStatus == 0 || m_canceled || cutOff) {
             qCDebug(lcCoreRest) << "transport failure" << netError << "after status" << response.httpStatus;
             response.httpStatus = 0;
-            response.errors.append(transportError(netError, m_timedOut, m_canceled,
-                                                  reply->error() == QNetworkReply::NoError
-                                                      ? tr("the answer was cut off")
-                                                      : reply->errorString()));
+            if (m_request.isWrite() && !m_canceled && mayHaveBeenSent(netError)) {
+                response.answerLost = true;
+                response.errors.append(
+                    SfError::answerLost(lostHow(netError, truncated, response.body.size(), announced)));
+            } else {
+                response.errors.append(transportError(netError, m_timedOut, m_canceled,
+                                                      reply->error() == QNetworkReply::NoError
+                                                          ? tr("the answer was cut off")
+                                                          : reply->errorString()));
+            }
         } else if (!response.ok()) {
             response.errors = SfError::fromResponse(response.httpStatus, response.body);
         }
         qCDebug(lcCoreRest) << "->" << response.httpStatus << response.firstError().errorCode;
 
-        if (m_canceled) {
+        if (m_canceled || response.answerLost) {
+            if (response.answerLost)
+                qCWarning(lcCoreRest).noquote()
+                    << m_request.method << path() << "answer lost:" << response.firstError().message
+                    << "- not sent again";
             finish(response);
             return;
         }
+        const SfError error = response.firstError();
         // The identity endpoints (userinfo, /id/) answer an expired token with 403 "Bad_OAuth_Token" rather
         // than 401: a connection that starts with a stored, expired token must refresh there too.
         const bool sessionExpired = response.httpStatus == 401
             || (response.httpStatus == 403 && response.body.trimmed() == "Bad_OAuth_Token");
         if (sessionExpired && !m_refreshed && m_d->connection && m_d->connection->canRefresh()) {
             m_refreshed = true;
+            if (m_request.isWrite())
+                qCInfo(lcCoreRest).noquote()
+                    << "sending" << m_request.method << path()
+                    << "again with a renewed access token: the org refused it with" << response.httpStatus;
             if (m_d->connection->accessToken() != m_tokenUsed) {
                 // Another call already renewed the token while this one was out.
                 sendAttempt();
@@ -267,17 +341,70 @@ private:
             }
             return;
         }
-        const SfError error = response.firstError();
-        const bool retryable = !response.ok() && error.isTransient()
-            && (m_request.idempotent || !isAmbiguous(error, response.httpStatus));
+        if (!response.ok() && m_request.isWrite() && response.httpStatus >= 500
+            && !writeWasRefused(response, error)) {
+            // A gateway (502, 504, or a 5xx not in Salesforce's shape) may have handed the request on.
+            response.answerLost = true;
+            response.errors = {SfError::answerLost(
+                tr("a gateway answered %1 %2").arg(response.httpStatus).arg(error.toString().left(200)))};
+            qCWarning(lcCoreRest).noquote()
+                << m_request.method << path() << "answer lost:" << response.firstError().message
+                << "- not sent again";
+            finish(response);
+            return;
+        }
+        const bool retryable =
+            !response.ok() && (m_request.isWrite() ? writeWasRefused(response, error) : error.isTransient());
         if (retryable && m_attempts < m_d->retry.maxAttempts) {
             const int delay = backoffMs(response);
-            qCInfo(lcCoreRest) << "transient failure" << response.httpStatus << error.errorCode
-                               << "- retry in" << delay << "ms";
+            if (m_request.isWrite())
+                qCInfo(lcCoreRest).noquote() << "sending" << m_request.method << path() << "again in" << delay
+                                             << "ms: the org refused it without carrying it out ("
+                                             << response.httpStatus << error.errorCode << ")";
+            else
+                qCInfo(lcCoreRest) << "transient failure" << response.httpStatus << error.errorCode
+                                   << "- retry in" << delay << "ms";
             m_timer->start(delay);
             return;
         }
         finish(response);
+    }
+
+    // Whether a write that failed with `code` may have reached the org.
+    [[nodiscard]] bool mayHaveBeenSent(QNetworkReply::NetworkError code) const
+    {
+        if (failedBeforeSending(code))
+            return false;
+        // A timeout before a byte of a body went out (e.g. still connecting): nothing reached the org. An
+        // empty body gives no such signal, so a timeout there may have been sent.
+        if (m_timedOut && !m_requestSent && !m_request.body.isEmpty())
+            return false;
+        return true;
+    }
+
+    [[nodiscard]] QString lostHow(QNetworkReply::NetworkError code, bool truncated, qint64 got,
+                                  qint64 announced) const
+    {
+        if (m_timedOut) {
+            const int timeout = m_request.timeoutMs > 0 ? m_request.timeoutMs : m_d->timeoutMs;
+            return tr("no answer came within %1 s").arg(timeout / 1000.0);
+        }
+        if (truncated)
+            return tr("the answer was cut off after %1 of %2 bytes").arg(got).arg(announced);
+        switch (code) {
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
+            return tr("the connection closed after the request was sent, before a complete answer");
+        default:
+            return tr("the connection failed after the request was sent (error %1)").arg(int(code));
+        }
+    }
+
+    [[nodiscard]] QString path() const
+    {
+        // The path without its query (which carries record values).
+        const qsizetype q = m_request.path.indexOf(QLatin1Char('?'));
+        return q < 0 ? m_request.path : m_request.path.left(q);
     }
 
     int backoffMs(const RestResponse &response) const
@@ -331,6 +458,7 @@ private:
     QString m_tokenUsed;
     int m_attempts = 0;
     bool m_refreshed = false;
+    bool m_requestSent = false; // Qt reported the whole request written (bodies only)
     bool m_started = false;
     bool m_timedOut = false;
     bool m_canceled = false;
@@ -366,6 +494,13 @@ void RestClient::Private::updateLimitInfo(const QByteArray &header)
         return;
     limit = info;
     Q_EMIT q->limitInfoChanged(limit);
+}
+
+void RestClient::Private::updateClock(const QByteArray &dateHeader)
+{
+    const QDateTime server = httpDate(dateHeader);
+    if (server.isValid())
+        clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(server);
 }
 
 QUrl RestClient::Private::urlFor(const QString &path) const
@@ -456,6 +591,11 @@ void RestClient::setRetryPolicy(const RetryPolicy &policy)
 LimitInfo RestClient::limitInfo() const
 {
     return d->limit;
+}
+
+QDateTime RestClient::serverTime() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(d->clockOffsetMs);
 }
 
 int RestClient::apiCalls() const

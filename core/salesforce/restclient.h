@@ -3,6 +3,7 @@
 #include "core/salesforce/sferror.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QList>
@@ -27,11 +28,20 @@ struct RestRequest
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
-    // A call whose effect is not idempotent (a create). After an ambiguous failure (timeout, reset after
-    // sending, 5xx) it is NOT retried, since it may have been committed (salesforce-api.md §4.3).
-    bool idempotent = true;
+    // A POST that only reads (e.g. a Composite of queries): after a lost answer it is sent again like a GET.
+    bool readOnly = false;
+    // How long to wait for the whole answer, in ms; 0: the client's default (setTimeoutMs()).
+    int timeoutMs = 0;
     // Kind for the API-call counters: "describe", "query", "collections", "composite", "bulk", "sobject", ...
     QString kind = QStringLiteral("other");
+
+    // A write changes data in the org (every method but GET and HEAD, unless readOnly). RestClient sends a
+    // write so that the network layer can never repeat it (SendOnceBody), and sends it again only after an
+    // answer that shows it was not carried out: 401 (then with a renewed token), 503, 420, 429, the
+    // concurrent-request limit, a 500 in Salesforce's own error shape. When its answer is lost (the
+    // connection closed or reset after sending, no answer in time, an answer cut off or from a gateway), the
+    // response says answerLost and the caller reads the org back before deciding (docs/robustness.md).
+    [[nodiscard]] bool isWrite() const { return !readOnly && method != "GET" && method != "HEAD"; }
 };
 
 // What came back, after retries and at most one transparent token refresh.
@@ -42,6 +52,10 @@ struct RestResponse
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QList<SfError> errors; // parsed for any non-2xx status or transport failure
     int attempts = 1;
+    // A write went out and no complete answer came back (errors: ANSWER_LOST, saying how): it may or may
+    // not have been carried out. Never sent again by RestClient.
+    bool answerLost = false;
+    bool timedOut = false; // the last attempt ended because no answer came in time
 
     [[nodiscard]] bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
     [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(body); }
@@ -77,7 +91,8 @@ Q_SIGNALS:
 // The one way sfsync talks to an org's REST and Bulk APIs. Uses a single injectable QNetworkAccessManager;
 // adds Authorization: Bearer, gzip, a concurrency limit, timeouts, retries with exponential backoff and
 // jitter for transient failures only, and replays a call once after refreshing an expired token
-// (401 INVALID_SESSION_ID). Refuses plain http:// except for loopback hosts.
+// (401 INVALID_SESSION_ID). Refuses plain http:// except for loopback hosts. Writes are never repeated
+// after a lost answer (RestRequest::isWrite()); every repeat of a write is logged with its reason.
 class RestClient : public QObject
 {
     Q_OBJECT
@@ -100,6 +115,9 @@ public:
     void setRetryPolicy(const RetryPolicy &policy);
 
     [[nodiscard]] LimitInfo limitInfo() const;
+    // The org's clock now, as the Date header of its latest answer tells (to the second); the local clock
+    // until an answer came. Read-back after a lost answer compares it with CreatedDate.
+    [[nodiscard]] QDateTime serverTime() const;
     // Every HTTP request sent to the org (retries included), in total and by RestRequest::kind.
     [[nodiscard]] int apiCalls() const;
     [[nodiscard]] QHash<QString, int> apiCallsByKind() const;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sfsync {
 
@@ -49,21 +50,73 @@ QString fallbackCode(int httpStatus)
 
 } // namespace
 
-bool SfError::isTransient() const
+SfError::Kind SfError::kind() const
 {
-    if (errorCode == QLatin1String("SERVER_UNAVAILABLE") || errorCode == QLatin1String("UNABLE_TO_LOCK_ROW"))
-        return true;
-    if (errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED"))
+    if (isNull())
+        return Kind::None;
+    // Checked by code first: Salesforce, the OAuth server and sfsync name these exactly.
+    static const QSet<QString> usageCodes = {
+        QStringLiteral("NO_SUCH_PROFILE"),      QStringLiteral("INVALID_URL"),
+        QStringLiteral("INSECURE_URL"),         QStringLiteral("NO_ORG"),
+        QStringLiteral("NO_CREDENTIALS"),       QStringLiteral("UNSUPPORTED_API_VERSION"),
+        QStringLiteral("INVALID_PROFILE_NAME"),
+    };
+    static const QSet<QString> authCodes = {
+        QStringLiteral("INVALID_SESSION_ID"), QStringLiteral("INVALID_AUTH_HEADER"),
+        QStringLiteral("invalid_grant"),      QStringLiteral("invalid_client"),
+        QStringLiteral("invalid_client_id"),  QStringLiteral("inactive_user"),
+        QStringLiteral("inactive_org"),       QStringLiteral("unauthorized_client"),
+        QStringLiteral("access_denied"),      QStringLiteral("invalid_token"),
+        QStringLiteral("NO_KEYCHAIN"),        QStringLiteral("ENTRY_NOT_FOUND"),
+        QStringLiteral("Bad_OAuth_Token"),
+    };
+    static const QSet<QString> transientCodes = {
+        QStringLiteral("SERVER_UNAVAILABLE"), QStringLiteral("UNABLE_TO_LOCK_ROW"), QStringLiteral("TIMEOUT"),
+        QStringLiteral("CONNECTION_RESET"),   QStringLiteral("NETWORK_ERROR"),
+    };
+    if (errorCode == QLatin1String("ANSWER_LOST"))
+        return Kind::AnswerLost;
+    if (errorCode == QLatin1String("CANCELED"))
+        return Kind::Canceled;
+    if (usageCodes.contains(errorCode))
+        return Kind::Usage;
+    if (errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")
+        || errorCode == QLatin1String("rate_limit_exceeded"))
         // Only the concurrent-request limit clears by itself; the daily allocation does not.
-        return message.contains(QLatin1String("Concurrent"), Qt::CaseInsensitive);
-    if (errorCode == QLatin1String("invalid_grant"))
-        return message.contains(QLatin1String("already being processed"), Qt::CaseInsensitive);
+        return message.contains(QLatin1String("Concurrent"), Qt::CaseInsensitive) ? Kind::Transient
+                                                                                  : Kind::Limit;
+    // Two refreshes of one token at once: the second is refused until the first is through.
+    if (errorCode == QLatin1String("invalid_grant")
+        && message.contains(QLatin1String("already being processed"), Qt::CaseInsensitive))
+        return Kind::Transient;
+    // The identity endpoints answer a bad token with 403 and the plain text "Bad_OAuth_Token".
+    if (httpStatus == 401 || authCodes.contains(errorCode) || errorCode.startsWith(QLatin1String("KEYCHAIN"))
+        || message.trimmed() == QLatin1String("Bad_OAuth_Token"))
+        return Kind::Auth;
+    if (transientCodes.contains(errorCode))
+        return Kind::Transient;
     if (httpStatus == 0)
-        return errorCode == QLatin1String("TIMEOUT") || errorCode == QLatin1String("CONNECTION_RESET")
-            || errorCode == QLatin1String("NETWORK_ERROR");
-    if (httpStatus == 420 || httpStatus == 429)
+        return Kind::Unreachable;
+    if (httpStatus == 420 || httpStatus == 429
+        || (httpStatus >= 500 && httpStatus <= 599 && httpStatus != 501))
+        return Kind::Transient;
+    return Kind::Record;
+}
+
+bool SfError::stopsJob() const
+{
+    switch (kind()) {
+    case Kind::Auth:
+    case Kind::Limit:
+    case Kind::Unreachable:
         return true;
-    return httpStatus >= 500 && httpStatus <= 599 && httpStatus != 501;
+    case Kind::Transient:
+        // Reads that kept timing out or being cut, and the concurrent-request limit, outlasted the retries:
+        // the org is not there for now. A 5xx that outlasted them fails only the rows of that call.
+        return httpStatus == 0 || errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
+    default:
+        return false;
+    }
 }
 
 QString SfError::toString() const
@@ -132,6 +185,14 @@ QList<SfError> SfError::fromResponse(int httpStatus, const QByteArray &body)
         errors.append(error);
     }
     return errors;
+}
+
+SfError SfError::answerLost(const QString &how)
+{
+    return network(QStringLiteral("ANSWER_LOST"),
+                   QCoreApplication::translate("sfsync::SfError",
+                                               "%1; Salesforce may or may not have carried the request out")
+                       .arg(how));
 }
 
 SfError SfError::network(const QString &code, const QString &message)

@@ -3,33 +3,65 @@
 #include "httpresponse.h"
 
 #include <QHash>
+#include <QList>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <optional>
 
 namespace sfsync::localorg {
 
+// One kind of fault, how often, and where: "CODE[=RATE][@ROUTE]".
+//
+// CODE, failing a whole REST call:
+//   503, 500, 420, 401 (INVALID_SESSION_ID), REQUEST_LIMIT_EXCEEDED (concurrent): an error answer, nothing
+//   done; LOSE_REQUEST: the request is read, then the connection is reset; nothing is done; LOSE_ANSWER: the
+//   call is carried out, then the connection is reset before any byte of the answer; DROP: the call is
+//   carried out, then the head and half of the answer are sent and the connection reset; STALL: the call is
+//   carried out and never answered (the connection stays open until the client leaves).
+// UNABLE_TO_LOCK_ROW fails single records (Collections, Bulk API 2.0, single-record writes).
+// RATE is a probability (0..1); without one the code shares the injector's rate with the others.
+// ROUTE limits the code to calls whose endpoint matches "METHOD:PATH": METHOD or "*", PATH a pattern over
+// the endpoint as the counters name it, "*" matching anything ("POST:composite/sobjects",
+// "PATCH:jobs/ingest/{id}", "*:jobs/ingest*").
+struct FaultRule
+{
+    QString code;
+    double rate = -1; // < 0: share the injector's rate
+    QString route; // empty: every call
+
+    // Parses "CODE[=RATE][@ROUTE]"; nullopt and *error for anything else.
+    static std::optional<FaultRule> parse(const QString &text, QString *error = nullptr);
+    [[nodiscard]] bool matches(const QString &endpoint) const;
+    [[nodiscard]] QString toString() const;
+};
+
 // Injected faults and latency, drawn from a seeded generator so a run can be reproduced.
-//
-// Call-level codes ("503", "420", "REQUEST_LIMIT_EXCEEDED", "401", "DROP") fail a whole REST call with
-// probability `rate`, one of the configured codes chosen at random. "UNABLE_TO_LOCK_ROW" is drawn per record
-// (Collections, Bulk 2.0, single-record writes), again with probability `rate`.
-//
-// A code may carry its own probability, "503=0.05" or "UNABLE_TO_LOCK_ROW=0.02", so a soak run can mix
-// faults at realistic rates; codes without one share `rate` as before.
 class FaultInjector
 {
 public:
+    // What a faulty call does instead of (or after) being carried out.
+    struct CallFault
+    {
+        QString code;
+        bool carryOut = false; // the call is carried out first (its answer is then lost)
+        HttpResponse::Delivery delivery = HttpResponse::Delivery::Whole;
+        HttpResponse answer; // for faults that answer (503, 420, ...)
+    };
+
     explicit FaultInjector(quint32 seed = 1);
 
+    // Codes as FaultRule::parse() reads them; unreadable ones are ignored (the program checks them first).
     void setFaults(double rate, const QStringList &codes);
+    void setRules(double rate, const QList<FaultRule> &rules);
     [[nodiscard]] double rate() const { return m_rate; }
-    [[nodiscard]] QStringList codes() const { return m_codes; }
+    [[nodiscard]] QStringList codes() const;
     void setLatency(int ms, int jitterMs);
 
-    // A failure for this REST call, or nothing.
-    std::optional<HttpResponse> callFault();
+    // A fault for this REST call ("POST composite/sobjects"), or nothing. Also names the call for the
+    // record faults drawn while it is carried out.
+    std::optional<CallFault> callFault(const QString &endpoint);
     // True when this record should fail with UNABLE_TO_LOCK_ROW.
     bool lockFault();
     // Delay before a response is written.
@@ -41,16 +73,17 @@ public:
     [[nodiscard]] QHash<QString, int> injectedByCode() const { return m_byCode; }
 
     static QString lockMessage(const QString &id);
+    // Every code a rule may name.
+    static QStringList knownCodes();
 
 private:
+    static CallFault faultFor(const QString &code);
+
     QRandomGenerator m_rng;
     QRandomGenerator m_latencyRng;
     double m_rate = 0;
-    QStringList m_codes;
-    QStringList m_callCodes;
-    QList<double> m_callRates; // per call code; all negative when no code has its own rate
-    double m_lockRate = -1; // < 0: use m_rate
-    bool m_lock = false;
+    QList<FaultRule> m_rules;
+    QString m_endpoint; // the call being carried out
     int m_latency = 0;
     int m_jitter = 0;
     int m_callFaults = 0;

@@ -229,6 +229,14 @@ void HttpConnection::writeResponse(const HttpResponse &response)
 {
     if (m_state == State::Closed)
         return;
+    if (response.delivery == HttpResponse::Delivery::Never)
+        return; // stays Waiting: the connection is open and answers nothing until the client leaves
+    if (response.delivery == HttpResponse::Delivery::Nothing) {
+        m_server->responseWritten();
+        m_state = State::Closed;
+        m_socket->abort();
+        return;
+    }
     m_server->responseWritten();
     const bool headRequest = m_request.method == "HEAD";
     const bool bodyAllowed = response.status != 204 && response.status != 304 && response.status >= 200;
@@ -241,7 +249,7 @@ void HttpConnection::writeResponse(const HttpResponse &response)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += m_keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
-    if (response.dropConnection) {
+    if (response.delivery == HttpResponse::Delivery::CutOff) {
         // Half of the body, then the connection goes away: the client sees a truncated response. Without a
         // body (204) the head itself is cut, or the client would take the answer as complete.
         if (bodyAllowed && !response.body.isEmpty())

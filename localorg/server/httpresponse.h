@@ -16,8 +16,15 @@ struct HttpResponse
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Length, Connection and Date
     QByteArray body;
-    // Fault injection: write the head and half of the body, then drop the connection.
-    bool dropConnection = false;
+    // How the response reaches the client. Anything but Whole is fault injection: what a real network does
+    // to an answer (a proxy's reset, a Wi-Fi drop, a laptop going to sleep).
+    enum class Delivery {
+        Whole,
+        CutOff, // the head and half of the body, then the connection is reset
+        Nothing, // the connection is reset before any byte of the answer
+        Never, // nothing is written and the connection stays open
+    };
+    Delivery delivery = Delivery::Whole;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     [[nodiscard]] QByteArray header(QByteArrayView name) const;

@@ -150,15 +150,14 @@ HttpResponse RestApi::handle(const HttpRequest &request)
                                               QStringLiteral("TotalRequests Limit exceeded.")));
     }
     const QStringList rest = segments.mid(3);
-    m_counters.record(endpointKey(request.method, rest));
-    if (auto fault = m_faults.callFault()) {
-        if (!fault->dropConnection)
-            return finish(*fault);
-        // A connection lost mid-response lost the answer, not the work: Salesforce has committed the call by
-        // then, which is what makes a create's outcome unknown to the client.
-        HttpResponse done = route(request, version, rest);
-        done.dropConnection = true;
-        return finish(done);
+    const QString endpoint = endpointKey(request.method, rest);
+    m_counters.record(endpoint);
+    if (const auto fault = m_faults.callFault(endpoint)) {
+        if (fault->delivery == HttpResponse::Delivery::Whole)
+            return finish(fault->answer);
+        HttpResponse response = fault->carryOut ? route(request, version, rest) : HttpResponse {};
+        response.delivery = fault->delivery;
+        return finish(response);
     }
     return finish(route(request, version, rest));
 }

@@ -85,7 +85,6 @@ void ReferenceStrategy::write(const QStringList &cells, const RestResponse &quer
     if (create) {
         request.method = "POST";
         request.path = QStringLiteral("sobjects/Contact");
-        request.idempotent = false;
     } else {
         request.method = "PATCH";
         request.path = QStringLiteral("sobjects/Contact/")

@@ -8,6 +8,7 @@
 #include "tests/testsupport/fakenetworkaccessmanager.h"
 #include "tests/testsupport/testenvironment.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -123,7 +124,6 @@ private Q_SLOTS:
         post.method = "POST";
         post.path = QStringLiteral("sobjects/Account");
         post.body = "{\"Name\":\"Acme\"}";
-        post.idempotent = false;
         post.kind = QStringLiteral("sobject");
         const RestResponse created = sendAndWait(*m_rest, post);
         QCOMPARE(created.httpStatus, 201);
@@ -299,19 +299,21 @@ private Q_SLOTS:
         QCOMPARE(response.firstError().errorCode, QStringLiteral("SERVER_UNAVAILABLE"));
     }
 
-    void nonIdempotentNotRetriedAfterAmbiguousFailure()
+    // A write is sent again only after an answer that shows it was not carried out (503, 429); a lost
+    // answer (here a reset after sending) is reported as such and never repeated by the client.
+    void writeRepeatedOnlyAfterARefusal()
     {
         makeClient(new AccessTokenCredentials(QStringLiteral("T")), QString());
         RestRequest create;
         create.method = "POST";
         create.path = QStringLiteral("sobjects/Account");
         create.body = "{\"Name\":\"A\"}";
-        create.idempotent = false;
+        QVERIFY(create.isWrite());
 
         m_network->enqueue(Fake::Reply::json(503, "down"));
         m_network->enqueue(Fake::Reply::json(201, "{\"id\":\"x\"}"));
-        QCOMPARE(sendAndWait(*m_rest, create).httpStatus, 503);
-        QCOMPARE(m_network->requests().size(), 1);
+        QCOMPARE(sendAndWait(*m_rest, create).httpStatus, 201);
+        QCOMPARE(m_network->requests().size(), 2);
 
         m_network->clearRequests();
         m_network->clearQueue();
@@ -319,17 +321,55 @@ private Q_SLOTS:
         m_network->enqueue(Fake::Reply::json(201, "{\"id\":\"x\"}"));
         const RestResponse reset = sendAndWait(*m_rest, create);
         QCOMPARE(reset.httpStatus, 0);
-        QCOMPARE(reset.firstError().errorCode, QStringLiteral("CONNECTION_RESET"));
+        QVERIFY(reset.answerLost);
+        QCOMPARE(reset.firstError().errorCode, QStringLiteral("ANSWER_LOST"));
         QCOMPARE(m_network->requests().size(), 1);
 
         m_network->clearRequests();
         m_network->clearQueue();
         // 429 means the request was refused, not processed: safe to send again.
-        m_network->clearRequests();
         m_network->enqueue(Fake::Reply::json(429, QByteArray()));
         m_network->enqueue(Fake::Reply::json(201, "{\"id\":\"y\"}"));
         QCOMPARE(sendAndWait(*m_rest, create).httpStatus, 201);
         QCOMPARE(m_network->requests().size(), 2);
+
+        // A timeout of a write: lost, not repeated.
+        m_network->clearRequests();
+        m_network->clearQueue();
+        m_rest->setTimeoutMs(50);
+        m_network->enqueue(Fake::Reply::hanging());
+        const RestResponse late = sendAndWait(*m_rest, create);
+        QVERIFY(late.answerLost);
+        QCOMPARE(m_network->requests().size(), 1);
+    }
+
+    // A per-request timeout overrides the client's.
+    void perRequestTimeout()
+    {
+        makeClient(new AccessTokenCredentials(QStringLiteral("T")), QString());
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        m_rest->setRetryPolicy(once);
+        m_rest->setTimeoutMs(60000);
+        m_network->enqueue(Fake::Reply::hanging());
+        RestRequest request = get(QStringLiteral("limits"));
+        request.timeoutMs = 30;
+        const RestResponse response = sendAndWait(*m_rest, request);
+        QCOMPARE(response.firstError().errorCode, QStringLiteral("TIMEOUT"));
+    }
+
+    // The org's clock, from the Date header of its answers (read-back compares it with CreatedDate).
+    void serverClockFromDateHeader()
+    {
+        makeClient(new AccessTokenCredentials(QStringLiteral("T")), QString());
+        Fake::Reply reply = Fake::Reply::json(200, "{}");
+        const QDateTime server = QDateTime::currentDateTimeUtc().addSecs(3600);
+        reply.headers.append(
+            {"Date",
+             QLocale::c().toString(server, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()});
+        m_network->enqueue(reply);
+        sendAndWait(*m_rest, get(QStringLiteral("limits")));
+        QVERIFY(qAbs(m_rest->serverTime().secsTo(server)) <= 2);
     }
 
     void timesOut()

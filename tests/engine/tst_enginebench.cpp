@@ -70,7 +70,7 @@ class tst_EngineBench : public QObject
         batch.reserve(Batch);
         auto flush = [&] {
             if (stage >= 2 && !batch.isEmpty()) {
-                const LookupQueryBuilder::Result built = planner.buildLookup(batch);
+                const MatchRule::Lookup built = planner.buildLookup(batch);
                 counts.queries += built.queries.size();
                 for (const LookupQuery &q : built.queries)
                     counts.queryBytes += q.soql.size();

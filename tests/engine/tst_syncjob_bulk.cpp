@@ -525,24 +525,39 @@ private Q_SLOTS:
         QVERIFY(endpointCalls(o, QStringLiteral("POST jobs/ingest")) >= 2);
     }
 
-    // A transient failure of an upload (here a 503 on the PUT of the first job's CSV) means that job never
-    // ran: its rows are certainly not written, so they go again in a new job instead of ending `failed`.
-    void failedUploadIsRetriedInANewJob()
+    static QByteArray upsertRows(int n)
+    {
+        QByteArray content = "key,name\n";
+        for (int i = 1; i <= n; ++i)
+            content += "BU-" + QByteArray::number(i) + ",N" + QByteArray::number(i) + "\n";
+        return content;
+    }
+
+    static int writtenWithPrefix(EngineOrg &o, const QString &prefix, QSet<QString> *duplicates)
+    {
+        QHash<QString, int> keys;
+        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact"))) {
+            const QString key = r.value(QLatin1String("Legacy_Id__c")).toString();
+            if (key.startsWith(prefix) && ++keys[key] > 1)
+                duplicates->insert(key);
+        }
+        return int(keys.size());
+    }
+
+    // A 503 on the upload means the org refused it without storing anything: RestClient sends the same
+    // upload to the same job again (the refusal is logged), and the job runs once.
+    void refusedUploadIsSentAgainToTheSameJob()
     {
         EngineOrg o;
         QVERIFY(o.start());
         const int n = 300;
-        QByteArray content = "key,name\n";
-        for (int i = 1; i <= n; ++i)
-            content += "BU-" + QByteArray::number(i) + ",N" + QByteArray::number(i) + "\n";
         const JobConfig config = oneAction(
-            csv(QStringLiteral("bulk-upload.csv"), content), QStringLiteral("Contact"),
+            csv(QStringLiteral("bulk-upload.csv"), upsertRows(n)), QStringLiteral("Contact"),
             Action::Operation::Upsert, {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
             {columnField(QStringLiteral("LastName"), QStringLiteral("name"))});
         int failedUploads = 0;
         o.org.network().setHandler([&failedUploads](const FakeNetworkAccessManager::Request &request)
                                        -> std::optional<FakeNetworkAccessManager::Reply> {
-            // The first two uploads fail (an upload is never retried by RestClient: it could add rows twice).
             if (request.method == "PUT" && request.url.path().endsWith(QLatin1String("/batches"))
                 && failedUploads < 2) {
                 ++failedUploads;
@@ -560,13 +575,48 @@ private Q_SLOTS:
         QCOMPARE(s.failed, 0);
         QCOMPARE(s.created, n);
         QCOMPARE(s.exitCode(), 0);
-        int written = 0;
-        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact"))) {
-            if (r.value(QLatin1String("Legacy_Id__c")).toString().startsWith(QLatin1String("BU-")))
-                ++written;
-        }
-        QCOMPARE(written, n);
-        QVERIFY(endpointCalls(o, QStringLiteral("POST jobs/ingest")) >= 2);
+        QSet<QString> duplicates;
+        QCOMPARE(writtenWithPrefix(o, QStringLiteral("BU-"), &duplicates), n);
+        QVERIFY2(duplicates.isEmpty(), qPrintable(QStringList(duplicates.cbegin(), duplicates.cend()).join(u',')));
+        QCOMPARE(endpointCalls(o, QStringLiteral("POST jobs/ingest")), 1);
+        QCOMPARE(o.org.network().count(QStringLiteral("/batches")), 3);
+    }
+
+    // The org stores the upload, then the connection dies before the answer. The job is never uploaded to
+    // twice: it is aborted (never closed, it processes nothing) and its rows go in a fresh job.
+    void lostUploadAnswerMovesTheRowsToAFreshJob()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        const int n = 300;
+        const JobConfig config = oneAction(
+            csv(QStringLiteral("bulk-lost-upload.csv"), upsertRows(n)), QStringLiteral("Contact"),
+            Action::Operation::Upsert, {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
+            {columnField(QStringLiteral("LastName"), QStringLiteral("name"))});
+        QVERIFY(o.org.org().setFaults(0, {QStringLiteral("LOSE_ANSWER=1@PUT:jobs/ingest/*/batches")}));
+        int uploads = 0;
+        o.org.network().setHandler([&](const FakeNetworkAccessManager::Request &request)
+                                       -> std::optional<FakeNetworkAccessManager::Reply> {
+            // Only the first upload loses its answer.
+            if (uploads > 0)
+                o.org.org().setFaults(0, {});
+            if (request.method == "PUT" && request.url.path().endsWith(QLatin1String("/batches")))
+                ++uploads;
+            return std::nullopt;
+        });
+        SyncJob job(config, o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        job.setBulkMode(Action::BulkMode::On);
+        job.setBulkOptions(fastPolls());
+        const SyncSummary s = runJob(job);
+        QCOMPARE(s.created, n);
+        QCOMPARE(s.failed + s.uncertain + s.skipped, 0);
+        QSet<QString> duplicates;
+        QCOMPARE(writtenWithPrefix(o, QStringLiteral("BU-"), &duplicates), n);
+        QVERIFY(duplicates.isEmpty());
+        QCOMPARE(uploads, 2);
+        QCOMPARE(endpointCalls(o, QStringLiteral("POST jobs/ingest")), 2);
+        QCOMPARE(o.org.org().injectedFaults().value(QStringLiteral("LOSE_ANSWER")), 1);
     }
 
     void cancelAbortsTheOpenJob()

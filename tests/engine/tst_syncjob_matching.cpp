@@ -1,4 +1,4 @@
-#include "core/engine/recordid.h"
+#include "core/salesforce/recordid.h"
 #include "tests/engine/enginefixture.h"
 #include "tests/testsupport/testenvironment.h"
 

@@ -1,5 +1,5 @@
-#include "core/engine/recordid.h"
 #include "core/engine/valueconverter.h"
+#include "core/salesforce/recordid.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonArray>

@@ -124,7 +124,7 @@ void tst_localorg_http::init()
         }
         if (request.rawPath == "/drop") {
             HttpResponse r = HttpResponse::text(200, QByteArray(1000, 'x'));
-            r.dropConnection = true;
+            r.delivery = HttpResponse::Delivery::CutOff;
             return r;
         }
         return HttpResponse::text(200, "path=" + request.rawPath + " q=" + request.queryValue("q").toUtf8());

@@ -1,5 +1,7 @@
 #include "fakenetworkaccessmanager.h"
 
+#include "core/salesforce/sendoncebody.h"
+
 #include <QBuffer>
 #include <QTimer>
 
@@ -22,8 +24,15 @@ public:
         if (op == QNetworkAccessManager::CustomOperation)
             setAttribute(QNetworkRequest::CustomVerbAttribute, method);
         open(QIODevice::ReadOnly);
-        if (!script.hang)
-            QTimer::singleShot(0, this, &FakeReply::respond);
+        // As a real reply does once the request is written (RestClient tells from it whether a write that
+        // timed out went out); a refused connection or an unknown host never got that far.
+        const bool sent = script.error != ConnectionRefusedError && script.error != HostNotFoundError;
+        QTimer::singleShot(0, this, [this, sent] {
+            if (sent && !isFinished())
+                Q_EMIT requestSent();
+            if (!m_script.hang)
+                respond();
+        });
     }
 
     void abort() override
@@ -153,13 +162,21 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     default:
         recorded.method = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
     }
-    // The body is read here so it can be recorded; a copy goes on to the real network when needed.
-    QBuffer *replay = nullptr;
+    // The body is read here so it can be recorded; a copy goes on to the real network when needed, in a
+    // device of the same kind: a write sfsync sends once (SendOnceBody) must stay impossible to repeat.
+    const bool sendOnce = qobject_cast<SendOnceBody *>(outgoingData) != nullptr;
+    const auto replayOf = [this, sendOnce](const QByteArray &body) -> QIODevice * {
+        if (sendOnce)
+            return new SendOnceBody(body, this);
+        auto *buffer = new QBuffer(this);
+        buffer->setData(body);
+        buffer->open(QIODevice::ReadOnly);
+        return buffer;
+    };
+    QIODevice *replay = nullptr;
     if (outgoingData) {
         recorded.body = outgoingData->readAll();
-        replay = new QBuffer(this);
-        replay->setData(recorded.body);
-        replay->open(QIODevice::ReadOnly);
+        replay = replayOf(recorded.body);
     }
     m_requests.append(recorded);
 
@@ -177,9 +194,8 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     } else {
         if (replay && m_rewriter) {
             const QByteArray rewritten = m_rewriter(recorded);
-            replay->close();
-            replay->setData(rewritten);
-            replay->open(QIODevice::ReadOnly);
+            delete replay;
+            replay = replayOf(rewritten);
             m_requests.last().body = rewritten;
         }
         reply = QNetworkAccessManager::createRequest(op, request, replay);

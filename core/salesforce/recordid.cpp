@@ -1,4 +1,4 @@
-#include "core/engine/recordid.h"
+#include "core/salesforce/recordid.h"
 
 namespace sfsync {
 
