@@ -591,8 +591,8 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
         if (item->needsLookup)
             continue;
         updateIndex(item);
-        // A create keeps them: if its answer is lost, they tell whether it happened (ReadBack).
-        if (!item->creator)
+        // A create or a native upsert keeps them: if its answer is lost, they find what it wrote (ReadBack).
+        if (!item->creator && !item->nativeUpsert)
             item->matcherValues = {};
     }
 }

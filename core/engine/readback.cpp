@@ -363,28 +363,43 @@ void ReadBack::decideCreated(const QList<int> &which, const QJsonArray &records)
         m_verdicts[i] = Verdict {
             Verdict::Kind::Written, RowOutcome::Created, 201, idOf(candidates.at(found)), {}, {}, {}};
     }
-    QStringList leftOver;
+    QList<QJsonObject> leftOver;
     for (int c = 0; c < candidates.size(); ++c) {
         if (!taken.at(c))
-            leftOver.append(idOf(candidates.at(c)));
+            leftOver.append(candidates.at(c));
     }
     for (const int i : std::as_const(unmatched)) {
+        // A record left over could be this row's with values changed on the way (automation, a trigger)
+        // when it still shares one of them; one that shares none is somebody else's.
+        QStringList maybe;
+        for (const QJsonObject &record : std::as_const(leftOver)) {
+            if (sharesAValue(record, m_suspects.at(i).fields))
+                maybe.append(idOf(record));
+        }
         Verdict &v = m_verdicts[i];
-        if (leftOver.isEmpty()) {
+        if (maybe.isEmpty()) {
             v.kind = Verdict::Kind::NotWritten;
             continue;
         }
         v.kind = Verdict::Kind::Unknown;
-        v.ids = leftOver;
+        v.ids = maybe;
         v.message = QStringLiteral("UNCERTAIN: ")
-            + tr("the answer was lost, and %n record(s) created by this user since %1 match no row exactly: "
-                 "%2. "
-                 "One may be this row's, with values changed by automation; look for it before loading the "
-                 "row "
-                 "again",
-                 nullptr, int(leftOver.size()))
-                  .arg(m_context.since.toUTC().toString(Qt::ISODate), listed(leftOver));
+            + tr("the answer was lost, and %n record(s) created by this user since %1 hold some of this row's "
+                 "values but not all: %2. One may be this row's, changed by automation; look before loading the "
+                 "row again",
+                 nullptr, int(maybe.size()))
+                  .arg(m_context.since.toUTC().toString(Qt::ISODate), listed(maybe));
     }
+}
+
+bool ReadBack::sharesAValue(const QJsonObject &record, const FieldValues &fields) const
+{
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const FieldInfo *field = m_context.object.field(it.key());
+        if (field && !it.value().isNull() && ValueConverter::sameValue(*field, record.value(it.key()), it.value()))
+            return true;
+    }
+    return false;
 }
 
 } // namespace sfsync

@@ -31,8 +31,8 @@ class RestClient;
 //   native upsert  the record with the external ID: holding the values written, created (if new since) or
 //                  updated; several: ambiguous, as Salesforce would have answered
 //   create         records created by this user since the write went out, not known to the run, matched to
-//                  the rows on every value written; rows left over are not written when no record is left
-//                  over, and unknown (say what to check, never send again) when one is
+//                  the rows on every value written; a row left over is not written unless a record left over
+//                  shares one of its values (then unknown: say what to check, never send it again)
 //
 // "Not written" only means that nothing shows yet: a write still running on the server shows later, so the
 // Executor sends a create again only once it has had time to finish (docs/robustness.md).
@@ -108,6 +108,7 @@ private:
     void partDone();
 
     [[nodiscard]] bool holds(const QJsonObject &record, const FieldValues &fields) const;
+    [[nodiscard]] bool sharesAValue(const QJsonObject &record, const FieldValues &fields) const;
     [[nodiscard]] bool createdSince(const QJsonObject &record) const;
     [[nodiscard]] QStringList selectFor(const QList<int> &which, bool created) const;
     [[nodiscard]] QString createdCondition() const;

@@ -90,6 +90,11 @@ void SyncJob::setLostAnswerSettleMs(int ms)
     d->lostAnswerSettleMs = ms;
 }
 
+void SyncJob::setRequestTimeoutMs(int ms)
+{
+    d->requestTimeoutOverrideMs = ms;
+}
+
 bool SyncJob::isRunning() const
 {
     return d->running;

@@ -69,6 +69,8 @@ public:
     // How long a write that may create a record must have had to finish on the server before the org
     // showing nothing of it (after its answer was lost) lets it be sent again; default 10 s (see LostWrites).
     void setLostAnswerSettleMs(int ms);
+    // Overrides options.requestTimeoutSeconds (in ms).
+    void setRequestTimeoutMs(int ms);
 
     void start();
     // Stops reading and sending; waits for calls in flight; every row not written ends `skipped`.

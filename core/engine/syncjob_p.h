@@ -104,7 +104,11 @@ public:
     Bulk2Options bulkOptions;
     int bulkRowsPerJob = 50000;
     int lostAnswerSettleMs = -1; // -1: the Executor's default
-    [[nodiscard]] int requestTimeoutMs() const { return config.options.requestTimeoutSeconds * 1000; }
+    int requestTimeoutOverrideMs = 0;
+    [[nodiscard]] int requestTimeoutMs() const
+    {
+        return requestTimeoutOverrideMs > 0 ? requestTimeoutOverrideMs : config.options.requestTimeoutSeconds * 1000;
+    }
 
     Pass pass = Pass::None;
     bool running = false;

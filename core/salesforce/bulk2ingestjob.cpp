@@ -482,6 +482,7 @@ void Bulk2IngestJob::fetchResults()
         request.method = "GET";
         request.path = jobPath(kind + QLatin1Char('/'));
         request.kind = QStringLiteral("bulk");
+        request.timeoutMs = m_options.requestTimeoutMs;
         ++m_result.calls;
         RestCall *call = m_rest ? m_rest->send(request) : nullptr;
         if (!call) {

@@ -272,7 +272,8 @@ private:
         response.attempts = m_attempts;
         response.timedOut = m_timedOut;
         response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        if (reply->isOpen())
+            response.body = reply->readAll();
         for (const auto &[name, value] : reply->rawHeaderPairs())
             response.headers.insert(name.toLower(), value);
         if (response.headers.contains("sforce-limit-info"))
