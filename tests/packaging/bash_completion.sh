@@ -9,10 +9,8 @@ set -u
 completions=$(realpath "$1") run=$(realpath "$2") localorg=$(realpath "$3") gui=$(realpath "$4")
 failures=0
 
-fail() {
-    echo "FAIL: $*"
-    failures=$((failures + 1))
-}
+# shellcheck source=tests/packaging/completion_helpers.sh
+source "$(dirname "$(realpath "$0")")/completion_helpers.sh"
 
 # The completion functions look profiles up with the sfsync-run on PATH: the one under test.
 PATH="$(dirname "$run"):$PATH"
@@ -42,23 +40,8 @@ complete_words() {
     printf '%s\n' "${COMPREPLY[@]}" | sed '/^$/d' | sort -u
 }
 
-# help_options PROGRAM [ARG...]: every option name in PROGRAM's --help (Qt's format: option lines start with
-# two spaces and a dash; wrapped descriptions are indented further).
-help_options() {
-    "$@" --help 2>/dev/null | sed -nE 's/^  ((-[A-Za-z0-9?]|--[A-Za-z0-9-]+)(, (-[A-Za-z0-9?]|--[A-Za-z0-9-]+))*).*/\1/p' \
-        | tr ',' '\n' | sed 's/ //g' | sort -u
-}
-
-# expect WHAT EXPECTED ACTUAL
-expect() {
-    if [ "$2" != "$3" ]; then
-        fail "$1"
-        diff <(echo "$2") <(echo "$3") | sed 's/^/    /'
-    fi
-}
-
 # sfsync-run: the commands of its overview (the lines under "Commands:"), plus help, --help and --version.
-commands=$("$run" --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z]*\) .*/\1/p')
+commands=$(overview_commands "$run")
 [ -n "$commands" ] || fail "sfsync-run --help lists no commands"
 expect "sfsync-run commands" "$(printf '%s\n' $commands help --help --version | sort -u)" \
     "$(complete_words sfsync-run '')"

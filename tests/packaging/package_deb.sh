@@ -9,7 +9,7 @@
 # 3. the installed programs run from that root: --version and --help of all three, the installed
 #    translations (sfsync's and Qt's), the installed sample job against an in-process local org, and against
 #    the installed sfsync-localorg, whose records then show the job's writes; the installed completions
-#    pass tests/packaging/bash_completion.sh.
+#    pass tests/packaging/bash_completion.sh and fish_completion.sh.
 set -u
 build=$(realpath "$1") source=$(realpath "$2") prefix=$3 version=$4
 here=$(dirname "$(realpath "$0")")
@@ -90,6 +90,7 @@ for program in sfsync sfsync-run sfsync-localorg; do
     gzip -t "$p/share/man/man1/$program.1.gz" 2>/dev/null || fail "$program.1.gz is not gzip"
     zcat "$p/share/man/man1/$program.1.gz" | grep -q "^\.TH .*\"sfsync $version\"" || fail "$program.1: version"
     [ -f "$p/share/bash-completion/completions/$program" ] || fail "bash completion for $program"
+    [ -f "$p/share/fish/vendor_completions.d/$program.fish" ] || fail "fish completion for $program"
 done
 # Unstripped binaries would carry the build's debug information into the package.
 file -L "$p/bin/sfsync-run" | grep -q ", stripped" || fail "bin/sfsync-run is not stripped"
@@ -145,8 +146,9 @@ for count in '"created":2' '"ambiguous":1' '"notFound":2' '"invalid":1' '"failed
 done
 [ -f "$scratch/inproc/results.csv" ] && [ -f "$scratch/inproc/errors.csv" ] || fail "run --local-org: result files"
 
-# The same job against the installed sfsync-localorg, which keeps its records in a data folder; a preview
-# afterwards plans no creates: the two contacts the run created are in the org.
+# The same job against the installed sfsync-localorg, which keeps its records in a data folder. On a fresh
+# org the job creates 2 contacts and updates 6 records; a preview afterwards plans no creates and 8 updates:
+# the two contacts the run created are in the org and match their rows now.
 token="00D000000000001!AQ.package$RANDOM"
 coproc ORG { exec "$localorg" --port 0 --data "$scratch/org" --access-token "$token" 2>"$scratch/org.err"; }
 org_pid=$ORG_PID
@@ -161,8 +163,10 @@ grep -q '"created":2' "$scratch/run.json" || fail "run against sfsync-localorg: 
 status=0
 "$run" preview "$samples/contacts-job.json" --instance-url "$url" --quiet --json \
     >"$scratch/preview.json" 2>"$scratch/preview.err" || status=$?
-grep -q '"plannedCreate":0' "$scratch/preview.json" \
-    || fail "preview after the run: $(cat "$scratch/preview.json") $(cat "$scratch/preview.err")"
+for count in '"plannedCreate":0' '"plannedUpdate":8'; do
+    grep -q "$count" "$scratch/preview.json" \
+        || fail "preview after the run: $count in $(cat "$scratch/preview.json") $(cat "$scratch/preview.err")"
+done
 unset SFSYNC_ACCESS_TOKEN
 kill -TERM "$org_pid"
 wait "$org_pid"
@@ -173,7 +177,9 @@ org_pid=""
 
 # The installed completions, against the installed programs.
 PATH="$p/bin:$PATH" bash "$here/bash_completion.sh" "$p/share/bash-completion/completions" "$run" "$localorg" \
-    "$gui" >"$scratch/completion.log" 2>&1 || fail "installed completions: $(cat "$scratch/completion.log")"
+    "$gui" >"$scratch/completion.log" 2>&1 || fail "installed bash completions: $(cat "$scratch/completion.log")"
+PATH="$p/bin:$PATH" bash "$here/fish_completion.sh" "$p/share/fish/vendor_completions.d" "$run" "$localorg" \
+    "$gui" >"$scratch/completion.log" 2>&1 || fail "installed fish completions: $(cat "$scratch/completion.log")"
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed"
