@@ -1,6 +1,6 @@
 # CPack: `cpack -G DEB` in a build folder makes sfsync_<version>_<arch>.deb from the install rules;
 # `cpack --config CPackSourceConfig.cmake` a source tarball. scripts/package.sh makes the release package
-# (Release build in build-release, installed to /usr). See docs/developer-guide.md, "Packaging".
+# (a Release build in build-release). See docs/developer-guide.md, "Packaging".
 
 set(SFSYNC_PACKAGE_MAINTAINER "sfsync maintainers <maintainers@sfsync.org>"
     CACHE STRING "The Maintainer field of the Debian package")
@@ -12,9 +12,10 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Load CSV, NDJSON or SQLite data into Salesforce")
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_PACKAGE_CHECKSUM SHA256)
-# The .deb installs into CMAKE_INSTALL_PREFIX, where the man pages say the files are
-# (SfsyncCPackOptions.cmake applies it to the DEB generator only).
-set(CPACK_SFSYNC_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
+# The .deb installs into /usr, as Debian packages do (SfsyncCPackOptions.cmake applies it to the DEB
+# generator only; package_deb checks the layout under it).
+set(SFSYNC_DEB_PREFIX /usr)
+set(CPACK_SFSYNC_DEB_PREFIX ${SFSYNC_DEB_PREFIX})
 set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/SfsyncCPackOptions.cmake)
 # Debug information stays in the build folder; the package gets stripped binaries.
 set(CPACK_STRIP_FILES ON)
@@ -24,16 +25,15 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${SFSYNC_PACKAGE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
-# The extended description, one paragraph per line starting with a space as Debian's control format wants.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Load CSV, NDJSON or SQLite data into Salesforce
- sfsync creates, updates, upserts and deletes Salesforce records from CSV,
- NDJSON or SQLite files, matching rows to records by external IDs, the record
- Id or any filterable field. Every planned change is previewed before anything
- is written, and every source row gets a result.
- .
- The package holds the desktop app (sfsync), the same engine on the command
- line for cron and CI (sfsync-run), and a local Salesforce emulator for trying
- jobs without a Salesforce account (sfsync-localorg).")
+# The long description under the summary; CPack indents it and turns the empty line into Debian's " .".
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "sfsync creates, updates, upserts and deletes Salesforce records from CSV,
+NDJSON or SQLite files, matching rows to records by external IDs, the record
+Id or any filterable field. Every planned change is previewed before anything
+is written, and every source row gets a result.
+
+The package holds the desktop app (sfsync), the same engine on the command
+line for cron and CI (sfsync-run), and a local Salesforce emulator for trying
+jobs without a Salesforce account (sfsync-localorg).")
 
 # Depends: the shared libraries the programs link, computed by dpkg-shlibdeps (package dpkg-dev), plus what
 # they load at run time, which dpkg-shlibdeps cannot see:

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the packages for users: a Release build in ./build-release, installed to /usr, then
+# Builds the packages for users: a Release build in ./build-release, then
 #   build-release/packages/sfsync_<version>_<arch>.deb   (cpack -G DEB; Depends computed by dpkg-shlibdeps)
 #   build-release/packages/sfsync-<version>.tar.gz       (the source tarball)
 # Install the .deb with: sudo apt install ./build-release/packages/sfsync_<version>_<arch>.deb
@@ -12,8 +12,7 @@ BUILD_DIR="${SFSYNC_RELEASE_BUILD_DIR:-build-release}"
 JOBS="${SFSYNC_JOBS:-$(nproc)}"
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     # No test suites: the package holds the programs only, and CI tests a package made from its own build.
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-        -DBUILD_TESTING=OFF "$@"
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF "$@"
 fi
 cmake --build "$BUILD_DIR" --parallel "$JOBS"
 
