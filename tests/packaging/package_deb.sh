@@ -1,6 +1,6 @@
 #!/bin/bash
 # The Debian package, made from the build under test and installed into a throw-away root:
-#   bash tests/packaging/package_deb.sh BUILD_DIR SOURCE_DIR PREFIX VERSION
+#   bash tests/packaging/package_deb.sh BUILD_DIR PREFIX VERSION   (PREFIX: the package's, /usr)
 # 1. `cpack -G DEB` makes sfsync_<VERSION>_<arch>.deb with the control fields and a computed Depends line
 #    whose packages are all real (installed on this machine, which built and runs sfsync);
 # 2. dpkg-deb -x unpacks it into a temporary root: every file lies under PREFIX, owned by root, and the
@@ -11,7 +11,7 @@
 #    the installed sfsync-localorg, whose records then show the job's writes; the installed completions
 #    pass tests/packaging/bash_completion.sh and fish_completion.sh.
 set -u
-build=$(realpath "$1") source=$(realpath "$2") prefix=$3 version=$4
+build=$(realpath "$1") prefix=$2 version=$3
 here=$(dirname "$(realpath "$0")")
 failures=0
 
@@ -64,7 +64,7 @@ echo "Recommends: $(field Recommends)"
 # Computed by dpkg-shlibdeps from what the programs link, and the run-time plugins added by hand.
 for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 \
     libqt6keychain1 libssl3 libqt6sql6-sqlite libsecret-1-0; do
-    echo "$depends" | tr ',' '\n' | grep -q "^ *$package\b" || fail "Depends has no $package"
+    echo "$depends" | tr ',' '\n' | sed 's/(.*)//; s/ //g' | grep -qxF "$package" || fail "Depends has no $package"
 done
 # Every package named (the first of alternatives) exists: it is installed here, where sfsync was built.
 for package in $(echo "$depends" | tr ',' '\n' | sed 's/|.*//; s/(.*)//; s/ //g'); do
