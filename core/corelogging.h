@@ -13,3 +13,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcCoreConfig) // sfsync.core.config
 Q_DECLARE_LOGGING_CATEGORY(lcCoreSource) // sfsync.core.source
 Q_DECLARE_LOGGING_CATEGORY(lcCoreEngine) // sfsync.core.engine
 Q_DECLARE_LOGGING_CATEGORY(lcCoreJournal) // sfsync.core.journal
+Q_DECLARE_LOGGING_CATEGORY(lcCoreI18n) // sfsync.core.i18n

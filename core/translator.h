@@ -5,7 +5,8 @@
 
 namespace sfsync {
 
-// Installs sfsync's own translation (embedded under :/i18n) and Qt's for the given locale.
+// Installs sfsync's own translation (installed under share/sfsync/translations, else the copy embedded under
+// :/i18n) and Qt's for the given locale.
 // The GUI and the runner both call it, since the runner's messages are tr() strings too.
 class Translator
 {

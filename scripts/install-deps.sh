@@ -1,7 +1,9 @@
 #!/bin/sh
-# Installs the Debian 12 packages sfsync needs to build, run and test, plus any packages named as arguments
-# (scripts/fuzz.sh asks for clang). Packages already present are skipped, so a second run costs nothing.
-# Needs root (or sudo).
+# Installs the Debian 12 packages sfsync needs to build, run, test and package, plus any packages named as
+# arguments (scripts/fuzz.sh asks for clang). Packaging: dpkg-dev (dpkg-shlibdeps) and file for cpack -G DEB;
+# desktop-file-utils, appstream and groff-base validate the .desktop file, the metainfo and the man pages;
+# qt6-translations-l10n has Qt's own translations, which the package test checks are loaded.
+# Packages already present are skipped, so a second run costs nothing. Needs root (or sudo).
 set -eu
 
 PACKAGES="
@@ -9,6 +11,7 @@ PACKAGES="
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl1-mesa-dev libssl-dev
   libsecret-1-0 gnome-keyring dbus fonts-dejavu-core
+  dpkg-dev file desktop-file-utils appstream groff-base qt6-translations-l10n
   $*
 "
 # The jsforce conformance suite needs Node.js with npm. Some machines already have a Node.js build that bundles

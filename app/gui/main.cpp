@@ -1,3 +1,4 @@
+#include "core/installpaths.h"
 #include "core/salesforce/systemproxyfactory.h"
 #include "core/translator.h"
 #include "core/version.h"
@@ -13,11 +14,13 @@
 
 namespace {
 // The bundled sample job, for `sfsync --local-org` without a job: beside the working folder (scripts/run.sh
-// runs from the repository), or in the source tree this binary was built from.
+// runs from the repository), where it was installed (share/sfsync/samples), or in the source tree this
+// binary was built from.
 QString sampleJob()
 {
     const QStringList candidates = {
         QDir::current().filePath(QStringLiteral("resources/samples/contacts-job.json")),
+        sfsync::InstallPaths::samplesDir() + QStringLiteral("/contacts-job.json"),
         QStringLiteral(SFSYNC_SAMPLES_DIR "/contacts-job.json"),
     };
     for (const QString &path : candidates) {
@@ -33,6 +36,8 @@ int main(int argc, char *argv[])
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     sfsync::AppInfo::applyTo(QStringLiteral("sfsync"));
+    // The .desktop file's name: Wayland compositors and docks match the window to it (and to its icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sfsync.sfsync"));
     QApplication::setWindowIcon(sfsync::UiIcons::appIcon());
     sfsync::Translator::install();
     sfsync::SystemProxyFactory::install();

@@ -248,7 +248,8 @@ std::optional<ExitCode> Runner::prepare(const QStringList &arguments)
                        tr("Run '%1 %2 --help' for its options.").arg(programName, m_command->name()));
         return ExitCode::Usage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    // Qt's parser lists --help-all beside --help; the runner has no Qt-specific options to add.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         Console::out(helpFor(m_command));
         return ExitCode::Ok;
     }
