@@ -191,6 +191,16 @@ HttpResponse BulkQuery::createJob(const RestCall &call)
         return jobError(400, QStringLiteral("INVALIDJOB"),
                         QStringLiteral("Aggregate functions such as COUNT() are not supported by Bulk API "
                                        "2.0 query"));
+    if (query.isAggregate())
+        return jobError(400, QStringLiteral("INVALIDJOB"),
+                        QStringLiteral("Aggregate functions and GROUP BY are not supported by Bulk API 2.0 "
+                                       "query"));
+    for (const SoqlQuery::SelectItem &item : query.select) {
+        if (item.kind == SoqlQuery::SelectItem::Kind::Subquery)
+            return jobError(400, QStringLiteral("INVALIDJOB"),
+                            QStringLiteral("Child relationship subqueries are not supported by Bulk API 2.0 "
+                                           "query"));
+    }
     if (query.offset)
         return jobError(400, QStringLiteral("INVALIDJOB"),
                         QStringLiteral("OFFSET is not supported by Bulk API 2.0 query"));
