@@ -276,7 +276,7 @@ QJsonValue SoqlAggregation::compute(const Aggregate &aggregate, const QList<cons
     const SoqlCompare::Kind kind = SoqlCompare::kindOf(field);
     qint64 count = 0;
     double sum = 0;
-    QJsonValue best;
+    std::optional<QJsonValue> best;
     QSet<QString> distinct;
     for (const QJsonObject *row : rows) {
         const QJsonValue value = m_resolver.value(aggregate.path, *row);
@@ -286,9 +286,8 @@ QJsonValue SoqlAggregation::compute(const Aggregate &aggregate, const QList<cons
         sum += value.toDouble();
         if (aggregate.function == Function::CountDistinct)
             distinct.insert(RecordStore::indexKey(field, value));
-        if (best.isUndefined()
-            || (aggregate.function == Function::Min && SoqlCompare::compare(kind, value, best) < 0)
-            || (aggregate.function == Function::Max && SoqlCompare::compare(kind, value, best) > 0))
+        if (!best || (aggregate.function == Function::Min && SoqlCompare::compare(kind, value, *best) < 0)
+            || (aggregate.function == Function::Max && SoqlCompare::compare(kind, value, *best) > 0))
             best = value;
     }
     switch (aggregate.function) {
@@ -301,7 +300,7 @@ QJsonValue SoqlAggregation::compute(const Aggregate &aggregate, const QList<cons
     case Function::Avg:
         return count ? QJsonValue(sum / double(count)) : QJsonValue(QJsonValue::Null);
     default:
-        return best.isUndefined() ? QJsonValue(QJsonValue::Null) : best;
+        return best.value_or(QJsonValue(QJsonValue::Null));
     }
 }
 
