@@ -27,8 +27,9 @@ public:
         QString search;
         while (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char('}')) {
             if (m_text.at(m_pos) == QLatin1Char('\\') && m_pos + 1 < m_text.size()) {
-                // Escaped reserved characters are plain text of the search.
-                search += QLatin1Char(' ');
+                // An escaped reserved character is plain text, which the word split treats like any
+                // punctuation: a separator inside the term ("O\'Brien" is the phrase "o brien").
+                search += QChar(0x1f);
                 m_pos += 2;
                 continue;
             }
@@ -48,6 +49,8 @@ public:
             const qsizetype at = m_pos;
             const QString word = nextWord().toUpper();
             if (word == QLatin1String("IN")) {
+                skipSpace();
+                const qsizetype scopeAt = m_pos;
                 const QString scope = nextWord().toUpper();
                 if (scope == QLatin1String("ALL"))
                     query.scope = SoslQuery::Scope::AllFields;
@@ -58,7 +61,7 @@ public:
                 else if (scope == QLatin1String("PHONE"))
                     query.scope = SoslQuery::Scope::PhoneFields;
                 else
-                    return unexpected(at);
+                    return unexpected(scopeAt);
                 if (!expectKeyword("FIELDS"))
                     return m_error;
             } else if (word == QLatin1String("RETURNING")) {

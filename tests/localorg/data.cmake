@@ -7,3 +7,4 @@ sfsync_add_test(tst_localorg_seed SOURCES tst_localorg_seed.cpp LIBS sfsync_loca
 sfsync_add_test(tst_localorg_soqldates SOURCES tst_localorg_soqldates.cpp LIBS sfsync_localorg)
 sfsync_add_test(tst_localorg_soqlaggregate SOURCES tst_localorg_soqlaggregate.cpp LIBS sfsync_localorg)
 sfsync_add_test(tst_localorg_soqlsubquery SOURCES tst_localorg_soqlsubquery.cpp LIBS sfsync_localorg)
+sfsync_add_test(tst_localorg_sosl SOURCES tst_localorg_sosl.cpp LIBS sfsync_localorg)
