@@ -356,7 +356,8 @@ private Q_SLOTS:
                            "application/xml");
         QCOMPARE(r.status, 201);
 
-        const auto code = [this](const QByteArray &body, const QByteArray &type = "application/xml") {
+        const auto code = [this](const QByteArray &body,
+                                 const QByteArray &type = "application/xml") -> QString {
             const OrgReply reply = send("POST", QStringLiteral("job"), body, type);
             const QString exception = type.contains("json")
                 ? reply.object().value(QLatin1String("exceptionCode")).toString()
