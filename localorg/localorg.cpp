@@ -5,6 +5,7 @@
 #include "localorg/data/sampleseed.h"
 #include "localorg/localorglogging.h"
 #include "localorg/server/apicounters.h"
+#include "localorg/server/bulkv1jobs.h"
 #include "localorg/server/faultinjector.h"
 #include "localorg/server/httpserver.h"
 #include "localorg/server/oauthserver.h"
@@ -29,7 +30,8 @@ HttpResponse homePage(const QUrl &base, const QString &version)
             "and testing job configs without a Salesforce account.</p><ul>"
             "<li>REST: <code>%1/services/data/v%2/</code></li>"
             "<li>OAuth: <code>%1/services/oauth2/authorize</code>, <code>/token</code></li>"
-            "<li>Bulk API 2.0: <code>%1/services/data/v%2/jobs/ingest</code></li></ul>"
+            "<li>Bulk API 2.0: <code>%1/services/data/v%2/jobs/ingest</code></li>"
+            "<li>Bulk API 1.0: <code>%1/services/async/%2/job</code></li></ul>"
             "<p>See docs/local-org.md.</p></body></html>")
             .arg(b, version);
     return HttpResponse::text(200, html.toUtf8(), "text/html; charset=UTF-8");
@@ -45,6 +47,7 @@ public:
         , faults(o.randomSeed)
         , oauth(tokens)
         , rest(store, tokens, counters, faults)
+        , bulkV1(store, tokens, counters, faults)
     { }
 
     HttpResponse handle(const HttpRequest &request)
@@ -52,6 +55,8 @@ public:
         const QString &path = request.path;
         if (path.startsWith(QLatin1String("/services/data")))
             return rest.handle(request);
+        if (BulkV1Jobs::handles(path))
+            return bulkV1.handle(request);
         if (OAuthServer::handles(path))
             return oauth.handle(request);
         if (path == QLatin1String("/") || path == QLatin1String("/index.html"))
@@ -75,6 +80,7 @@ public:
     FaultInjector faults;
     OAuthServer oauth;
     RestApi rest;
+    BulkV1Jobs bulkV1;
     HttpServer server;
 };
 
@@ -88,6 +94,7 @@ LocalOrg::LocalOrg(const LocalOrgOptions &options, QObject *parent)
     d->faults.setFaults(options.failRate, options.failCodes);
     d->faults.setLatency(options.latencyMs, options.latencyJitterMs);
     d->rest.setNewestVersion(QString::fromLatin1(kNewestApiVersion));
+    d->bulkV1.setNewestVersion(QString::fromLatin1(kNewestApiVersion));
     d->rest.query().setDefaultBatchSize(options.queryBatchSize);
     d->oauth.setAutoApprove(options.autoApprove);
     d->oauth.setRotateRefreshTokens(options.rotateRefreshTokens);
@@ -116,6 +123,11 @@ bool LocalOrg::start(QString *error)
             *error = tr("Cannot open the data folder: %1").arg(message);
         return false;
     }
+    if (!d->store.setTimeZone(d->options.timeZone)) {
+        if (error)
+            *error = tr("Unknown time zone: %1").arg(d->options.timeZone);
+        return false;
+    }
     if (d->options.seed == QLatin1String("sample") && d->store.count(QStringLiteral("Account"), true) == 0
         && d->store.count(QStringLiteral("Contact"), true) == 0
         && d->store.count(QStringLiteral("Lead"), true) == 0) {
@@ -131,6 +143,7 @@ bool LocalOrg::start(QString *error)
         return false;
     }
     d->oauth.setBaseUrl(d->baseUrl());
+    d->rest.setIdentityUrl(d->oauth.identityUrl());
     qCDebug(lcLocalOrg) << "local org serving at" << d->baseUrl().toString();
     return true;
 }
@@ -309,6 +322,8 @@ QString LocalOrg::summary() const
                    .arg(d->faults.injectedLockFaults());
     if (d->rest.bulk().jobCount() > 0)
         out += QStringLiteral("\nBulk 2.0 jobs: %1").arg(d->rest.bulk().jobCount());
+    if (d->bulkV1.jobCount() > 0)
+        out += QStringLiteral("\nBulk 1.0 jobs: %1").arg(d->bulkV1.jobCount());
     return out;
 }
 

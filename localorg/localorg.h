@@ -15,10 +15,10 @@ class Catalogue;
 class RecordStore;
 class LocalOrgPrivate;
 
-// The local org: a Salesforce emulator served over HTTP/1.1 on 127.0.0.1 (OAuth, REST, Composite,
-// sObject Collections, Bulk API 2.0), with fault injection and API counters. Tests start it in-process
-// (`LocalOrg org; QVERIFY(org.start());`) and talk to it over real loopback HTTP; `sfsync-localorg` serves it
-// as a program. Everything runs on the thread that owns the object.
+// The local org: a Salesforce emulator served over HTTP/1.1 on 127.0.0.1 (OAuth, REST with SOQL and SOSL,
+// Composite, sObject Collections, sObject Tree, Bulk API 2.0 and 1.0), with fault injection and API counters.
+// Tests start it in-process (`LocalOrg org; QVERIFY(org.start());`) and talk to it over real loopback HTTP;
+// `sfsync-localorg` serves it as a program. Everything runs on the thread that owns the object.
 class LocalOrg : public QObject
 {
     Q_OBJECT

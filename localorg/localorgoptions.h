@@ -25,6 +25,9 @@ struct LocalOrgOptions
     bool rotateRefreshTokens = false;
     bool autoApprove = false; // /authorize redirects at once, as if the user approved
     quint32 randomSeed = 1; // fault injection is reproducible
+    // The org's time zone (Organization and User TimeZoneSidKey), in which SOQL date literals count days:
+    // "GMT" or an IANA name such as "Europe/Berlin".
+    QString timeZone = QStringLiteral("GMT");
 };
 
 } // namespace sfsync::localorg

@@ -10,7 +10,7 @@ PACKAGES="
   cmake ninja-build g++ ccache pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl1-mesa-dev libssl-dev
-  libsecret-1-0 gnome-keyring dbus fonts-dejavu-core
+  libsecret-1-0 gnome-keyring dbus fonts-dejavu-core tzdata
   dpkg-dev file desktop-file-utils appstream groff-base qt6-translations-l10n
   $*
 "

@@ -1,9 +1,9 @@
 #!/bin/sh
 # The README's second command, and all of CI (.ci/run): install what is missing, build ONE checked build and
 # run every test stage on it:
-#   1. the whole ctest suite (Qt Test suites, the jsforce conformance run, the format check) under
-#      AddressSanitizer + UndefinedBehaviorSanitizer, in a private D-Bus session with an unlocked throw-away
-#      keyring and the offscreen Qt platform;
+#   1. the whole ctest suite (Qt Test suites, the jsforce and Salesforce CLI conformance runs, the format
+#      check) under AddressSanitizer + UndefinedBehaviorSanitizer, in a private D-Bus session with an unlocked
+#      throw-away keyring and the offscreen Qt platform;
 #   2. a short libFuzzer run of every fuzz target on its checked-in corpus (scripts/fuzz.sh, 30 s each).
 # The build is clang's, so the same objects serve the tests and the fuzzers (their libraries carry libFuzzer's
 # coverage hooks, which cost nothing outside a fuzzer). Extra arguments go to ctest (e.g. -R tst_soql).
@@ -38,10 +38,19 @@ else
     export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
 fi
 
-# The jsforce conformance suite needs its pinned node modules (tests/conformance/package-lock.json).
-if [ -f tests/conformance/package-lock.json ]; then
-    npm ci --prefix tests/conformance --no-audit --no-fund --loglevel=error
-fi
+# The conformance suites need their pinned node modules: jsforce (tests/conformance) and the Salesforce CLI
+# with its own Node 22 (tests/conformance/sf, about 500 MB). npm ci runs only when a lockfile changed since the
+# last install (node_modules/.sfsync-lock holds its hash), so a rerun costs nothing.
+npm_ci() {
+    [ -f "$1/package-lock.json" ] || return 0
+    lock=$(sha256sum "$1/package-lock.json" | cut -d ' ' -f 1)
+    if [ "$(cat "$1/node_modules/.sfsync-lock" 2>/dev/null || true)" != "$lock" ]; then
+        npm ci --prefix "$1" --no-audit --no-fund --loglevel=error
+        echo "$lock" > "$1/node_modules/.sfsync-lock"
+    fi
+}
+npm_ci tests/conformance
+npm_ci tests/conformance/sf
 
 export QT_QPA_PLATFORM=offscreen
 # Sanitized code runs a few times slower: a generous per-test ceiling (the suites bound their own waits).

@@ -73,8 +73,13 @@ int main(int argc, char *argv[])
                                     tr("Issue a new refresh token with every refresh."));
     const QCommandLineOption randomSeed(QStringLiteral("random-seed"), tr("Seed for injected faults."),
                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
+                                      tr("The org's time zone (GMT or an IANA name such as Europe/Berlin), "
+                                         "in which SOQL date literals such "
+                                         "as TODAY count days."),
+                                      QStringLiteral("ZONE"), QStringLiteral("GMT"));
     parser.addOptions({port, data, seed, token, latency, jitter, failRate, failCodes, lifetime, dailyLimit,
-                       batchSize, autoApprove, rotate, randomSeed});
+                       batchSize, autoApprove, rotate, randomSeed, timeZone});
     parser.process(app);
 
     sfsync::localorg::LocalOrgOptions options;
@@ -115,6 +120,7 @@ int main(int argc, char *argv[])
     options.autoApprove = parser.isSet(autoApprove);
     options.rotateRefreshTokens = parser.isSet(rotate);
     options.randomSeed = quint32(number(randomSeed));
+    options.timeZone = parser.value(timeZone);
     if (!ok)
         return 2;
 

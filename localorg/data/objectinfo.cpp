@@ -140,8 +140,24 @@ ObjectInfo ObjectInfo::fromDescribe(const QJsonObject &describe, QString *error)
     info.m_fields.reserve(fields.size());
     for (const QJsonValue &f : fields)
         info.m_fields.append(FieldInfo::fromJson(f.toObject()));
+    for (const QJsonValue &v : describe.value(QLatin1String("childRelationships")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString relationship = r.value(QLatin1String("relationshipName")).toString();
+        if (relationship.isEmpty())
+            continue;
+        info.m_childRelationships.insert(relationship.toLower(),
+                                         ChildRelationship {relationship,
+                                                            r.value(QLatin1String("childSObject")).toString(),
+                                                            r.value(QLatin1String("field")).toString()});
+    }
     info.reindex();
     return info;
+}
+
+const ObjectInfo::ChildRelationship *ObjectInfo::childRelationship(const QString &relationshipName) const
+{
+    const auto it = m_childRelationships.constFind(relationshipName.toLower());
+    return it == m_childRelationships.cend() ? nullptr : &it.value();
 }
 
 void ObjectInfo::reindex()

@@ -34,6 +34,17 @@ public:
     // The reference field whose relationshipName matches (case-insensitive), e.g. "account" -> AccountId.
     [[nodiscard]] const FieldInfo *referenceFieldForRelationship(const QString &relationshipName) const;
 
+    // A child relationship of the describe: Account's "Contacts" is Contact records whose AccountId is the
+    // account.
+    struct ChildRelationship
+    {
+        QString relationshipName; // "Contacts"
+        QString childObject; // "Contact"
+        QString field; // "AccountId"
+    };
+    // Case-insensitive; null when the describe lists no such relationship.
+    [[nodiscard]] const ChildRelationship *childRelationship(const QString &relationshipName) const;
+
     // Adds (or replaces, by name) a field; `fieldJson` is a describe field entry. Missing keys take the
     // defaults of a plain custom field. Moves lastModified() forward.
     bool addField(const QJsonObject &fieldJson, QString *error = nullptr);
@@ -56,6 +67,7 @@ private:
     QList<FieldInfo> m_fields;
     QHash<QString, int> m_byLowerName;
     QHash<QString, int> m_byLowerRelationship;
+    QHash<QString, ChildRelationship> m_childRelationships; // by lower-case relationship name
     QDateTime m_lastModified;
 };
 

@@ -239,6 +239,28 @@ void RecordStore::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
 }
 
+bool RecordStore::setTimeZone(const QString &sidKey)
+{
+    // GMT and UTC need no time zone database.
+    const QTimeZone zone = sidKey == QLatin1String("GMT") || sidKey == QLatin1String("UTC")
+        ? QTimeZone::utc()
+        : QTimeZone(sidKey.toUtf8());
+    if (!zone.isValid())
+        return false;
+    m_timeZone = zone;
+    m_timeZoneSidKey = sidKey;
+    for (const QString &id : {userId(), organizationId()}) {
+        const QJsonObject *stored = find(id);
+        if (!stored)
+            continue;
+        QJsonObject record = *stored;
+        record.insert(QStringLiteral("TimeZoneSidKey"), sidKey);
+        putRecord(*m_catalogue.objectForId(id), id, record);
+    }
+    flush();
+    return true;
+}
+
 RecordStore::ObjectData *RecordStore::dataFor(const QString &objectName)
 {
     const auto it = m_data.find(objectName);
@@ -1070,7 +1092,7 @@ void RecordStore::insertSystemRecords()
         record.insert(QStringLiteral("Alias"), QStringLiteral("ladmin"));
         record.insert(QStringLiteral("Email"), QStringLiteral("admin@localorg.example.com"));
         record.insert(QStringLiteral("IsActive"), true);
-        record.insert(QStringLiteral("TimeZoneSidKey"), QStringLiteral("GMT"));
+        record.insert(QStringLiteral("TimeZoneSidKey"), m_timeZoneSidKey);
         record.insert(QStringLiteral("LocaleSidKey"), QStringLiteral("en_US"));
         record.insert(QStringLiteral("LanguageLocaleKey"), QStringLiteral("en_US"));
         record.insert(QStringLiteral("EmailEncodingKey"), QStringLiteral("UTF-8"));
@@ -1088,7 +1110,7 @@ void RecordStore::insertSystemRecords()
         record.insert(QStringLiteral("NamespacePrefix"), QJsonValue::Null);
         record.insert(QStringLiteral("OrganizationType"), QStringLiteral("Developer Edition"));
         record.insert(QStringLiteral("LanguageLocaleKey"), QStringLiteral("en_US"));
-        record.insert(QStringLiteral("TimeZoneSidKey"), QStringLiteral("GMT"));
+        record.insert(QStringLiteral("TimeZoneSidKey"), m_timeZoneSidKey);
         putRecord(*org, organizationId(), record);
     }
     flush();

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -55,6 +56,12 @@ public:
 
     // The clock for CreatedDate / LastModifiedDate / SystemModstamp (UTC). Defaults to the system clock.
     void setClock(std::function<QDateTime()> clock);
+    [[nodiscard]] QDateTime now() const { return m_clock(); }
+    // The org's time zone (the Organization's and the user's TimeZoneSidKey), in which SOQL date literals
+    // such as TODAY are counted. "GMT" by default. False for a zone the system does not know.
+    bool setTimeZone(const QString &sidKey);
+    [[nodiscard]] QTimeZone timeZone() const { return m_timeZone; }
+    [[nodiscard]] QString timeZoneSidKey() const { return m_timeZoneSidKey; }
 
     // The local org's own Ids: the single user (owner and creator of every record) and the organization.
     [[nodiscard]] static QString userId(); // 005...
@@ -163,6 +170,8 @@ private:
     QHash<QString, ObjectData> m_data; // canonical object name -> data
     quint64 m_counter = 0;
     std::function<QDateTime()> m_clock;
+    QTimeZone m_timeZone = QTimeZone::utc();
+    QString m_timeZoneSidKey = QStringLiteral("GMT");
     QList<UndoEntry> m_undo;
     QList<qsizetype> m_savepoints; // stack of m_undo sizes; a savepoint handle is its depth
     QSet<QString> m_dirty;

@@ -2,11 +2,13 @@
 
 #include "localorg/data/recordid.h"
 #include "localorg/data/recordstore.h"
+#include "localorg/data/soqlaggregation.h"
+#include "localorg/data/soqlcolumnmetadata.h"
 #include "localorg/data/soqlparser.h"
+#include "localorg/data/soqlpredicate.h"
 #include "localorg/localorglogging.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -16,129 +18,93 @@ namespace sfsync::localorg {
 
 namespace {
 
-using Condition = SoqlQuery::Condition;
-using Op = SoqlQuery::Operator;
-using ValueKind = SoqlQuery::Value::Kind;
-
 const QString kIsDeleted = QStringLiteral("IsDeleted");
+const QString kId = QStringLiteral("Id");
 
-// A field path resolved against the catalogue: an own field, or reference field + field of the parent.
-struct Path
+using OrderList = QList<std::pair<SoqlFieldPath, SoqlQuery::OrderItem>>;
+
+// A child relationship subquery, resolved against the child object.
+struct ChildQuery
 {
-    const FieldInfo *field = nullptr; // the field whose value is read
-    const FieldInfo *reference = nullptr; // set for parent paths (Contact.AccountId for Account.Name)
-    const ObjectInfo *parent = nullptr;
-    QString canonical; // "Email", "Account.Name"
-};
-
-enum class Compare { Text, CaseSensitiveText, Id, Number, Boolean, Date };
-
-Compare compareKind(const FieldInfo &field)
-{
-    if (field.isIdType())
-        return Compare::Id;
-    if (field.isNumeric())
-        return Compare::Number;
-    if (field.isBoolean())
-        return Compare::Boolean;
-    if (field.isDate() || field.isDateTime())
-        return Compare::Date;
-    return field.caseSensitive ? Compare::CaseSensitiveText : Compare::Text;
-}
-
-// A literal normalised for comparison with stored values (see RecordStore::indexKey for equality keys).
-QString dateTimeKey(const QString &literal)
-{
-    // Stored datetimes are UTC "yyyy-MM-ddThh:mm:ss.zzz+0000"; bring the literal into the same form so the
-    // strings order like the instants.
-    QDateTime dt = QDateTime::fromString(literal, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(literal, Qt::ISODate);
-    return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("+0000");
-}
-
-struct Predicate
-{
-    Condition::Kind kind = Condition::Kind::Compare;
-    std::vector<Predicate> children;
-    Path path;
-    Op op = Op::Equal;
-    Compare compare = Compare::Text;
-    QSet<QString> keys; // =, !=, IN, NOT IN
-    bool matchesNull = false; // the literal list contains null
-    QString textOperand; // range operators on text / dates / ids
-    double numberOperand = 0;
-    bool boolOperand = false;
-    QRegularExpression like;
+    QString relationshipName; // as the parent's describe spells it: the key in the parent's row
+    QString referenceField; // the child's field pointing at the parent
+    std::unique_ptr<SoqlFieldResolver> resolver;
+    QList<SoqlFieldPath> columns;
+    std::optional<SoqlPredicate> where;
+    OrderList order;
+    std::optional<qint64> limit;
+    qint64 offset = 0;
 };
 
 class Evaluation
 {
 public:
     Evaluation(const RecordStore &store, const SoqlQuery &query, const QString &apiVersion,
-               bool includeDeleted)
+               bool includeDeleted, const SoqlEvaluator::RowFilter &filter)
         : m_store(store)
         , m_catalogue(store.catalogue())
         , m_query(query)
         , m_apiVersion(apiVersion)
         , m_includeDeleted(includeDeleted)
+        , m_filter(filter)
     { }
 
-    SoqlResult run()
+    // columnsOnly: check the statement and describe its columns (columns=true), without reading rows.
+    SoqlResult run(bool columnsOnly)
     {
         SoqlResult result;
-        m_object = m_catalogue.object(m_query.object);
-        if (!m_object) {
-            result.error =
-                fail(m_query.objectPosition, QStringLiteral("INVALID_TYPE"),
-                     QStringLiteral("sObject type '%1' is not supported. If you are attempting to use a "
-                                    "custom object, be sure to append the '__c' after the entity name. "
-                                    "Please reference your WSDL or the describe call for the "
-                                    "appropriate names.")
-                         .arg(m_query.object));
+        const ObjectInfo *object = m_catalogue.object(m_query.object);
+        if (!object) {
+            result.error = SoqlError::at(
+                m_query.text, m_query.objectPosition, QStringLiteral("INVALID_TYPE"),
+                QStringLiteral("sObject type '%1' is not supported. If you are attempting to use a custom "
+                               "object, be sure to append the '__c' after the entity name. Please reference "
+                               "your WSDL or the describe call for the appropriate names.")
+                    .arg(m_query.object));
             return result;
         }
-        QList<Path> columns;
-        for (const SoqlQuery::FieldRef &ref : m_query.fields) {
-            Path path;
-            if (!resolve(ref, &path, &result.error))
-                return result;
-            columns.append(path);
-            result.columns.append(path.canonical);
-        }
-        Predicate where;
-        if (m_query.where && !prepare(*m_query.where, &where, &result.error))
-            return result;
-        QList<std::pair<Path, SoqlQuery::OrderItem>> order;
-        for (const SoqlQuery::OrderItem &item : m_query.orderBy) {
-            Path path;
-            if (!resolve(item.field, &path, &result.error))
-                return result;
-            if (!path.field->sortable) {
-                result.error = fail(
-                    item.field.position, QStringLiteral("INVALID_FIELD"),
-                    QStringLiteral("field '%1' can not be sorted in a query call").arg(path.field->name));
+        m_resolver = std::make_unique<SoqlFieldResolver>(m_store, *object, m_query.text);
+        if (m_query.isAggregate())
+            return runAggregate(columnsOnly);
+
+        QList<SoqlFieldPath> columns;
+        QList<int> childOf; // per SELECT item: index into m_children, or -1
+        for (const SoqlQuery::SelectItem &item : m_query.select) {
+            if (!item.alias.isEmpty()) {
+                result.error =
+                    m_resolver->fail(item.aliasPosition, QStringLiteral("MALFORMED_QUERY"),
+                                     QStringLiteral("Only aggregate expressions use field aliasing"));
                 return result;
             }
-            order.append({path, item});
+            if (item.kind == SoqlQuery::SelectItem::Kind::Subquery) {
+                if (!prepareChild(*item.subquery, &result.error))
+                    return result;
+                childOf.append(int(m_children.size()) - 1);
+                columns.append(SoqlFieldPath {});
+                result.columns.append(m_children.back()->relationshipName);
+                result.childRelationships.append(m_children.back()->relationshipName);
+                continue;
+            }
+            SoqlFieldPath path;
+            if (!m_resolver->resolve(item.field, &path, &result.error))
+                return result;
+            columns.append(path);
+            childOf.append(-1);
+            result.columns.append(path.canonical);
         }
-        if (m_query.offset && *m_query.offset > 2000) {
-            result.error = fail(m_query.offsetPosition, QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"),
-                                QStringLiteral("Maximum SOQL offset allowed is 2000"));
+        std::optional<SoqlPredicate> where;
+        if (m_query.where && !compileWhere(*m_query.where, *m_resolver, &where, &result.error))
+            return result;
+        OrderList order;
+        if (!resolveOrder(m_query.orderBy, *m_resolver, &order, &result.error) || !checkOffset(&result.error))
+            return result;
+        if (columnsOnly) {
+            result.columnMetadata = describeColumns(columns, childOf);
             return result;
         }
 
-        QList<const QJsonObject *> rows = select(m_query.where ? &where : nullptr);
-        if (!order.isEmpty()) {
-            std::stable_sort(rows.begin(), rows.end(), [&](const QJsonObject *a, const QJsonObject *b) {
-                for (const auto &[path, item] : order) {
-                    const int c = compareForOrder(path, item, *a, *b);
-                    if (c != 0)
-                        return c < 0;
-                }
-                return false;
-            });
-        }
+        QList<const QJsonObject *> rows = select(*m_resolver, where ? &*where : nullptr);
+        sortRows(&rows, order, *m_resolver);
         const qsizetype offset = qMin(qsizetype(m_query.offset.value_or(0)), rows.size());
         qsizetype count = rows.size() - offset;
         if (m_query.limit)
@@ -146,384 +112,285 @@ public:
         result.totalSize = count;
         if (m_query.countOnly)
             return result;
-        for (qsizetype i = offset; i < offset + count; ++i)
-            result.records.append(shape(*rows.at(i), columns));
+        rows = rows.mid(offset, count);
+        const QList<QHash<QString, QList<const QJsonObject *>>> children = childRows(rows);
+        for (const QJsonObject *record : std::as_const(rows)) {
+            QJsonObject row = shape(*m_resolver, *record, columns);
+            for (size_t i = 0; i < m_children.size(); ++i)
+                row.insert(
+                    m_children.at(i)->relationshipName,
+                    childResult(*m_children.at(i), children.at(i).value(record->value(kId).toString())));
+            result.records.append(row);
+        }
         return result;
     }
 
 private:
-    SoqlError fail(qsizetype position, const QString &code, const QString &text) const
+    SoqlResult runAggregate(bool columnsOnly)
     {
-        return SoqlError::at(m_query.text, position, code, text);
+        SoqlResult result;
+        result.aggregate = true;
+        SoqlAggregation aggregation(m_query, *m_resolver);
+        if (!aggregation.prepare(&result.error))
+            return result;
+        std::optional<SoqlPredicate> where;
+        if (m_query.where && !compileWhere(*m_query.where, *m_resolver, &where, &result.error))
+            return result;
+        if (!checkOffset(&result.error))
+            return result;
+        result.columns = aggregation.columns();
+        if (columnsOnly) {
+            result.columnMetadata =
+                SoqlColumnMetadata::document(aggregation.columnMetadata(), QStringLiteral("AggregateResult"),
+                                             QString(), !m_query.groupBy.isEmpty(), false);
+            return result;
+        }
+        const QList<QJsonObject> groups = aggregation.run(select(*m_resolver, where ? &*where : nullptr));
+        const qsizetype offset = qMin(qsizetype(m_query.offset.value_or(0)), groups.size());
+        qsizetype count = groups.size() - offset;
+        if (m_query.limit)
+            count = qMin(count, qsizetype(*m_query.limit));
+        result.totalSize = count;
+        if (m_query.countOnly)
+            return result;
+        for (qsizetype i = offset; i < offset + count; ++i)
+            result.records.append(groups.at(i));
+        return result;
     }
 
-    bool resolve(const SoqlQuery::FieldRef &ref, Path *path, std::optional<SoqlError> *error) const
+    bool checkOffset(std::optional<SoqlError> *error) const
     {
-        QStringList parts = ref.path;
-        // "Contact.Email" FROM Contact names the queried object itself.
-        if (parts.size() == 2 && parts.first().compare(m_object->name(), Qt::CaseInsensitive) == 0
-            && !m_object->referenceFieldForRelationship(parts.first())) {
-            parts.removeFirst();
+        if (m_query.offset && *m_query.offset > 2000) {
+            *error = m_resolver->fail(m_query.offsetPosition, QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"),
+                                      QStringLiteral("Maximum SOQL offset allowed is 2000"));
+            return false;
         }
-        const QString noSuchColumn = QStringLiteral(
-            "No such column '%1' on entity '%2'. If you are attempting to use a custom field, be sure to "
-            "append "
-            "the '__c' after the custom field name. Please reference your WSDL or the describe call for the "
-            "appropriate names.");
-        if (parts.size() == 1) {
-            path->field = m_object->field(parts.first());
-            if (!path->field) {
-                *error = fail(ref.position, QStringLiteral("INVALID_FIELD"),
-                              noSuchColumn.arg(parts.first(), m_object->name()));
+        return true;
+    }
+
+    static bool compileWhere(const SoqlQuery::Condition &condition, const SoqlFieldResolver &resolver,
+                             std::optional<SoqlPredicate> *out, std::optional<SoqlError> *error)
+    {
+        SoqlPredicate predicate;
+        if (!SoqlPredicate::compile(condition, resolver, &predicate, error))
+            return false;
+        *out = std::move(predicate);
+        return true;
+    }
+
+    static bool resolveOrder(const QList<SoqlQuery::OrderItem> &items, const SoqlFieldResolver &resolver,
+                             OrderList *out, std::optional<SoqlError> *error)
+    {
+        for (const SoqlQuery::OrderItem &item : items) {
+            if (item.aggregate) {
+                *error = resolver.fail(item.aggregate->position, QStringLiteral("MALFORMED_QUERY"),
+                                       QStringLiteral("Aggregate functions in ORDER BY need an aggregate "
+                                                      "query (GROUP BY or an aggregate in the SELECT list)"));
                 return false;
             }
-            path->canonical = path->field->name;
-            return true;
-        }
-        const FieldInfo *reference =
-            parts.size() == 2 ? m_object->referenceFieldForRelationship(parts.first()) : nullptr;
-        const ObjectInfo *parent = nullptr;
-        if (reference) {
-            for (const QString &target : reference->referenceTo) {
-                parent = m_catalogue.object(target);
-                if (parent)
-                    break;
+            SoqlFieldPath path;
+            if (!resolver.resolve(item.field, &path, error))
+                return false;
+            if (!path.field->sortable) {
+                *error = resolver.fail(
+                    item.field.position, QStringLiteral("INVALID_FIELD"),
+                    QStringLiteral("field '%1' can not be sorted in a query call").arg(path.field->name));
+                return false;
             }
+            out->append({path, item});
         }
-        if (!parent) {
-            *error = fail(
-                ref.position, QStringLiteral("INVALID_FIELD"),
-                QStringLiteral("Didn't understand relationship '%1' in field path. If you are attempting "
-                               "to use a custom relationship, be sure to append the '__r' after the "
-                               "custom relationship name. Please reference your WSDL or the describe "
+        return true;
+    }
+
+    bool prepareChild(const SoqlQuery &sub, std::optional<SoqlError> *error)
+    {
+        const ObjectInfo &parent = m_resolver->object();
+        const ObjectInfo::ChildRelationship *relationship = parent.childRelationship(sub.object);
+        const ObjectInfo *child = relationship ? m_catalogue.object(relationship->childObject) : nullptr;
+        if (!child || !child->field(relationship->field)) {
+            *error = m_resolver->fail(
+                sub.objectPosition, QStringLiteral("INVALID_TYPE"),
+                QStringLiteral("Didn't understand relationship '%1' in FROM part of query call. If you are "
+                               "attempting to use a custom relationship, be sure to append the '__r' after "
+                               "the custom relationship name. Please reference your WSDL or the describe "
                                "call for the appropriate names.")
-                    .arg(parts.first()));
+                    .arg(sub.object));
             return false;
         }
-        path->reference = reference;
-        path->parent = parent;
-        path->field = parent->field(parts.at(1));
-        if (!path->field) {
-            *error = fail(ref.position + parts.first().size() + 1, QStringLiteral("INVALID_FIELD"),
-                          noSuchColumn.arg(parts.at(1), parent->name()));
-            return false;
-        }
-        path->canonical = reference->relationshipName + QLatin1Char('.') + path->field->name;
-        return true;
-    }
-
-    bool prepare(const Condition &condition, Predicate *out, std::optional<SoqlError> *error) const
-    {
-        out->kind = condition.kind;
-        if (condition.kind != Condition::Kind::Compare) {
-            for (const Condition &child : condition.children) {
-                Predicate p;
-                if (!prepare(child, &p, error))
-                    return false;
-                out->children.push_back(std::move(p));
-            }
-            return true;
-        }
-        if (!resolve(condition.field, &out->path, error))
-            return false;
-        const FieldInfo &field = *out->path.field;
-        if (!field.filterable) {
-            *error = fail(condition.field.position, QStringLiteral("INVALID_FIELD"),
-                          QStringLiteral("field '%1' can not be filtered in query call").arg(field.name));
-            return false;
-        }
-        out->op = condition.op;
-        out->compare = compareKind(field);
-        for (const SoqlQuery::Value &value : condition.values) {
-            if (!checkLiteral(field, condition.op, value, error))
+        auto query = std::make_unique<ChildQuery>();
+        query->relationshipName = relationship->relationshipName;
+        query->referenceField = child->field(relationship->field)->name;
+        query->resolver = std::make_unique<SoqlFieldResolver>(m_store, *child, m_query.text);
+        for (const SoqlQuery::SelectItem &item : sub.select) {
+            if (item.kind != SoqlQuery::SelectItem::Kind::Field || !item.alias.isEmpty()) {
+                *error = m_resolver->fail(item.kind == SoqlQuery::SelectItem::Kind::Field ? item.aliasPosition
+                                                                                          : item.position,
+                                          QStringLiteral("MALFORMED_QUERY"),
+                                          QStringLiteral("A child relationship query selects plain fields "
+                                                         "only"));
                 return false;
-        }
-        const SoqlQuery::Value &first = condition.values.first();
-        switch (condition.op) {
-        case Op::Equal:
-        case Op::NotEqual:
-        case Op::In:
-        case Op::NotIn:
-            for (const SoqlQuery::Value &value : condition.values) {
-                if (value.kind == ValueKind::Null)
-                    out->matchesNull = true;
-                else
-                    out->keys.insert(equalityKey(field, value));
             }
-            break;
-        case Op::Like:
-            out->like = QRegularExpression(first.likePattern,
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::DotMatchesEverythingOption);
-            break;
-        default:
-            out->matchesNull = first.kind == ValueKind::Null;
-            out->numberOperand = first.number;
-            out->boolOperand = first.boolean;
-            if (field.isDateTime())
-                out->textOperand = dateTimeKey(first.text);
-            else if (field.isIdType())
-                out->textOperand = RecordId::to18(first.text);
-            else if (out->compare == Compare::Text)
-                out->textOperand = first.text.toCaseFolded();
-            else
-                out->textOperand = first.text;
-            break;
+            SoqlFieldPath path;
+            if (!query->resolver->resolve(item.field, &path, error))
+                return false;
+            query->columns.append(path);
         }
-        return true;
-    }
-
-    static QString equalityKey(const FieldInfo &field, const SoqlQuery::Value &value)
-    {
-        switch (value.kind) {
-        case ValueKind::Number:
-            return RecordStore::indexKey(field, value.number);
-        case ValueKind::Boolean:
-            return RecordStore::indexKey(field, value.boolean);
-        case ValueKind::DateTime:
-            return dateTimeKey(value.text);
-        default:
-            return RecordStore::indexKey(field, value.text);
-        }
-    }
-
-    // Salesforce types every literal by the field it is compared with (salesforce-api.md §2.5).
-    bool checkLiteral(const FieldInfo &field, Op op, const SoqlQuery::Value &value,
-                      std::optional<SoqlError> *error) const
-    {
-        if (value.kind == ValueKind::Null)
-            return true;
-        QString expected;
-        bool quoted = false;
-        bool ok = false;
-        if (field.isText() || field.isIdType()) {
-            expected = field.isIdType() ? QStringLiteral("id") : QStringLiteral("string");
-            quoted = true;
-            ok = value.kind == ValueKind::String;
-        } else if (field.isNumeric()) {
-            expected =
-                field.type == QLatin1String("int") ? QStringLiteral("integer") : QStringLiteral("double");
-            ok = value.kind == ValueKind::Number;
-        } else if (field.isBoolean()) {
-            expected = QStringLiteral("boolean");
-            ok = value.kind == ValueKind::Boolean;
-        } else if (field.isDate()) {
-            expected = QStringLiteral("date");
-            ok = value.kind == ValueKind::Date;
-        } else if (field.isDateTime()) {
-            expected = QStringLiteral("dateTime");
-            ok = value.kind == ValueKind::DateTime;
-        } else {
-            *error = fail(value.position, QStringLiteral("INVALID_FIELD"),
-                          QStringLiteral("field '%1' can not be filtered in query call").arg(field.name));
-            return false;
-        }
-        if (!ok) {
+        if (sub.countOnly) {
             *error =
-                fail(value.position, QStringLiteral("INVALID_FIELD"),
-                     QStringLiteral("value of filter criterion for field '%1' must be of type %2 and should "
-                                    "%3be enclosed in quotes")
-                         .arg(field.name, expected, quoted ? QString() : QStringLiteral("not ")));
+                m_resolver->fail(sub.selectPosition, QStringLiteral("MALFORMED_QUERY"),
+                                 QStringLiteral("COUNT() is not supported in a child relationship query"));
             return false;
         }
-        if (op == Op::Like && !(field.isText() || field.isIdType())) {
-            *error = fail(value.position, QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
-                          QStringLiteral("invalid operator on field '%1'").arg(field.name));
+        if (sub.where && !compileWhere(*sub.where, *query->resolver, &query->where, error))
             return false;
-        }
-        if (field.isIdType() && op != Op::Like && !RecordId::isValid(value.text)) {
-            *error = fail(value.position, QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
-                          QStringLiteral("invalid ID field: %1").arg(value.text));
+        if (!resolveOrder(sub.orderBy, *query->resolver, &query->order, error))
             return false;
-        }
+        query->limit = sub.limit;
+        query->offset = sub.offset.value_or(0);
+        m_children.push_back(std::move(query));
         return true;
     }
 
-    const QJsonObject *parentOf(const Path &path, const QJsonObject &record) const
+    QList<const QJsonObject *> select(const SoqlFieldResolver &resolver, const SoqlPredicate *where) const
     {
-        const QString refId = record.value(path.reference->name).toString();
-        if (refId.isEmpty())
-            return nullptr;
-        const QJsonObject *parent = m_store.find(refId);
-        // A deleted parent is not visible through the relationship.
-        return parent && !parent->value(kIsDeleted).toBool() ? parent : nullptr;
-    }
-
-    QJsonValue valueAt(const Path &path, const QJsonObject &record) const
-    {
-        if (!path.reference)
-            return record.value(path.field->name);
-        const QJsonObject *parent = parentOf(path, record);
-        return parent ? parent->value(path.field->name) : QJsonValue();
-    }
-
-    bool matches(const Predicate &p, const QJsonObject &record) const
-    {
-        switch (p.kind) {
-        case Condition::Kind::And:
-            for (const Predicate &child : p.children) {
-                if (!matches(child, record))
-                    return false;
-            }
-            return true;
-        case Condition::Kind::Or:
-            for (const Predicate &child : p.children) {
-                if (matches(child, record))
-                    return true;
-            }
-            return false;
-        case Condition::Kind::Not:
-            return !matches(p.children.front(), record);
-        case Condition::Kind::Compare:
-            break;
-        }
-        const QJsonValue value = valueAt(p.path, record);
-        const bool isNull = value.isNull() || value.isUndefined();
-        switch (p.op) {
-        case Op::Equal:
-        case Op::In:
-            return isNull ? p.matchesNull : p.keys.contains(RecordStore::indexKey(*p.path.field, value));
-        case Op::NotEqual:
-        case Op::NotIn:
-            // SOQL (unlike SQL) lets `!=` and NOT IN match records whose field is null.
-            return isNull ? !p.matchesNull : !p.keys.contains(RecordStore::indexKey(*p.path.field, value));
-        case Op::Like:
-            return !isNull && p.like.match(value.toString()).hasMatch();
-        default:
-            break;
-        }
-        if (isNull || p.matchesNull)
-            return false;
-        int c = 0;
-        switch (p.compare) {
-        case Compare::Number:
-            c = value.toDouble() < p.numberOperand ? -1 : (value.toDouble() > p.numberOperand ? 1 : 0);
-            break;
-        case Compare::Boolean:
-            c = int(value.toBool()) - int(p.boolOperand);
-            break;
-        case Compare::Text:
-            c = value.toString().toCaseFolded().compare(p.textOperand);
-            break;
-        default:
-            c = value.toString().compare(p.textOperand);
-            break;
-        }
-        switch (p.op) {
-        case Op::Less:
-            return c < 0;
-        case Op::LessOrEqual:
-            return c <= 0;
-        case Op::Greater:
-            return c > 0;
-        case Op::GreaterOrEqual:
-            return c >= 0;
-        default:
-            return false;
-        }
-    }
-
-    // Ids that can match, from the hash indexes, or nullopt when a scan is needed.
-    std::optional<QSet<QString>> candidates(const Predicate &p) const
-    {
-        switch (p.kind) {
-        case Condition::Kind::Or: {
-            QSet<QString> all;
-            for (const Predicate &child : p.children) {
-                const std::optional<QSet<QString>> ids = candidates(child);
-                if (!ids)
-                    return std::nullopt;
-                all.unite(*ids);
-            }
-            return all;
-        }
-        case Condition::Kind::And: {
-            std::optional<QSet<QString>> best;
-            for (const Predicate &child : p.children) {
-                std::optional<QSet<QString>> ids = candidates(child);
-                if (ids && (!best || ids->size() < best->size()))
-                    best = std::move(ids);
-            }
-            return best;
-        }
-        case Condition::Kind::Not:
-            return std::nullopt;
-        case Condition::Kind::Compare:
-            break;
-        }
-        if (p.path.reference || p.matchesNull || (p.op != Op::Equal && p.op != Op::In))
-            return std::nullopt;
-        QSet<QString> ids;
-        if (p.path.field->type == QLatin1String("id")) {
-            for (const QString &key : p.keys)
-                ids.insert(key);
-            return ids;
-        }
-        if (!m_store.hasIndex(m_object->name(), p.path.field->name))
-            return std::nullopt;
-        for (const QString &key : p.keys) {
-            for (const QString &id : m_store.indexLookup(m_object->name(), p.path.field->name, key))
-                ids.insert(id);
-        }
-        return ids;
-    }
-
-    QList<const QJsonObject *> select(const Predicate *where) const
-    {
+        const ObjectInfo &object = resolver.object();
         QList<const QJsonObject *> rows;
-        const std::optional<QSet<QString>> ids = where ? candidates(*where) : std::nullopt;
+        const auto keep = [&](const QJsonObject &record) {
+            return (!where || where->matches(record, resolver)) && (!m_filter || m_filter(record));
+        };
+        const std::optional<QSet<QString>> ids = where ? where->candidates(m_store, object) : std::nullopt;
         if (ids) {
             QList<QString> sorted(ids->cbegin(), ids->cend());
             std::sort(sorted.begin(), sorted.end());
             for (const QString &id : std::as_const(sorted)) {
-                if (RecordId::keyPrefix(id) != m_object->keyPrefix())
+                if (RecordId::keyPrefix(id) != object.keyPrefix())
                     continue;
                 const QJsonObject *record = m_store.find(id);
                 if (!record || (!m_includeDeleted && record->value(kIsDeleted).toBool()))
                     continue;
-                if (matches(*where, *record))
+                if (keep(*record))
                     rows.append(record);
             }
             return rows;
         }
         // forEach hands out references into the store, which stay valid while nothing writes.
-        m_store.forEach(m_object->name(), m_includeDeleted, [&](const QJsonObject &record) {
-            if (!where || matches(*where, record))
+        m_store.forEach(object.name(), m_includeDeleted, [&](const QJsonObject &record) {
+            if (keep(record))
                 rows.append(&record);
             return true;
         });
         return rows;
     }
 
-    int compareForOrder(const Path &path, const SoqlQuery::OrderItem &item, const QJsonObject &a,
-                        const QJsonObject &b) const
+    static void sortRows(QList<const QJsonObject *> *rows, const OrderList &order,
+                         const SoqlFieldResolver &resolver)
     {
-        const QJsonValue va = valueAt(path, a);
-        const QJsonValue vb = valueAt(path, b);
-        const bool na = va.isNull() || va.isUndefined();
-        const bool nb = vb.isNull() || vb.isUndefined();
-        if (na || nb) {
-            if (na && nb)
-                return 0;
-            // Nulls go to the chosen end whatever the direction.
-            return (na ? -1 : 1) * (item.nullsLast ? -1 : 1);
+        if (order.isEmpty())
+            return;
+        std::stable_sort(rows->begin(), rows->end(), [&](const QJsonObject *a, const QJsonObject *b) {
+            for (const auto &[path, item] : order) {
+                const int c =
+                    SoqlCompare::compareForOrder(SoqlCompare::kindOf(*path.field), resolver.value(path, *a),
+                                                 resolver.value(path, *b), item.descending, item.nullsLast);
+                if (c != 0)
+                    return c < 0;
+            }
+            return false;
+        });
+    }
+
+    // For each subquery, the matching child records by parent Id: one pass over the child object.
+    QList<QHash<QString, QList<const QJsonObject *>>>
+    childRows(const QList<const QJsonObject *> &parents) const
+    {
+        QList<QHash<QString, QList<const QJsonObject *>>> out;
+        if (m_children.empty())
+            return out;
+        QSet<QString> parentIds;
+        for (const QJsonObject *parent : parents)
+            parentIds.insert(parent->value(kId).toString());
+        for (const std::unique_ptr<ChildQuery> &child : m_children) {
+            QHash<QString, QList<const QJsonObject *>> byParent;
+            const SoqlFieldResolver &resolver = *child->resolver;
+            m_store.forEach(resolver.object().name(), m_includeDeleted, [&](const QJsonObject &record) {
+                const QString parentId = record.value(child->referenceField).toString();
+                if (parentIds.contains(parentId)
+                    && (!child->where || child->where->matches(record, resolver)))
+                    byParent[parentId].append(&record);
+                return true;
+            });
+            out.append(byParent);
         }
-        int c = 0;
-        switch (compareKind(*path.field)) {
-        case Compare::Number:
-            c = va.toDouble() < vb.toDouble() ? -1 : (va.toDouble() > vb.toDouble() ? 1 : 0);
-            break;
-        case Compare::Boolean:
-            c = int(va.toBool()) - int(vb.toBool());
-            break;
-        case Compare::Text:
-            c = va.toString().compare(vb.toString(), Qt::CaseInsensitive);
-            break;
-        default:
-            c = va.toString().compare(vb.toString());
-            break;
+        return out;
+    }
+
+    // A parent's child rows as Salesforce nests them: {totalSize, done, records}, or null when there are
+    // none.
+    QJsonValue childResult(const ChildQuery &child, QList<const QJsonObject *> rows) const
+    {
+        sortRows(&rows, child.order, *child.resolver);
+        const qsizetype offset = qMin(qsizetype(child.offset), rows.size());
+        qsizetype count = rows.size() - offset;
+        if (child.limit)
+            count = qMin(count, qsizetype(*child.limit));
+        if (count <= 0)
+            return QJsonValue::Null;
+        QJsonArray records;
+        for (qsizetype i = offset; i < offset + count; ++i)
+            records.append(shape(*child.resolver, *rows.at(i), child.columns));
+        return QJsonObject {{QStringLiteral("totalSize"), double(count)},
+                            {QStringLiteral("done"), true},
+                            {QStringLiteral("records"), records}};
+    }
+
+    // SELECT order; parent fields merged under one column per relationship.
+    QJsonObject describeColumns(const QList<SoqlFieldPath> &columns, const QList<int> &childOf) const
+    {
+        QJsonArray out;
+        QHash<QString, qsizetype> parents;
+        bool idSelected = false;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (childOf.at(i) >= 0) {
+                const ChildQuery &child = *m_children.at(childOf.at(i));
+                out.append(
+                    SoqlColumnMetadata::subquery(child.relationshipName, describeFields(child.columns)));
+                continue;
+            }
+            idSelected = idSelected || columns.at(i).canonical == kId;
+            appendField(&out, &parents, columns.at(i));
         }
-        return item.descending ? -c : c;
+        const ObjectInfo &object = m_resolver->object();
+        return SoqlColumnMetadata::document(out, object.name(), object.keyPrefix(), false, idSelected);
+    }
+
+    static QJsonArray describeFields(const QList<SoqlFieldPath> &columns)
+    {
+        QJsonArray out;
+        QHash<QString, qsizetype> parents;
+        for (const SoqlFieldPath &path : columns)
+            appendField(&out, &parents, path);
+        return out;
+    }
+
+    static void appendField(QJsonArray *out, QHash<QString, qsizetype> *parents, const SoqlFieldPath &path)
+    {
+        const QJsonObject column = SoqlColumnMetadata::field(*path.field, path.field->name, path.canonical);
+        if (!path.reference) {
+            out->append(column);
+            return;
+        }
+        const QString relationship = path.reference->relationshipName;
+        const auto it = parents->constFind(relationship);
+        if (it == parents->cend()) {
+            parents->insert(relationship, out->size());
+            out->append(SoqlColumnMetadata::parent(relationship, QJsonArray {column}));
+            return;
+        }
+        QJsonObject parent = out->at(it.value()).toObject();
+        QJsonArray joins = parent.value(QLatin1String("joinColumns")).toArray();
+        joins.append(column);
+        parent.insert(QStringLiteral("joinColumns"), joins);
+        out->replace(it.value(), parent);
     }
 
     QJsonObject attributes(const ObjectInfo &object, const QString &id) const
@@ -534,30 +401,32 @@ private:
              QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(m_apiVersion, object.name(), id)}};
     }
 
-    QJsonObject shape(const QJsonObject &record, const QList<Path> &columns) const
+    QJsonObject shape(const SoqlFieldResolver &resolver, const QJsonObject &record,
+                      const QList<SoqlFieldPath> &columns) const
     {
+        const ObjectInfo &object = resolver.object();
         QJsonObject row;
-        row.insert(QStringLiteral("attributes"),
-                   attributes(*m_object, record.value(QLatin1String("Id")).toString()));
-        for (const Path &path : columns) {
+        row.insert(QStringLiteral("attributes"), attributes(object, record.value(kId).toString()));
+        for (const SoqlFieldPath &path : columns) {
+            if (!path.field)
+                continue; // a subquery's place; filled by the caller
             if (!path.reference) {
-                row.insert(path.field->name, RecordStore::fieldValue(*m_object, *path.field, record));
+                row.insert(path.field->name, RecordStore::fieldValue(object, *path.field, record));
                 continue;
             }
             const QString key = path.reference->relationshipName;
-            const QJsonObject *parent = parentOf(path, record);
+            const QJsonObject *parent = resolver.parentOf(path, record);
             if (!parent) {
                 row.insert(key, QJsonValue::Null);
                 continue;
             }
-            const ObjectInfo *parentInfo =
-                m_catalogue.objectForId(parent->value(QLatin1String("Id")).toString());
+            const ObjectInfo *parentInfo = m_catalogue.objectForId(parent->value(kId).toString());
             if (!parentInfo)
                 parentInfo = path.parent;
             QJsonObject nested = row.value(key).toObject();
             if (nested.isEmpty())
                 nested.insert(QStringLiteral("attributes"),
-                              attributes(*parentInfo, parent->value(QLatin1String("Id")).toString()));
+                              attributes(*parentInfo, parent->value(kId).toString()));
             const FieldInfo *field = parentInfo->field(path.field->name);
             nested.insert(path.field->name,
                           field ? RecordStore::fieldValue(*parentInfo, *field, *parent)
@@ -572,8 +441,18 @@ private:
     const SoqlQuery &m_query;
     QString m_apiVersion;
     bool m_includeDeleted = false;
-    const ObjectInfo *m_object = nullptr;
+    const SoqlEvaluator::RowFilter &m_filter;
+    std::unique_ptr<SoqlFieldResolver> m_resolver;
+    std::vector<std::unique_ptr<ChildQuery>> m_children;
 };
+
+std::variant<SoqlQuery, SoqlError> parsed(const QString &soql)
+{
+    std::variant<SoqlQuery, SoqlError> result = SoqlParser::parse(soql);
+    if (const SoqlError *error = std::get_if<SoqlError>(&result))
+        qCDebug(lcLocalOrgSoql) << "rejected:" << error->errorCode;
+    return result;
+}
 
 } // namespace
 
@@ -583,19 +462,31 @@ SoqlEvaluator::SoqlEvaluator(const RecordStore &store)
 
 SoqlResult SoqlEvaluator::run(const QString &soql, const QString &apiVersion, bool includeDeleted) const
 {
-    std::variant<SoqlQuery, SoqlError> parsed = SoqlParser::parse(soql);
-    if (const SoqlError *error = std::get_if<SoqlError>(&parsed)) {
-        qCDebug(lcLocalOrgSoql) << "rejected:" << error->errorCode;
+    const std::variant<SoqlQuery, SoqlError> query = parsed(soql);
+    if (const SoqlError *error = std::get_if<SoqlError>(&query)) {
         SoqlResult result;
         result.error = *error;
         return result;
     }
-    return run(std::get<SoqlQuery>(parsed), apiVersion, includeDeleted);
+    return run(std::get<SoqlQuery>(query), apiVersion, includeDeleted);
 }
 
-SoqlResult SoqlEvaluator::run(const SoqlQuery &query, const QString &apiVersion, bool includeDeleted) const
+SoqlResult SoqlEvaluator::run(const SoqlQuery &query, const QString &apiVersion, bool includeDeleted,
+                              const RowFilter &filter) const
 {
-    return Evaluation(m_store, query, apiVersion, includeDeleted).run();
+    return Evaluation(m_store, query, apiVersion, includeDeleted, filter).run(false);
+}
+
+SoqlResult SoqlEvaluator::columns(const QString &soql, const QString &apiVersion) const
+{
+    const std::variant<SoqlQuery, SoqlError> query = parsed(soql);
+    if (const SoqlError *error = std::get_if<SoqlError>(&query)) {
+        SoqlResult result;
+        result.error = *error;
+        return result;
+    }
+    const RowFilter none;
+    return Evaluation(m_store, std::get<SoqlQuery>(query), apiVersion, false, none).run(true);
 }
 
 } // namespace sfsync::localorg

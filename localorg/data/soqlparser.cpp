@@ -1,120 +1,34 @@
 #include "localorg/data/soqlparser.h"
 
-#include <QRegularExpression>
+#include "localorg/data/soqldateliteral.h"
+#include "localorg/data/soqllexer.h"
+#include "localorg/data/soqlstringliteral.h"
+
+#include <QHash>
 
 namespace sfsync::localorg {
 
 namespace {
 
+using Token = SoqlLexer::Token;
 using Kind = SoqlQuery::Value::Kind;
 using Op = SoqlQuery::Operator;
+using Function = SoqlQuery::Aggregate::Function;
 
-struct Token
+std::optional<Function> aggregateFunction(const Token &t)
 {
-    enum class Type { Identifier, String, Number, Date, DateTime, Symbol, End };
-    Type type = Type::End;
-    QString text; // identifier / symbol / literal as written; String: the body between the quotes
-    qsizetype position = 0;
-};
-
-// Splits a statement into tokens. Strings keep their raw body: escapes are checked by the parser, which
-// knows whether the literal is a LIKE pattern.
-class Lexer
-{
-public:
-    explicit Lexer(const QString &text)
-        : m_text(text)
-    { }
-
-    // False with *error set for an unterminated string or a character SOQL does not know.
-    bool tokenize(QList<Token> *tokens, SoqlError *error)
-    {
-        static const QRegularExpression dateTime(
-            QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})"));
-        static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}(?![\\w:.-])"));
-        static const QRegularExpression number(QStringLiteral("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(?![\\w.])"));
-        static const QRegularExpression identifier(
-            QStringLiteral("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*"));
-        const qsizetype n = m_text.size();
-        qsizetype i = 0;
-        while (i < n) {
-            const QChar c = m_text.at(i);
-            if (c.isSpace()) {
-                ++i;
-                continue;
-            }
-            if (c == QLatin1Char('\'')) {
-                qsizetype j = i + 1;
-                while (j < n && m_text.at(j) != QLatin1Char('\'')) {
-                    if (m_text.at(j) == QLatin1Char('\\'))
-                        ++j; // the escaped character never ends the literal
-                    ++j;
-                }
-                if (j >= n) {
-                    *error = SoqlError::at(m_text, i, QStringLiteral("MALFORMED_QUERY"),
-                                           QStringLiteral("unterminated string literal"));
-                    return false;
-                }
-                tokens->append(Token {Token::Type::String, m_text.mid(i + 1, j - i - 1), i});
-                i = j + 1;
-                continue;
-            }
-            const auto opts = QRegularExpression::AnchorAtOffsetMatchOption;
-            if (c.isDigit()
-                || ((c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.')) && i + 1 < n
-                    && m_text.at(i + 1).isDigit())) {
-                QRegularExpressionMatch m = dateTime.match(m_text, i, QRegularExpression::NormalMatch, opts);
-                if (m.hasMatch()) {
-                    tokens->append(Token {Token::Type::DateTime, m.captured(), i});
-                    i += m.capturedLength();
-                    continue;
-                }
-                m = date.match(m_text, i, QRegularExpression::NormalMatch, opts);
-                if (m.hasMatch()) {
-                    tokens->append(Token {Token::Type::Date, m.captured(), i});
-                    i += m.capturedLength();
-                    continue;
-                }
-                m = number.match(m_text, i, QRegularExpression::NormalMatch, opts);
-                if (m.hasMatch()) {
-                    tokens->append(Token {Token::Type::Number, m.captured(), i});
-                    i += m.capturedLength();
-                    continue;
-                }
-            }
-            if (c.isLetter() || c == QLatin1Char('_')) {
-                const QRegularExpressionMatch m =
-                    identifier.match(m_text, i, QRegularExpression::NormalMatch, opts);
-                if (m.hasMatch()) {
-                    tokens->append(Token {Token::Type::Identifier, m.captured(), i});
-                    i += m.capturedLength();
-                    continue;
-                }
-            }
-            static const QStringList twoChar = {QStringLiteral("!="), QStringLiteral("<>"),
-                                                QStringLiteral("<="), QStringLiteral(">=")};
-            const QString two = m_text.mid(i, 2);
-            if (twoChar.contains(two)) {
-                tokens->append(Token {Token::Type::Symbol, two, i});
-                i += 2;
-                continue;
-            }
-            if (QStringLiteral("(),=<>").contains(c)) {
-                tokens->append(Token {Token::Type::Symbol, QString(c), i});
-                ++i;
-                continue;
-            }
-            *error = SoqlError::at(m_text, i, QStringLiteral("MALFORMED_QUERY"),
-                                   QStringLiteral("unexpected token: '%1'").arg(c));
-            return false;
-        }
-        tokens->append(Token {Token::Type::End, QString(), n});
-        return true;
-    }
-
-private:
-    const QString &m_text;
-};
+    if (t.type != Token::Type::Identifier)
+        return std::nullopt;
+    static const QHash<QString, Function> functions = {
+        {QStringLiteral("COUNT"), Function::Count},
+        {QStringLiteral("COUNT_DISTINCT"), Function::CountDistinct},
+        {QStringLiteral("SUM"), Function::Sum},
+        {QStringLiteral("MIN"), Function::Min},
+        {QStringLiteral("MAX"), Function::Max},
+        {QStringLiteral("AVG"), Function::Avg}};
+    const auto it = functions.constFind(t.text.toUpper());
+    return it == functions.cend() ? std::nullopt : std::optional<Function>(it.value());
+}
 
 class Parser
 {
@@ -127,47 +41,84 @@ public:
     std::variant<SoqlQuery, SoqlError> parse()
     {
         SoqlQuery query;
-        query.text = m_text;
-        if (!expectKeyword("SELECT"))
+        if (!parseStatement(&query, false))
             return m_error;
-        if (isKeyword(peek(), "COUNT") && peek(1).text == QLatin1String("(")) {
+        if (peek().type != Token::Type::End)
+            return fail(peek());
+        return query;
+    }
+
+private:
+    // One SELECT statement; `inner` for a child subquery, which ends before its closing parenthesis and
+    // may not hold another subquery.
+    bool parseStatement(SoqlQuery *query, bool inner)
+    {
+        query->text = m_text;
+        if (!expectKeyword("SELECT"))
+            return false;
+        query->selectPosition = peek().position;
+        if (isKeyword(peek(), "COUNT") && peek(1).text == QLatin1String("(")
+            && peek(2).text == QLatin1String(")")) {
             next();
             next();
-            if (!expectSymbol(")"))
-                return m_error;
-            query.countOnly = true;
+            next();
+            query->countOnly = true;
         } else {
             do {
-                const Token t = next();
-                if (t.type != Token::Type::Identifier || isReserved(t))
-                    return fail(t);
-                query.fields.append(SoqlQuery::FieldRef {t.text.split(QLatin1Char('.')), t.position});
+                SoqlQuery::SelectItem item;
+                if (!parseSelectItem(&item, inner))
+                    return false;
+                query->select.append(std::move(item));
             } while (acceptSymbol(","));
         }
         if (!expectKeyword("FROM"))
-            return m_error;
+            return false;
         const Token object = next();
         if (object.type != Token::Type::Identifier || object.text.contains(QLatin1Char('.'))
-            || isReserved(object))
-            return fail(object);
-        query.object = object.text;
-        query.objectPosition = object.position;
+            || object.text.contains(QLatin1Char(':')) || isReserved(object)) {
+            fail(object);
+            return false;
+        }
+        query->object = object.text;
+        query->objectPosition = object.position;
 
         if (acceptKeyword("WHERE")) {
             SoqlQuery::Condition where;
-            if (!parseCondition(&where))
-                return m_error;
-            query.where = std::move(where);
+            if (!parseCondition(&where, false))
+                return false;
+            query->where = std::move(where);
+        }
+        if (!inner && isKeyword(peek(), "GROUP")) {
+            next();
+            if (!expectKeyword("BY"))
+                return false;
+            do {
+                SoqlQuery::FieldRef field;
+                if (!parseFieldRef(&field))
+                    return false;
+                query->groupBy.append(field);
+            } while (acceptSymbol(","));
+            if (acceptKeyword("HAVING")) {
+                SoqlQuery::Condition having;
+                if (!parseCondition(&having, true))
+                    return false;
+                query->having = std::move(having);
+            }
         }
         if (acceptKeyword("ORDER")) {
             if (!expectKeyword("BY"))
-                return m_error;
+                return false;
             do {
-                const Token t = next();
-                if (t.type != Token::Type::Identifier || isReserved(t))
-                    return fail(t);
                 SoqlQuery::OrderItem item;
-                item.field = SoqlQuery::FieldRef {t.text.split(QLatin1Char('.')), t.position};
+                if (aggregateFunction(peek()) && peek(1).text == QLatin1String("(")) {
+                    SoqlQuery::Aggregate aggregate;
+                    if (!parseAggregate(&aggregate))
+                        return false;
+                    item.field = aggregate.field;
+                    item.aggregate = aggregate;
+                } else if (!parseFieldRef(&item.field)) {
+                    return false;
+                }
                 if (acceptKeyword("DESC"))
                     item.descending = true;
                 else
@@ -179,9 +130,9 @@ public:
                     else if (acceptKeyword("FIRST"))
                         item.nullsLast = false;
                     else
-                        return fail(peek());
+                        return failed(peek());
                 }
-                query.orderBy.append(item);
+                query->orderBy.append(item);
             } while (acceptSymbol(","));
         }
         if (acceptKeyword("LIMIT")) {
@@ -189,36 +140,98 @@ public:
             bool ok = false;
             const qint64 limit = t.text.toLongLong(&ok);
             if (t.type != Token::Type::Number || !ok || limit < 0)
-                return fail(t);
-            query.limit = limit;
+                return failed(t);
+            query->limit = limit;
         }
         if (acceptKeyword("OFFSET")) {
             const Token t = next();
             bool ok = false;
             const qint64 offset = t.text.toLongLong(&ok);
             if (t.type != Token::Type::Number || !ok || offset < 0)
-                return fail(t);
-            query.offset = offset;
-            query.offsetPosition = t.position;
+                return failed(t);
+            query->offset = offset;
+            query->offsetPosition = t.position;
         }
-        if (peek().type != Token::Type::End)
-            return fail(peek());
-        return query;
+        return true;
     }
 
-private:
+    bool parseSelectItem(SoqlQuery::SelectItem *item, bool inner)
+    {
+        item->position = peek().position;
+        if (peek().type == Token::Type::Symbol && peek().text == QLatin1String("(")) {
+            // A child relationship subquery; one level only, as in Salesforce.
+            if (inner || !isKeyword(peek(1), "SELECT"))
+                return failed(inner ? peek() : peek(1));
+            next();
+            auto subquery = std::make_shared<SoqlQuery>();
+            if (!parseStatement(subquery.get(), true))
+                return false;
+            if (!expectSymbol(")"))
+                return false;
+            item->kind = SoqlQuery::SelectItem::Kind::Subquery;
+            item->subquery = std::move(subquery);
+            return true;
+        }
+        if (aggregateFunction(peek()) && peek(1).text == QLatin1String("(")) {
+            item->kind = SoqlQuery::SelectItem::Kind::Aggregate;
+            if (!parseAggregate(&item->aggregate))
+                return false;
+        } else if (!parseFieldRef(&item->field)) {
+            return false;
+        }
+        // An alias: a plain name right after the field or function ("COUNT(Id) total").
+        if (peek().type == Token::Type::Identifier && !isReserved(peek())) {
+            const Token alias = next();
+            if (alias.text.contains(QLatin1Char('.')) || alias.text.contains(QLatin1Char(':')))
+                return failed(alias);
+            item->alias = alias.text;
+            item->aliasPosition = alias.position;
+        }
+        return true;
+    }
+
+    bool parseFieldRef(SoqlQuery::FieldRef *field)
+    {
+        const Token t = next();
+        if (t.type != Token::Type::Identifier || isReserved(t) || t.text.contains(QLatin1Char(':')))
+            return failed(t);
+        *field = SoqlQuery::FieldRef {t.text.split(QLatin1Char('.')), t.position};
+        return true;
+    }
+
+    // FUNCTION ( field ): the caller has checked the name and the parenthesis.
+    bool parseAggregate(SoqlQuery::Aggregate *aggregate)
+    {
+        const Token name = next();
+        aggregate->function = *aggregateFunction(name);
+        aggregate->position = name.position;
+        next(); // (
+        if (peek().text == QLatin1String(")")) {
+            // COUNT() stands alone; anywhere else the empty call is a syntax error.
+            return failed(peek());
+        }
+        if (!parseFieldRef(&aggregate->field))
+            return false;
+        const Token close = peek();
+        if (!expectSymbol(")"))
+            return false;
+        aggregate->text = m_text.mid(name.position, close.position + 1 - name.position);
+        return true;
+    }
+
     static bool isKeyword(const Token &t, const char *keyword)
     {
         return t.type == Token::Type::Identifier
             && t.text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
     }
 
-    // Keywords that can never be a field or object name in the positions we parse.
+    // Salesforce's reserved words (plus OFFSET), which can never be a field, object or alias name.
     static bool isReserved(const Token &t)
     {
-        static const char *const reserved[] = {"SELECT", "FROM",   "WHERE", "AND",   "OR",
-                                               "NOT",    "LIKE",   "IN",    "ORDER", "BY",
-                                               "LIMIT",  "OFFSET", "NULL",  "TRUE",  "FALSE"};
+        static const char *const reserved[] = {
+            "AND",      "ASC",  "DESC",  "EXCLUDES", "FIRST", "FROM",  "GROUP", "HAVING", "IN",
+            "INCLUDES", "LAST", "LIKE",  "LIMIT",    "NOT",   "NULL",  "NULLS", "OR",     "SELECT",
+            "WHERE",    "WITH", "ORDER", "OFFSET",   "TRUE",  "FALSE", "BY",    "USING",  "FOR"};
         for (const char *word : reserved) {
             if (isKeyword(t, word))
                 return true;
@@ -244,6 +257,16 @@ private:
                                 QStringLiteral("unexpected token: '%1'").arg(shown));
         return m_error;
     }
+    bool failed(const Token &t)
+    {
+        fail(t);
+        return false;
+    }
+    bool failAt(qsizetype position, const QString &message)
+    {
+        m_error = SoqlError::at(m_text, position, QStringLiteral("MALFORMED_QUERY"), message);
+        return false;
+    }
 
     bool acceptKeyword(const char *keyword)
     {
@@ -256,8 +279,7 @@ private:
     {
         if (acceptKeyword(keyword))
             return true;
-        fail(peek());
-        return false;
+        return failed(peek());
     }
     bool acceptSymbol(const char *symbol)
     {
@@ -270,15 +292,14 @@ private:
     {
         if (acceptSymbol(symbol))
             return true;
-        fail(peek());
-        return false;
+        return failed(peek());
     }
 
     // condition := term ((AND|OR) term)*; AND and OR may not be mixed on one level without parentheses.
-    bool parseCondition(SoqlQuery::Condition *out)
+    bool parseCondition(SoqlQuery::Condition *out, bool having)
     {
         SoqlQuery::Condition first;
-        if (!parseTerm(&first))
+        if (!parseTerm(&first, having))
             return false;
         SoqlQuery::Condition::Kind joiner = SoqlQuery::Condition::Kind::Compare;
         std::vector<SoqlQuery::Condition> terms;
@@ -286,14 +307,12 @@ private:
         while (isKeyword(peek(), "AND") || isKeyword(peek(), "OR")) {
             const SoqlQuery::Condition::Kind kind =
                 isKeyword(peek(), "AND") ? SoqlQuery::Condition::Kind::And : SoqlQuery::Condition::Kind::Or;
-            if (joiner != SoqlQuery::Condition::Kind::Compare && kind != joiner) {
-                fail(peek());
-                return false;
-            }
+            if (joiner != SoqlQuery::Condition::Kind::Compare && kind != joiner)
+                return failed(peek());
             joiner = kind;
             next();
             SoqlQuery::Condition term;
-            if (!parseTerm(&term))
+            if (!parseTerm(&term, having))
                 return false;
             terms.push_back(std::move(term));
         }
@@ -307,12 +326,16 @@ private:
         return true;
     }
 
-    bool parseTerm(SoqlQuery::Condition *out)
+    bool parseTerm(SoqlQuery::Condition *out, bool having)
     {
         const Token start = peek();
+        // Deep nesting ends here, before the recursion could exhaust the stack.
+        if (m_depth >= MaxNesting)
+            return failAt(start.position, QStringLiteral("Conditions are nested too deeply"));
+        const DepthGuard guard(&m_depth);
         if (acceptKeyword("NOT")) {
             SoqlQuery::Condition inner;
-            if (!parseTerm(&inner))
+            if (!parseTerm(&inner, having))
                 return false;
             out->kind = SoqlQuery::Condition::Kind::Not;
             out->position = start.position;
@@ -320,18 +343,25 @@ private:
             return true;
         }
         if (acceptSymbol("(")) {
-            if (!parseCondition(out))
+            if (!parseCondition(out, having))
                 return false;
             return expectSymbol(")");
         }
-        const Token field = next();
-        if (field.type != Token::Type::Identifier || isReserved(field)) {
-            fail(field);
+        out->kind = SoqlQuery::Condition::Kind::Compare;
+        out->position = start.position;
+        if (aggregateFunction(start) && peek(1).text == QLatin1String("(")) {
+            if (!having)
+                return failAt(start.position,
+                              QStringLiteral("Aggregate functions are not allowed in the WHERE "
+                                             "clause; filter on them with HAVING"));
+            SoqlQuery::Aggregate aggregate;
+            if (!parseAggregate(&aggregate))
+                return false;
+            out->field = aggregate.field;
+            out->aggregate = aggregate;
+        } else if (!parseFieldRef(&out->field)) {
             return false;
         }
-        out->kind = SoqlQuery::Condition::Kind::Compare;
-        out->field = SoqlQuery::FieldRef {field.text.split(QLatin1Char('.')), field.position};
-        out->position = field.position;
 
         const Token op = next();
         bool list = false;
@@ -341,10 +371,8 @@ private:
                 {QStringLiteral("<>"), Op::NotEqual},      {QStringLiteral("<"), Op::Less},
                 {QStringLiteral("<="), Op::LessOrEqual},   {QStringLiteral(">"), Op::Greater},
                 {QStringLiteral(">="), Op::GreaterOrEqual}};
-            if (!symbols.contains(op.text)) {
-                fail(op);
-                return false;
-            }
+            if (!symbols.contains(op.text))
+                return failed(op);
             out->op = symbols.value(op.text);
         } else if (isKeyword(op, "LIKE")) {
             out->op = Op::Like;
@@ -356,8 +384,7 @@ private:
             out->op = Op::NotIn;
             list = true;
         } else {
-            fail(op);
-            return false;
+            return failed(op);
         }
         if (!list) {
             SoqlQuery::Value value;
@@ -377,6 +404,15 @@ private:
         return expectSymbol(")");
     }
 
+    bool invalidString(const Token &t, const QString &bad)
+    {
+        m_error = SoqlError::at(m_text, t.position, QStringLiteral("MALFORMED_QUERY"),
+                                QStringLiteral("Invalid string literal '%1'. Illegal character sequence "
+                                               "'%2' in string literal.")
+                                    .arg(t.text, bad));
+        return false;
+    }
+
     bool parseValue(bool like, SoqlQuery::Value *value)
     {
         const Token t = next();
@@ -386,22 +422,10 @@ private:
         case Token::Type::String: {
             value->kind = Kind::String;
             QString bad;
-            if (!SoqlParser::decodeString(t.text, false, &value->text, &bad) && !like) {
-                m_error =
-                    SoqlError::at(m_text, t.position, QStringLiteral("MALFORMED_QUERY"),
-                                  QStringLiteral("Invalid string literal '%1'. Illegal character sequence "
-                                                 "'%2' in string literal.")
-                                      .arg(t.text, bad));
-                return false;
-            }
-            if (like && !SoqlParser::decodeString(t.text, true, &value->likePattern, &bad)) {
-                m_error =
-                    SoqlError::at(m_text, t.position, QStringLiteral("MALFORMED_QUERY"),
-                                  QStringLiteral("Invalid string literal '%1'. Illegal character sequence "
-                                                 "'%2' in string literal.")
-                                      .arg(t.text, bad));
-                return false;
-            }
+            if (!SoqlStringLiteral::decode(t.text, false, &value->text, &bad) && !like)
+                return invalidString(t, bad);
+            if (like && !SoqlStringLiteral::decode(t.text, true, &value->likePattern, &bad))
+                return invalidString(t, bad);
             return true;
         }
         case Token::Type::Number:
@@ -424,17 +448,58 @@ private:
                 value->boolean = isKeyword(t, "TRUE");
                 return true;
             }
-            break;
+            return parseDateLiteral(t, value);
         default:
             break;
         }
-        fail(t);
-        return false;
+        return failed(t);
     }
+
+    bool parseDateLiteral(const Token &t, SoqlQuery::Value *value)
+    {
+        const qsizetype colon = t.text.indexOf(QLatin1Char(':'));
+        const QString name = (colon < 0 ? t.text : t.text.left(colon)).toUpper();
+        bool takesN = false;
+        if (name.contains(QLatin1Char('.')) || !SoqlDateLiteral::isKnown(name, &takesN))
+            return failed(t);
+        if (takesN != (colon >= 0)) {
+            return failAt(t.position,
+                          takesN ? QStringLiteral("Date literal %1 needs a number: %1:n").arg(name)
+                                 : QStringLiteral("Date literal %1 takes no number").arg(name));
+        }
+        int n = 0;
+        if (takesN) {
+            bool ok = false;
+            n = t.text.mid(colon + 1).toInt(&ok);
+            if (!ok || n > SoqlDateLiteral::MaxN)
+                return failAt(t.position + colon + 1,
+                              QStringLiteral("The number of a date literal must be between 0 and %1")
+                                  .arg(SoqlDateLiteral::MaxN));
+        }
+        value->kind = Kind::DateLiteral;
+        value->dateLiteral = name;
+        value->dateLiteralN = n;
+        return true;
+    }
+
+    static constexpr int MaxNesting = 200;
+    struct DepthGuard
+    {
+        explicit DepthGuard(int *depth)
+            : m_depth(depth)
+        {
+            ++*m_depth;
+        }
+        ~DepthGuard() { --*m_depth; }
+        DepthGuard(const DepthGuard &) = delete;
+        DepthGuard &operator=(const DepthGuard &) = delete;
+        int *m_depth;
+    };
 
     const QString &m_text;
     QList<Token> m_tokens;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     SoqlError m_error;
 };
 
@@ -451,106 +516,14 @@ std::variant<SoqlQuery, SoqlError> SoqlParser::parse(const QString &soql)
     }
     QList<Token> tokens;
     SoqlError error;
-    if (!Lexer(soql).tokenize(&tokens, &error))
+    if (!SoqlLexer::tokenize(soql, &tokens, &error))
         return error;
     return Parser(soql, std::move(tokens)).parse();
 }
 
 bool SoqlParser::decodeString(QStringView body, bool like, QString *out, QString *bad)
 {
-    QString result;
-    result.reserve(body.size() * (like ? 2 : 1));
-    auto literal = [&](QChar c) {
-        if (!like)
-            result += c;
-        else if (c.isNull())
-            // QRegularExpression::escape() writes NUL as backslash-zero, which following digits turn into an
-            // octal escape (NUL then "02" would read as U+0002): a LIKE pattern would match the wrong text.
-            result += QStringLiteral("\\x{0}");
-        else if (c.isSurrogate())
-            // Escaped one UTF-16 unit at a time, a character beyond U+FFFF would get a backslash between its
-            // two halves (an invalid pattern); halves are never pattern syntax, so they go in as they are.
-            result += c;
-        else
-            result += QRegularExpression::escape(QString(c));
-    };
-    for (qsizetype i = 0; i < body.size(); ++i) {
-        const QChar c = body.at(i);
-        if (c != QLatin1Char('\\')) {
-            if (like && c == QLatin1Char('%'))
-                result += QStringLiteral(".*");
-            else if (like && c == QLatin1Char('_'))
-                result += QLatin1Char('.');
-            else
-                literal(c);
-            continue;
-        }
-        if (i + 1 >= body.size()) {
-            if (bad)
-                *bad = QStringLiteral("\\");
-            return false;
-        }
-        const QChar e = body.at(++i);
-        switch (e.unicode()) {
-        case 'n':
-        case 'N':
-            literal(QLatin1Char('\n'));
-            break;
-        case 'r':
-        case 'R':
-            literal(QLatin1Char('\r'));
-            break;
-        case 't':
-        case 'T':
-            literal(QLatin1Char('\t'));
-            break;
-        case 'b':
-        case 'B':
-            literal(QChar(0x08));
-            break;
-        case 'f':
-        case 'F':
-            literal(QChar(0x0C));
-            break;
-        case '"':
-        case '\'':
-        case '\\':
-            literal(e);
-            break;
-        case '_':
-        case '%':
-            if (!like) {
-                if (bad)
-                    *bad = QStringLiteral("\\") + e;
-                return false;
-            }
-            literal(e);
-            break;
-        case 'u': {
-            const QStringView hex = body.mid(i + 1, 4);
-            bool ok = hex.size() == 4;
-            for (QChar h : hex)
-                ok = ok && (h.isDigit() || QStringLiteral("abcdefABCDEF").contains(h));
-            const uint code = ok ? hex.toUInt(&ok, 16) : 0;
-            if (!ok) {
-                if (bad)
-                    *bad = QStringLiteral("\\u") + body.mid(i + 1, 4).toString();
-                return false;
-            }
-            literal(QChar(char16_t(code)));
-            i += 4;
-            break;
-        }
-        default:
-            if (bad)
-                *bad = QStringLiteral("\\") + e;
-            return false;
-        }
-    }
-    if (like)
-        result = QStringLiteral("^(?:") + result + QStringLiteral(")$");
-    *out = result;
-    return true;
+    return SoqlStringLiteral::decode(body, like, out, bad);
 }
 
 } // namespace sfsync::localorg

@@ -18,11 +18,18 @@ struct SoqlResult
     // with their own attributes, or null}. Empty for COUNT().
     // Note: QJsonObject keeps keys sorted, so the JSON of a row does not follow SELECT order; `columns` does.
     QJsonArray records;
-    // The selected field paths in SELECT order with canonical names ("Id", "Account.Name"); empty for
-    // COUNT().
+    // The selected field paths in SELECT order with canonical names ("Id", "Account.Name", a subquery's
+    // "Contacts"; an aggregate query's row keys "Industry", "expr0"); empty for COUNT().
     QStringList columns;
     // Number of rows (COUNT(): the count).
     qint64 totalSize = 0;
+    // Aggregate query: the rows are AggregateResults (no url, no Id).
+    bool aggregate = false;
+    // The keys of child relationship subqueries in the rows ("Contacts"), whose nested results the server
+    // pages.
+    QStringList childRelationships;
+    // SoqlEvaluator::columns(): the columns=true answer; empty otherwise.
+    QJsonObject columnMetadata;
     std::optional<SoqlError> error;
 
     [[nodiscard]] bool ok() const { return !error.has_value(); }

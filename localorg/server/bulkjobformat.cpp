@@ -1,6 +1,9 @@
 #include "bulkjobformat.h"
 
 #include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
 
 namespace sfsync::localorg::BulkJobFormat {
 
@@ -41,6 +44,46 @@ HttpResponse list(const QJsonArray &jobs)
                               QJsonObject {{QStringLiteral("done"), true},
                                            {QStringLiteral("records"), jobs},
                                            {QStringLiteral("nextRecordsUrl"), QJsonValue::Null}});
+}
+
+QByteArray cellText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)) && std::abs(d) < 1e15)
+            return QByteArray::number(qint64(d));
+        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::String:
+        return value.toString().toUtf8();
+    default:
+        return {};
+    }
+}
+
+QByteArray csvRow(const QList<QJsonValue> &values, char delimiter)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += delimiter;
+        QByteArray text = cellText(values.at(i));
+        text.replace('"', QByteArrayLiteral("\"\""));
+        out += '"' + text + '"';
+    }
+    return out;
+}
+
+QJsonValue columnValue(const QJsonObject &row, const QString &column)
+{
+    const qsizetype dot = column.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return row.value(column);
+    const QJsonValue parent = row.value(column.left(dot));
+    return parent.isObject() ? parent.toObject().value(column.mid(dot + 1)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace sfsync::localorg::BulkJobFormat

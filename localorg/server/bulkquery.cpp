@@ -12,8 +12,6 @@
 #include <QJsonArray>
 #include <QLocale>
 
-#include <cmath>
-
 #include <variant>
 
 namespace sfsync::localorg {
@@ -23,53 +21,6 @@ namespace {
 HttpResponse jobError(int status, const QString &code, const QString &message)
 {
     return HttpResponse::restError(status, code, message);
-}
-
-// A value as Salesforce writes it into a result CSV: text as is, numbers without a trailing ".0" when
-// whole, booleans as true/false, null as nothing.
-QByteArray cellText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == double(qint64(d)) && std::abs(d) < 1e15)
-            return QByteArray::number(qint64(d));
-        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-    }
-    case QJsonValue::String:
-        return value.toString().toUtf8();
-    default:
-        return {};
-    }
-}
-
-// One CSV record: every value quoted with inner quotes doubled (RFC 4180, as Salesforce writes result files).
-// Null is an empty quoted field, as Salesforce writes it: an unquoted one would make the record of a
-// one-column query an empty line, which CSV readers skip.
-QByteArray renderRow(const QList<QJsonValue> &values, char delimiter)
-{
-    QByteArray out;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            out += delimiter;
-        QByteArray text = cellText(values.at(i));
-        text.replace('"', QByteArrayLiteral("\"\""));
-        out += '"' + text + '"';
-    }
-    return out;
-}
-
-// The value of a SELECT column ("Email", "Account.Name") in an evaluated row: parent fields sit in a nested
-// object under the relationship name, which is null when there is no parent.
-QJsonValue columnValue(const QJsonObject &row, const QString &column)
-{
-    const qsizetype dot = column.indexOf(QLatin1Char('.'));
-    if (dot < 0)
-        return row.value(column);
-    const QJsonValue parent = row.value(column.left(dot));
-    return parent.isObject() ? parent.toObject().value(column.mid(dot + 1)) : QJsonValue(QJsonValue::Null);
 }
 
 QByteArray encodeLocator(qint64 offset)
@@ -191,6 +142,16 @@ HttpResponse BulkQuery::createJob(const RestCall &call)
         return jobError(400, QStringLiteral("INVALIDJOB"),
                         QStringLiteral("Aggregate functions such as COUNT() are not supported by Bulk API "
                                        "2.0 query"));
+    if (query.isAggregate())
+        return jobError(400, QStringLiteral("INVALIDJOB"),
+                        QStringLiteral("Aggregate functions and GROUP BY are not supported by Bulk API 2.0 "
+                                       "query"));
+    for (const SoqlQuery::SelectItem &item : query.select) {
+        if (item.kind == SoqlQuery::SelectItem::Kind::Subquery)
+            return jobError(400, QStringLiteral("INVALIDJOB"),
+                            QStringLiteral("Child relationship subqueries are not supported by Bulk API 2.0 "
+                                           "query"));
+    }
     if (query.offset)
         return jobError(400, QStringLiteral("INVALIDJOB"),
                         QStringLiteral("OFFSET is not supported by Bulk API 2.0 query"));
@@ -216,15 +177,15 @@ HttpResponse BulkQuery::createJob(const RestCall &call)
         QList<QJsonValue> headerValues;
         for (const QString &column : std::as_const(result.columns))
             headerValues.append(column);
-        job.header = renderRow(headerValues, d);
+        job.header = BulkJobFormat::csvRow(headerValues, d);
         job.rows.reserve(result.records.size());
         QList<QJsonValue> values;
         for (qsizetype i = 0; i < result.records.size(); ++i) {
             const QJsonObject row = result.records.at(i).toObject();
             values.clear();
             for (const QString &column : std::as_const(result.columns))
-                values.append(columnValue(row, column));
-            job.rows.append(renderRow(values, d));
+                values.append(BulkJobFormat::columnValue(row, column));
+            job.rows.append(BulkJobFormat::csvRow(values, d));
         }
     }
     result.records = QJsonArray();

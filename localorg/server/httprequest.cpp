@@ -47,6 +47,11 @@ void HttpRequest::parseTarget()
 {
     const qsizetype q = target.indexOf('?');
     rawPath = q < 0 ? target : target.left(q);
+    // Salesforce serves "//services/data/..." as "/services/data/..." (the sf CLI sends such paths, as it
+    // keeps instance URLs with a trailing slash): runs of slashes count as one. "%2F" inside a segment is
+    // data, not a separator, and stays.
+    for (qsizetype i = rawPath.indexOf("//"); i >= 0; i = rawPath.indexOf("//", i))
+        rawPath.remove(i, 1);
     path = QUrl::fromPercentEncoding(rawPath);
     query.clear();
     if (q >= 0) {

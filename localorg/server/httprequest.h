@@ -13,8 +13,9 @@ struct HttpRequest
 {
     QByteArray method; // upper case, e.g. "GET"
     QByteArray target; // the raw request target, e.g. "/services/data/v62.0/query?q=..."
-    QString path; // percent-decoded path without the query
-    QByteArray rawPath; // path as sent (still percent-encoded), for splitting segments exactly once
+    QString path; // percent-decoded path without the query, repeated slashes collapsed
+    QByteArray rawPath; // path as sent (still percent-encoded, repeated slashes collapsed), for splitting
+                        // segments exactly once
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // names as sent
     QByteArray body;

@@ -44,6 +44,13 @@ HttpResponse QueryResource::handle(const RestCall &call)
     if (!call.http.hasQueryValue(QStringLiteral("q")))
         return HttpResponse::restError(400, QStringLiteral("MALFORMED_QUERY"),
                                        QStringLiteral("A query string has to be specified"));
+    if (call.http.queryValue(QStringLiteral("columns")) == QLatin1String("true")) {
+        const SoqlResult result =
+            SoqlEvaluator(m_store).columns(call.http.queryValue(QStringLiteral("q")), call.version);
+        if (!result.ok())
+            return RestErrors::fromSoql(*result.error);
+        return HttpResponse::json(200, result.columnMetadata);
+    }
     return run(call, call.http.queryValue(QStringLiteral("q")), all);
 }
 
@@ -58,15 +65,45 @@ HttpResponse QueryResource::run(const RestCall &call, const QString &soql, bool 
     cursor.totalSize = result.totalSize;
     cursor.pageSize = pageSizeFor(call.http);
     cursor.resource = includeDeleted ? QStringLiteral("queryAll") : QStringLiteral("query");
+    cursor.childRelationships = result.childRelationships;
     if (cursor.records.size() <= cursor.pageSize)
         return pageOf(call, {}, cursor, 0);
+    const QString locator = addCursor(cursor);
+    return pageOf(call, locator, m_cursors.value(locator), 0);
+}
 
+QString QueryResource::addCursor(const Cursor &cursor)
+{
     const QString locator = RecordId::make(u"01g", m_nextLocator++);
     m_cursors.insert(locator, cursor);
     m_cursorOrder.append(locator);
     while (m_cursorOrder.size() > MaxCursors)
         m_cursors.remove(m_cursorOrder.takeFirst());
-    return pageOf(call, locator, cursor, 0);
+    return locator;
+}
+
+QJsonValue QueryResource::pagedChildren(const RestCall &call, const Cursor &parent,
+                                        const QJsonValue &children)
+{
+    const QJsonObject nested = children.toObject();
+    const QJsonArray records = nested.value(QLatin1String("records")).toArray();
+    if (records.size() <= parent.pageSize)
+        return children;
+    Cursor rest;
+    rest.records = records;
+    rest.totalSize = records.size();
+    rest.pageSize = parent.pageSize;
+    rest.resource = parent.resource;
+    const QString locator = addCursor(rest);
+    QJsonArray first;
+    for (qsizetype i = 0; i < parent.pageSize; ++i)
+        first.append(records.at(i));
+    return QJsonObject {{QStringLiteral("totalSize"), double(records.size())},
+                        {QStringLiteral("done"), false},
+                        {QStringLiteral("nextRecordsUrl"),
+                         QString(call.dataPath() + QLatin1Char('/') + parent.resource + QLatin1Char('/')
+                                 + locator + QLatin1Char('-') + QString::number(parent.pageSize))},
+                        {QStringLiteral("records"), first}};
 }
 
 HttpResponse QueryResource::page(const RestCall &call, const QString &locator, qint64 offset)
@@ -75,7 +112,9 @@ HttpResponse QueryResource::page(const RestCall &call, const QString &locator, q
     if (it == m_cursors.cend() || offset < 0 || offset >= it->records.size())
         return HttpResponse::restError(400, QStringLiteral("INVALID_QUERY_LOCATOR"),
                                        QStringLiteral("invalid query locator"));
-    return pageOf(call, locator, *it, offset);
+    // A copy: paging nested child results adds cursors, which may move the hash's entries.
+    const Cursor cursor = *it;
+    return pageOf(call, locator, cursor, offset);
 }
 
 HttpResponse QueryResource::pageOf(const RestCall &call, const QString &locator, const Cursor &cursor,
@@ -83,8 +122,16 @@ HttpResponse QueryResource::pageOf(const RestCall &call, const QString &locator,
 {
     QJsonArray records;
     const qint64 end = std::min<qint64>(cursor.records.size(), offset + cursor.pageSize);
-    for (qint64 i = offset; i < end; ++i)
-        records.append(cursor.records.at(i));
+    for (qint64 i = offset; i < end; ++i) {
+        if (cursor.childRelationships.isEmpty()) {
+            records.append(cursor.records.at(i));
+            continue;
+        }
+        QJsonObject row = cursor.records.at(i).toObject();
+        for (const QString &key : cursor.childRelationships)
+            row.insert(key, pagedChildren(call, cursor, row.value(key)));
+        records.append(row);
+    }
     const bool done = end >= cursor.records.size();
     QJsonObject body {{QStringLiteral("totalSize"), double(cursor.totalSize)},
                       {QStringLiteral("done"), done},

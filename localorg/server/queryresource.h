@@ -13,7 +13,9 @@ class RecordStore;
 
 // /query and /queryAll: runs SOQL with the data layer's evaluator and pages the rows with query locators
 // (nextRecordsUrl ".../query/01g...-2000"), honouring Sforce-Query-Options: batchSize=N (salesforce-api.md
-// §2.4).
+// §2.4). A child relationship subquery longer than a page is cut the same way inside its parent row
+// ({"done": false, "nextRecordsUrl"} on the nested result, whose locator pages the rest). `columns=true`
+// answers the statement's column description instead of rows.
 class QueryResource
 {
 public:
@@ -36,10 +38,14 @@ private:
         qint64 totalSize = 0;
         int pageSize = 2000;
         QString resource; // "query" or "queryAll"
+        QStringList childRelationships; // keys of nested subquery results in the records
     };
 
     HttpResponse page(const RestCall &call, const QString &locator, qint64 offset);
     HttpResponse pageOf(const RestCall &call, const QString &locator, const Cursor &cursor, qint64 offset);
+    // A child result cut to one page, with a cursor over the rest.
+    QJsonValue pagedChildren(const RestCall &call, const Cursor &parent, const QJsonValue &children);
+    QString addCursor(const Cursor &cursor);
     int pageSizeFor(const HttpRequest &request) const;
 
     RecordStore &m_store;

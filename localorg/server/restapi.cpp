@@ -24,6 +24,10 @@ RestApi::RestApi(RecordStore &store, TokenRegistry &tokens, ApiCounters &counter
     , m_composite(store, [this](const HttpRequest &request) { return dispatch(request); })
     , m_bulk(store, faults)
     , m_bulkQuery(store)
+    , m_tree(store)
+    , m_search(store)
+    , m_replication(store)
+    , m_limits(counters, store)
 { }
 
 QString RestApi::releaseLabel(int major)
@@ -72,28 +76,10 @@ HttpResponse RestApi::resources(const QString &version) const
          {"sobjects", "query", "queryAll", "limits", "composite", "jobs", "search", "recent", "tooling",
           "connect", "analytics", "process", "quickActions", "tabs", "theme"})
         out.insert(QLatin1String(name), QString(base + QLatin1String(name)));
+    // jsforce's identity() and the sf CLI find the identity URL here.
+    if (!m_identityUrl.isEmpty())
+        out.insert(QStringLiteral("identity"), m_identityUrl);
     return HttpResponse::json(200, out);
-}
-
-HttpResponse RestApi::limits() const
-{
-    const auto pair = [](qint64 max, qint64 remaining) {
-        return QJsonObject {{QStringLiteral("Max"), double(max)},
-                            {QStringLiteral("Remaining"), double(remaining)}};
-    };
-    const qint64 max = m_counters.dailyLimit();
-    return HttpResponse::json(
-        200,
-        QJsonObject {
-            {QStringLiteral("DailyApiRequests"), pair(max, std::max<qint64>(0, max - m_counters.usage()))},
-            {QStringLiteral("DailyBulkApiBatches"), pair(15000, 15000)},
-            {QStringLiteral("DailyBulkV2QueryJobs"), pair(10000, 10000)},
-            {QStringLiteral("DailyBulkV2QueryFileStorageMB"), pair(976562, 976562)},
-            {QStringLiteral("DataStorageMB"), pair(1024, 1024)},
-            {QStringLiteral("FileStorageMB"), pair(1024, 1024)},
-            {QStringLiteral("HourlyODataCallout"), pair(10000, 10000)},
-            {QStringLiteral("ConcurrentAsyncGetReportInstances"), pair(200, 200)},
-        });
 }
 
 QString RestApi::endpointKey(const QByteArray &method, const QStringList &rest)
@@ -178,17 +164,28 @@ HttpResponse RestApi::route(const HttpRequest &request, const QString &version, 
     const QString first = rest.value(0);
     if (rest.isEmpty())
         return resources(version);
+    if (first == QLatin1String("sobjects") && rest.size() == 3
+        && (rest.at(2) == QLatin1String("updated") || rest.at(2) == QLatin1String("deleted"))) {
+        const ObjectInfo *info = m_store.catalogue().object(rest.at(1));
+        if (!info)
+            return RestErrors::notFound();
+        return m_replication.handle(call, info->name(), rest.at(2) == QLatin1String("deleted"));
+    }
     if (first == QLatin1String("sobjects"))
         return m_sobjects.handle(call);
     if (first == QLatin1String("query") || first == QLatin1String("queryAll"))
         return m_query.handle(call);
     if (first == QLatin1String("limits"))
-        return limits();
+        return m_limits.limits();
+    if (first == QLatin1String("search"))
+        return m_search.handle(call);
     if (first == QLatin1String("composite")) {
         if (rest.size() == 1)
             return m_composite.handle(call);
         if (rest.value(1) == QLatin1String("sobjects"))
             return m_collections.handle(call);
+        if (rest.value(1) == QLatin1String("tree"))
+            return m_tree.handle(call);
         return RestErrors::notFound();
     }
     if (first == QLatin1String("jobs") && rest.value(1) == QLatin1String("query"))

@@ -6,8 +6,12 @@
 #include "compositeresource.h"
 #include "httprequest.h"
 #include "httpresponse.h"
+#include "limitsresource.h"
 #include "queryresource.h"
+#include "replicationresource.h"
+#include "searchresource.h"
 #include "sobjectresource.h"
+#include "sobjecttreeresource.h"
 
 #include <QObject>
 
@@ -29,6 +33,8 @@ public:
     RestApi(RecordStore &store, TokenRegistry &tokens, ApiCounters &counters, FaultInjector &faults);
 
     void setNewestVersion(const QString &version) { m_newest = version; }
+    // The user's identity URL ({base}/id/{org}/{user}), listed as "identity" in the version resources.
+    void setIdentityUrl(const QString &url) { m_identityUrl = url; }
     [[nodiscard]] QString newestVersion() const { return m_newest; }
     QueryResource &query() { return m_query; }
     BulkIngest &bulk() { return m_bulk; }
@@ -45,7 +51,6 @@ public:
 private:
     HttpResponse versions() const;
     HttpResponse resources(const QString &version) const;
-    HttpResponse limits() const;
     HttpResponse route(const HttpRequest &request, const QString &version, const QStringList &rest);
     [[nodiscard]] bool versionSupported(const QString &segment, QString *version) const;
     [[nodiscard]] static QString endpointKey(const QByteArray &method, const QStringList &rest);
@@ -55,12 +60,17 @@ private:
     ApiCounters &m_counters;
     FaultInjector &m_faults;
     QString m_newest = QStringLiteral("62.0");
+    QString m_identityUrl;
     SObjectResource m_sobjects;
     QueryResource m_query;
     CollectionsResource m_collections;
     CompositeResource m_composite;
     BulkIngest m_bulk;
     BulkQuery m_bulkQuery;
+    SObjectTreeResource m_tree;
+    SearchResource m_search;
+    ReplicationResource m_replication;
+    LimitsResource m_limits;
 };
 
 } // namespace sfsync::localorg

@@ -1,5 +1,7 @@
 'use strict';
-// jsforce 3.10.16 against a running sfsync-localorg: a real Salesforce client checks the local org's answers.
+// jsforce 3.10.16 against a running sfsync-localorg: a real Salesforce client checks the local org's answers
+// (REST, SOQL with aggregates, subqueries and date literals, sObject Tree, SOSL, replication, limits, Bulk 2.0
+// and Bulk 1.0, OAuth).
 //
 //   node conformance.js <instanceUrl> <accessToken>      (or LOCALORG_URL / LOCALORG_TOKEN in the environment)
 //
@@ -229,6 +231,162 @@ async function main() {
     assert.deepEqual(bulk, [{ Name: `Bulk, ${runId} 2`, NumberOfEmployees: '20' }]);
     await assert.rejects(conn.bulk2.query('SELECT Id FROM Xyzzy', { pollInterval: 50 }),
       (e) => e.errorCode === 'INVALID_TYPE');
+  });
+
+  await check('identity() finds the identity URL in the version resources', async () => {
+    const identity = await conn.identity();
+    assert.equal(identity.username, 'admin@localorg.sfsync');
+    assert.match(identity.organization_id, /^00D\w{15}$/);
+    assert.match(identity.user_id, /^005\w{15}$/);
+    const resources = await conn.request(`/services/data/v${version}/`);
+    assert.equal(resources.identity, `${instanceUrl}/id/${identity.organization_id}/${identity.user_id}`);
+  });
+
+  await check('relative date literals', async () => {
+    // The sample org was seeded when the server started, a moment ago (LAST_N_DAYS:1 also covers a run that
+    // crosses midnight).
+    const count = async (soql) => (await conn.query(soql)).totalSize;
+    assert.equal(await count("SELECT COUNT() FROM Account WHERE Legacy_Id__c LIKE 'ACC-%' AND CreatedDate = LAST_N_DAYS:1"), 100);
+    assert.equal(await count('SELECT COUNT() FROM Account WHERE CreatedDate > TODAY'), 0);
+    assert.equal(await count('SELECT COUNT() FROM Account WHERE CreatedDate < LAST_N_DAYS:30'), 0);
+    // Sample birthdates lie between 1960 and 1999.
+    assert.equal(await count('SELECT COUNT() FROM Contact WHERE CreatedDate = LAST_N_DAYS:1 AND Birthdate < LAST_N_YEARS:20'), 300);
+    assert.equal(await count('SELECT COUNT() FROM Contact WHERE Birthdate = THIS_MONTH'), 0);
+    await assert.rejects(conn.query('SELECT Id FROM Account WHERE CreatedDate = LAST_N_DAYS'),
+      (e) => e.errorCode === 'MALFORMED_QUERY' && /ERROR at Row:1:Column:44/.test(e.message));
+  });
+
+  await check('aggregate queries: GROUP BY, HAVING, aliases, exprN', async () => {
+    const grouped = await conn.query('SELECT LeadSource source, COUNT(Id) n FROM Contact GROUP BY LeadSource ORDER BY COUNT(Id) DESC');
+    assert.ok(grouped.records.length >= 2);
+    assert.equal(grouped.records.reduce((sum, r) => sum + r.n, 0), 300);
+    for (const r of grouped.records) {
+      assert.deepEqual(r.attributes, { type: 'AggregateResult' });
+      assert.equal((await conn.query(`SELECT COUNT() FROM Contact WHERE LeadSource = '${r.source}'`)).totalSize, r.n);
+    }
+    assert.ok(grouped.records[0].n >= grouped.records[grouped.records.length - 1].n);
+    const rows = [];
+    await conn.query("SELECT NumberOfEmployees FROM Account WHERE Legacy_Id__c LIKE 'ACC-%'").on('record', (r) => rows.push(r)).run({ autoFetch: true });
+    const [stats] = (await conn.query(
+      "SELECT COUNT(Id), MAX(NumberOfEmployees), SUM(NumberOfEmployees) FROM Account WHERE Legacy_Id__c LIKE 'ACC-%'")).records;
+    assert.equal(stats.expr0, 100);
+    assert.equal(stats.expr1, Math.max(...rows.map((r) => r.NumberOfEmployees)));
+    assert.equal(stats.expr2, rows.reduce((sum, r) => sum + r.NumberOfEmployees, 0));
+    const having = await conn.query('SELECT Industry FROM Account GROUP BY Industry HAVING COUNT(Id) > 1000');
+    assert.equal(having.totalSize, 0);
+    await assert.rejects(conn.query('SELECT Name, COUNT(Id) FROM Account'),
+      (e) => e.errorCode === 'MALFORMED_QUERY' && /Field must be grouped or aggregated: Name/.test(e.message));
+  });
+
+  await check('child relationship subquery', async () => {
+    const result = await conn.query(
+      "SELECT Id, Name, (SELECT Id, LastName FROM Contacts ORDER BY LastName) FROM Account WHERE Legacy_Id__c = 'ACC-0001'");
+    assert.equal(result.totalSize, 1);
+    const contacts = result.records[0].Contacts;
+    const expected = await conn.query("SELECT Id FROM Contact WHERE Account.Legacy_Id__c = 'ACC-0001'");
+    assert.equal(contacts.totalSize, expected.totalSize);
+    assert.equal(contacts.done, true);
+    assert.deepEqual(contacts.records.map((r) => r.Id).sort(), expected.records.map((r) => r.Id).sort());
+    assert.equal(contacts.records[0].attributes.type, 'Contact');
+    const lonely = await conn.sobject('Account').create({ Name: `No contacts ${runId}` });
+    const none = await conn.query(`SELECT Id, (SELECT Id FROM Contacts) FROM Account WHERE Id = '${lonely.id}'`);
+    assert.equal(none.records[0].Contacts, null);
+  });
+
+  await check('sObject Tree creates parents with their children', async () => {
+    const body = {
+      records: [{
+        attributes: { type: 'Account', referenceId: 'acc1' }, Name: `Tree ${runId}`,
+        Contacts: { records: [
+          { attributes: { type: 'Contact', referenceId: 'con1' }, LastName: `Leaf ${runId}` },
+          { attributes: { type: 'Contact', referenceId: 'con2' }, LastName: `Twig ${runId}` },
+        ] },
+      }],
+    };
+    const result = await conn.requestPost(`/services/data/v${version}/composite/tree/Account`, body);
+    assert.equal(result.hasErrors, false);
+    assert.deepEqual(result.results.map((r) => r.referenceId), ['acc1', 'con1', 'con2']);
+    const [account] = (await conn.query(
+      `SELECT Id, (SELECT LastName FROM Contacts ORDER BY LastName) FROM Account WHERE Name = 'Tree ${runId}'`)).records;
+    assert.equal(account.Id, result.results[0].id);
+    assert.deepEqual(account.Contacts.records.map((r) => r.LastName), [`Leaf ${runId}`, `Twig ${runId}`]);
+    const bad = { records: [{ attributes: { type: 'Account', referenceId: 'x1' }, Name: 'Bad tree', Phone: 'x'.repeat(41) }] };
+    await assert.rejects(conn.requestPost(`/services/data/v${version}/composite/tree/Account`, bad));
+    assert.equal((await conn.query("SELECT COUNT() FROM Account WHERE Name = 'Bad tree'")).totalSize, 0);
+  });
+
+  await check('search (SOSL)', async () => {
+    const found = await conn.search('FIND {Acme} IN NAME FIELDS RETURNING Account(Id, Name ORDER BY Name)');
+    const expected = await conn.query("SELECT Id FROM Account WHERE Name LIKE 'Acme %'");
+    assert.ok(expected.totalSize > 0);
+    assert.equal(found.searchRecords.length, expected.totalSize);
+    for (const r of found.searchRecords) {
+      assert.equal(r.attributes.type, 'Account');
+      assert.match(r.Name, /^Acme /);
+    }
+    const email = await conn.search('FIND {jordan.lee@example.com} IN EMAIL FIELDS RETURNING Contact(Id), Lead(Id)');
+    assert.deepEqual(email.searchRecords.map((r) => r.attributes.type).sort(), ['Contact', 'Contact', 'Contact', 'Lead']);
+    await assert.rejects(conn.search('FIND Acme'), (e) => e.errorCode === 'MALFORMED_SEARCH');
+  });
+
+  await check('updated and deleted records', async () => {
+    const Account = conn.sobject('Account');
+    const kept = await Account.create({ Name: `Replicated ${runId}` });
+    const gone = await Account.create({ Name: `Deleted ${runId}` });
+    await Account.destroy(gone.id);
+    const start = new Date(Date.now() - 3600 * 1000);
+    const end = new Date(Date.now() + 3600 * 1000);
+    const updated = await Account.updated(start, end);
+    assert.ok(updated.ids.includes(kept.id));
+    assert.ok(!updated.ids.includes(gone.id));
+    assert.ok(updated.latestDateCovered);
+    const deleted = await Account.deleted(start, end);
+    const entry = deleted.deletedRecords.find((r) => r.id === gone.id);
+    assert.ok(entry, 'the deleted account is listed');
+    assert.match(entry.deletedDate, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000\+0000$/);
+    assert.ok(deleted.earliestDateAvailable);
+  });
+
+  await check('limits() answers the full set', async () => {
+    const limits = await conn.limits();
+    assert.ok(Object.keys(limits).length >= 50);
+    assert.equal(limits.DailyApiRequests.Max, 100000);
+    assert.ok(limits.DailyApiRequests.Remaining < 100000);
+    for (const [name, value] of Object.entries(limits)) {
+      assert.equal(typeof value.Max, 'number', name);
+      assert.ok(value.Remaining <= value.Max, name);
+    }
+  });
+
+  await check('Bulk API 1.0 load and query', async () => {
+    conn.bulk.pollInterval = 100;
+    conn.bulk.pollTimeout = 30000;
+    const inserted = await conn.bulk.load('Account', 'insert', [
+      { Name: `Bulk1 ${runId} A`, Legacy_Id__c: `B1-${runId}-1`, NumberOfEmployees: 7 },
+      { Name: `Bulk1 ${runId} B`, Legacy_Id__c: `B1-${runId}-2` },
+      { Legacy_Id__c: `B1-${runId}-3` },
+    ]);
+    assert.equal(inserted.length, 3);
+    assert.deepEqual(inserted.map((r) => r.success), [true, true, false]);
+    assert.match(inserted[0].id, /^001\w{15}$/);
+    assert.match(inserted[2].errors[0], /^REQUIRED_FIELD_MISSING:Required fields are missing: \[Name\]/);
+    const upserted = await conn.bulk.load('Account', 'upsert', { extIdField: 'Legacy_Id__c' }, [
+      { Legacy_Id__c: `B1-${runId}-1`, Name: `Bulk1 ${runId} A renamed` },
+      { Legacy_Id__c: `B1-${runId}-4`, Name: `Bulk1 ${runId} D` },
+    ]);
+    assert.deepEqual(upserted.map((r) => [r.success, r.created]), [[true, false], [true, true]]);
+    assert.equal(upserted[0].id, inserted[0].id);
+    const rows = await new Promise((resolve, reject) => {
+      const out = [];
+      conn.bulk.query(`SELECT Id, Name, NumberOfEmployees FROM Account WHERE Name LIKE 'Bulk1 ${runId}%' ORDER BY Name`)
+        .then((stream) => stream.on('record', (r) => out.push(r)).on('end', () => resolve(out)).on('error', reject), reject);
+    });
+    assert.deepEqual(rows.map((r) => r.Name), [`Bulk1 ${runId} A renamed`, `Bulk1 ${runId} B`, `Bulk1 ${runId} D`]);
+    assert.equal(rows[0].Id, inserted[0].id);
+    assert.equal(rows[0].NumberOfEmployees, '7');
+    const deleted = await conn.bulk.load('Account', 'delete', rows.map((r) => ({ Id: r.Id })));
+    assert.ok(deleted.every((r) => r.success));
+    assert.equal((await conn.query(`SELECT COUNT() FROM Account WHERE Name LIKE 'Bulk1 ${runId}%'`)).totalSize, 0);
   });
 
   await check('an invalid session is INVALID_SESSION_ID', async () => {

@@ -4,3 +4,7 @@ sfsync_add_test(tst_localorg_catalogue SOURCES tst_localorg_catalogue.cpp LIBS s
 sfsync_add_test(tst_localorg_store SOURCES tst_localorg_store.cpp LIBS sfsync_localorg)
 sfsync_add_test(tst_localorg_soql SOURCES tst_localorg_soql.cpp LIBS sfsync_localorg)
 sfsync_add_test(tst_localorg_seed SOURCES tst_localorg_seed.cpp LIBS sfsync_localorg)
+sfsync_add_test(tst_localorg_soqldates SOURCES tst_localorg_soqldates.cpp LIBS sfsync_localorg)
+sfsync_add_test(tst_localorg_soqlaggregate SOURCES tst_localorg_soqlaggregate.cpp LIBS sfsync_localorg)
+sfsync_add_test(tst_localorg_soqlsubquery SOURCES tst_localorg_soqlsubquery.cpp LIBS sfsync_localorg)
+sfsync_add_test(tst_localorg_sosl SOURCES tst_localorg_sosl.cpp LIBS sfsync_localorg)

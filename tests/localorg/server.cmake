@@ -10,3 +10,6 @@ sfsync_add_test(tst_localorg_faults SOURCES tst_localorg_faults.cpp orgclient.h 
 sfsync_add_test(tst_localorg_executable SOURCES tst_localorg_executable.cpp orgclient.h LIBS Qt6::Network)
 target_compile_definitions(tst_localorg_executable PRIVATE SFSYNC_LOCALORG_EXE="$<TARGET_FILE:sfsync-localorg>")
 add_dependencies(tst_localorg_executable sfsync-localorg)
+sfsync_add_test(tst_localorg_tree SOURCES tst_localorg_tree.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)
+sfsync_add_test(tst_localorg_resources SOURCES tst_localorg_resources.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)
+sfsync_add_test(tst_localorg_bulkv1 SOURCES tst_localorg_bulkv1.cpp orgclient.h LIBS sfsync_localorg Qt6::Network)

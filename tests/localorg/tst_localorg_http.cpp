@@ -100,6 +100,7 @@ private Q_SLOTS:
     void slowResponseDoesNotBlockAnotherConnection();
     void droppedConnectionTruncatesResponse();
     void bindsLoopbackOnly();
+    void collapsesRepeatedSlashes();
 
 private:
     std::unique_ptr<HttpServer> m_server;
@@ -308,6 +309,28 @@ void tst_localorg_http::bindsLoopbackOnly()
     QString error;
     QVERIFY(!second.listen(m_server->port(), &error)); // the port is taken on 127.0.0.1
     QVERIFY(!error.isEmpty());
+}
+
+void tst_localorg_http::collapsesRepeatedSlashes()
+{
+    // The sf CLI keeps instance URLs with a trailing slash and asks for "//services/data/...": Salesforce
+    // serves that path as if the slashes were one. An encoded slash is data and stays.
+    RawClient c(m_server->port());
+    c.send(get("//services//data///v62.0/query/?q=a//b"));
+    c.send(get("/services/data/v62.0/sobjects/Account/Legacy_Id__c/A%2F%2FB//"));
+    QTRY_COMPARE(c.responses.size(), 2);
+    QCOMPARE(c.responses.at(0).body, QByteArray("path=/services/data/v62.0/query/ q=a//b"));
+    QCOMPARE(c.responses.at(1).body,
+             QByteArray("path=/services/data/v62.0/sobjects/Account/Legacy_Id__c/A%2F%2FB/ q="));
+
+    HttpRequest request;
+    request.target = "//services/data//v62.0/sobjects/A%2FB?x=1";
+    request.parseTarget();
+    QCOMPARE(request.rawPath, QByteArray("/services/data/v62.0/sobjects/A%2FB"));
+    QCOMPARE(request.path, QStringLiteral("/services/data/v62.0/sobjects/A/B"));
+    QCOMPARE(request.pathSegments(),
+             (QStringList {QStringLiteral("services"), QStringLiteral("data"), QStringLiteral("v62.0"),
+                           QStringLiteral("sobjects"), QStringLiteral("A/B")}));
 }
 
 QTEST_GUILESS_MAIN(tst_localorg_http)

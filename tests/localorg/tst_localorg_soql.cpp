@@ -529,8 +529,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("soql");
         QTest::addColumn<QString>("token");
+        // FRM reads as an alias of Id (as in Salesforce's grammar); the statement then breaks at Contact.
         QTest::newRow("FRM") << "SELECT Id FRM Contact"
-                             << "FRM";
+                             << "Contact";
         QTest::newRow("no fields") << "SELECT FROM Contact"
                                    << "FROM";
         QTest::newRow("trailing comma") << "SELECT Id, FROM Contact"
@@ -692,8 +693,10 @@ private Q_SLOTS:
             "ORDER BY LastName DESC NULLS FIRST LIMIT 5 OFFSET 2"));
         QVERIFY(std::holds_alternative<SoqlQuery>(parsed));
         const SoqlQuery &q = std::get<SoqlQuery>(parsed);
-        QCOMPARE(q.fields.size(), 2);
-        QCOMPARE(q.fields.at(1).path, (QStringList {QStringLiteral("Account"), QStringLiteral("Name")}));
+        QCOMPARE(q.select.size(), 2);
+        QCOMPARE(q.select.at(1).kind, SoqlQuery::SelectItem::Kind::Field);
+        QCOMPARE(q.select.at(1).field.path,
+                 (QStringList {QStringLiteral("Account"), QStringLiteral("Name")}));
         QCOMPARE(q.object, QStringLiteral("Contact"));
         QVERIFY(q.where);
         QCOMPARE(q.where->kind, SoqlQuery::Condition::Kind::Not);
