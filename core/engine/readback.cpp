@@ -384,8 +384,10 @@ void ReadBack::decideCreated(const QList<int> &which, const QJsonArray &records)
         v.kind = Verdict::Kind::Unknown;
         v.ids = maybe;
         v.message = QStringLiteral("UNCERTAIN: ")
-            + tr("the answer was lost, and %n record(s) created by this user since %1 hold some of this row's "
-                 "values but not all: %2. One may be this row's, changed by automation; look before loading the "
+            + tr("the answer was lost, and %n record(s) created by this user since %1 hold some of this "
+                 "row's "
+                 "values but not all: %2. One may be this row's, changed by automation; look before loading "
+                 "the "
                  "row again",
                  nullptr, int(maybe.size()))
                   .arg(m_context.since.toUTC().toString(Qt::ISODate), listed(maybe));
@@ -396,7 +398,8 @@ bool ReadBack::sharesAValue(const QJsonObject &record, const FieldValues &fields
 {
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const FieldInfo *field = m_context.object.field(it.key());
-        if (field && !it.value().isNull() && ValueConverter::sameValue(*field, record.value(it.key()), it.value()))
+        if (field && !it.value().isNull()
+            && ValueConverter::sameValue(*field, record.value(it.key()), it.value()))
             return true;
     }
     return false;

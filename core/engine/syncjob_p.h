@@ -107,7 +107,8 @@ public:
     int requestTimeoutOverrideMs = 0;
     [[nodiscard]] int requestTimeoutMs() const
     {
-        return requestTimeoutOverrideMs > 0 ? requestTimeoutOverrideMs : config.options.requestTimeoutSeconds * 1000;
+        return requestTimeoutOverrideMs > 0 ? requestTimeoutOverrideMs
+                                            : config.options.requestTimeoutSeconds * 1000;
     }
 
     Pass pass = Pass::None;

@@ -26,19 +26,19 @@ _sfsync_localorg()
         # A comma-separated list: complete the code after the last comma.
         local done=""
         [[ $cur == *,* ]] && done=${cur%,*},
-        COMPREPLY=($(compgen -P "$done" -W "503 420 401 REQUEST_LIMIT_EXCEEDED DROP UNABLE_TO_LOCK_ROW" \
+        COMPREPLY=($(compgen -P "$done" -W "503 500 420 401 REQUEST_LIMIT_EXCEEDED LOSE_REQUEST LOSE_ANSWER DROP STALL UNABLE_TO_LOCK_ROW" \
             -- "${cur##*,}"))
         return
         ;;
     --port | --access-token | --token-lifetime | --daily-limit | --query-batch-size | --latency-ms | \
-        --latency-jitter-ms | --fail-rate | --random-seed)
+        --latency-jitter-ms | --fail-rate | --random-seed | --time-zone)
         return
         ;;
     esac
 
     COMPREPLY=($(compgen -W "--port --data --seed --access-token --token-lifetime --auto-approve
         --rotate-refresh-tokens --daily-limit --query-batch-size --latency-ms --latency-jitter-ms --fail-rate
-        --fail-codes --random-seed -h --help --help-all -v --version" -- "$cur"))
+        --fail-codes --time-zone --random-seed -h --help --help-all -v --version" -- "$cur"))
 }
 
 complete -F _sfsync_localorg sfsync-localorg

@@ -17,5 +17,6 @@ complete -c sfsync-localorg -l query-batch-size -x -d 'Records per query page'
 complete -c sfsync-localorg -l latency-ms -x -d 'Delay every response by N ms'
 complete -c sfsync-localorg -l latency-jitter-ms -x -d 'Add up to N ms at random'
 complete -c sfsync-localorg -l fail-rate -x -d 'Probability that a call fails'
-complete -c sfsync-localorg -l fail-codes -x -a '503 420 401 REQUEST_LIMIT_EXCEEDED DROP UNABLE_TO_LOCK_ROW' -d 'Which faults'
+complete -c sfsync-localorg -l fail-codes -x -a '503 500 420 401 REQUEST_LIMIT_EXCEEDED LOSE_REQUEST LOSE_ANSWER DROP STALL UNABLE_TO_LOCK_ROW' -d 'Which faults'
+complete -c sfsync-localorg -l time-zone -x -d "The org's time zone for SOQL date literals"
 complete -c sfsync-localorg -l random-seed -x -d 'Seed for injected faults'

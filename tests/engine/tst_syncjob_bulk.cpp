@@ -577,7 +577,8 @@ private Q_SLOTS:
         QCOMPARE(s.exitCode(), 0);
         QSet<QString> duplicates;
         QCOMPARE(writtenWithPrefix(o, QStringLiteral("BU-"), &duplicates), n);
-        QVERIFY2(duplicates.isEmpty(), qPrintable(QStringList(duplicates.cbegin(), duplicates.cend()).join(u',')));
+        QVERIFY2(duplicates.isEmpty(),
+                 qPrintable(QStringList(duplicates.cbegin(), duplicates.cend()).join(u',')));
         QCOMPARE(endpointCalls(o, QStringLiteral("POST jobs/ingest")), 1);
         QCOMPARE(o.org.network().count(QStringLiteral("/batches")), 3);
     }
