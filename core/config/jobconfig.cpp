@@ -395,6 +395,7 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
             config.options.lookupConcurrency = o.integer(QStringLiteral("lookupConcurrency"), 2);
             config.options.abortOnAmbiguous = o.boolean(QStringLiteral("abortOnAmbiguous"), false);
             config.options.requestTimeoutSeconds = o.integer(QStringLiteral("requestTimeoutSeconds"), 120);
+            config.options.lostAnswerSettleSeconds = o.integer(QStringLiteral("lostAnswerSettleSeconds"), 10);
         }
     }
     // Shape problems only make sense once the file parsed cleanly; otherwise they would repeat the same
@@ -436,6 +437,8 @@ ConfigIssues JobConfig::validateShape() const
         add(QStringLiteral("options.lookupConcurrency"), tr("must be between 1 and 10"));
     if (options.requestTimeoutSeconds < 5 || options.requestTimeoutSeconds > 600)
         add(QStringLiteral("options.requestTimeoutSeconds"), tr("must be between 5 and 600"));
+    if (options.lostAnswerSettleSeconds < 0 || options.lostAnswerSettleSeconds > 600)
+        add(QStringLiteral("options.lostAnswerSettleSeconds"), tr("must be between 0 and 600"));
 
     QSet<QString> actionNames;
     for (int i = 0; i < actions.size(); ++i) {
@@ -572,6 +575,8 @@ QJsonObject JobConfig::toJson() const
             o.insert(QStringLiteral("abortOnAmbiguous"), options.abortOnAmbiguous);
         if (options.requestTimeoutSeconds != defaults.requestTimeoutSeconds)
             o.insert(QStringLiteral("requestTimeoutSeconds"), options.requestTimeoutSeconds);
+        if (options.lostAnswerSettleSeconds != defaults.lostAnswerSettleSeconds)
+            o.insert(QStringLiteral("lostAnswerSettleSeconds"), options.lostAnswerSettleSeconds);
         root.insert(QStringLiteral("options"), o);
     }
     return root;

@@ -13,6 +13,10 @@ struct JobOptions
     // How long one request may wait for its answer (a Bulk API 2.0 upload: at least 10 minutes). A write
     // that times out after it was sent is a lost answer: the org is read back before anything is decided.
     int requestTimeoutSeconds = 120; // 5..600
+    // After a lost answer, how long a write that may create a record is given to finish on the server
+    // before the org showing nothing of it lets it be sent again (longer when the org is slow, see
+    // docs/robustness.md).
+    int lostAnswerSettleSeconds = 10; // 0..600
 
     friend bool operator==(const JobOptions &, const JobOptions &) = default;
 };

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -76,12 +77,15 @@ Executor::Executor(RestClient *rest, const QList<Action> &actions, const QList<O
     , m_actions(actions)
     , m_objects(objects)
 {
+    if (rest)
+        m_maxAttempts = qMax(1, rest->retryPolicy().maxAttempts);
     m_clock.start();
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Executor::dispatch);
     QList<LostWrites::Target> targets;
     for (int i = 0; i < actions.size(); ++i)
-        targets.append({objects.value(i), MatchRule::of(objects.value(i), actions.at(i))});
+        targets.append(
+            {objects.value(i), MatchRule::of(objects.value(i), actions.at(i)), actions.at(i).operation});
     m_lost = new LostWrites(rest, targets, this);
     connect(m_lost, &LostWrites::resolved, this, &Executor::applyVerdict);
     connect(m_lost, &LostWrites::released, this, &Executor::scheduleDispatch);
@@ -110,6 +114,7 @@ void Executor::setJournal(RunJournal *journal, const QString &runId)
 {
     m_journal = journal;
     m_runId = runId;
+    m_lost->setKnownRecords([journal, runId](const QString &id) { return journal->knowsRecord(runId, id); });
 }
 
 QString Executor::targetKey(const WorkItem *item) const
@@ -153,6 +158,50 @@ void Executor::enqueue(WorkItem *item)
     if (item->kind() != WorkItem::Kind::Create || item->created)
         m_order[targetKey(item)].append(item);
     scheduleDispatch();
+}
+
+void Executor::readBackFirst(WorkItem *item)
+{
+    m_unsettled.insert(item);
+    // Later rows writing the same record wait for it, as they would for its write.
+    if (item->kind() != WorkItem::Kind::None && (item->kind() != WorkItem::Kind::Create || item->created))
+        m_order[targetKey(item)].append(item);
+    if (m_readBackFirst.isEmpty())
+        QMetaObject::invokeMethod(this, &Executor::flushReadBackFirst, Qt::QueuedConnection);
+    m_readBackFirst.append(item);
+}
+
+void Executor::flushReadBackFirst()
+{
+    // One read-back per action and kind of write, from the earliest send time among them.
+    QMap<QPair<int, int>, LostWrites::Batch> batches;
+    const QDateTime now = m_rest ? m_rest->serverTime() : QDateTime::currentDateTimeUtc();
+    for (WorkItem *item : std::as_const(m_readBackFirst)) {
+        const QString &sending = item->journal->kind;
+        const WorkItem::Kind kind = sending == QLatin1String("update") ? WorkItem::Kind::Update
+            : sending == QLatin1String("delete")                       ? WorkItem::Kind::Delete
+            : sending == QLatin1String("upsert")                       ? WorkItem::Kind::Upsert
+                                                                       : WorkItem::Kind::Create;
+        LostWrites::Batch &batch = batches[qMakePair(item->action, int(kind))];
+        batch.items.append(item);
+        batch.kind = kind;
+        batch.action = item->action;
+        batch.resumed = true;
+        const QDateTime sentAt = item->journal->sentAt.isValid() ? item->journal->sentAt : now;
+        if (!batch.sentAt.isValid() || sentAt < batch.sentAt)
+            batch.sentAt = sentAt;
+        item->uncertain = true;
+        item->answerLost = true;
+        item->result.error = QStringLiteral("ANSWER_LOST: ") + tr("the interrupted run was sending this row");
+    }
+    m_readBackFirst.clear();
+    for (LostWrites::Batch &batch : batches) {
+        // Time has passed since the interrupted run sent it, on the org's clock.
+        batch.sentAtMs = m_clock.elapsed() - qMax<qint64>(0, batch.sentAt.msecsTo(now));
+        qCInfo(lcCoreEngine).noquote() << "resume:" << batch.items.size() << "row(s) the interrupted run was"
+                                       << "sending (" << kindName(batch.kind) << "); reading the org back";
+        m_lost->add(batch);
+    }
 }
 
 void Executor::setMoreComing(bool more)
@@ -351,12 +400,14 @@ void Executor::afterCall()
 {
     if (!m_stopped)
         dispatch();
+    Q_EMIT changed();
     if (isIdle())
         Q_EMIT idle();
 }
 
 void Executor::markSending(const QList<WorkItem *> &items, WorkItem::Kind kind)
 {
+    const QDateTime sentAt = m_rest ? m_rest->serverTime() : QDateTime();
     QList<RunJournal::Sending> sending;
     sending.reserve(items.size());
     for (WorkItem *item : items) {
@@ -367,7 +418,7 @@ void Executor::markSending(const QList<WorkItem *> &items, WorkItem::Kind kind)
         if (!item->targetId.isEmpty())
             m_inFlightIds.insert(RecordId::key(item->targetId));
         sending.append({item->action, item->row, kindName(kind), item->targetId,
-                        RunJournal::fingerprintText(item->fingerprint)});
+                        RunJournal::fingerprintText(item->fingerprint), sentAt});
     }
     if (m_journal && !m_journal->markSending(m_runId, sending))
         qCWarning(lcCoreEngine) << "the journal could not record rows being sent; resume may repeat them";
@@ -509,7 +560,8 @@ void Executor::handleBulkResult(const QList<WorkItem *> &items, QList<bool> *ans
                 finishItem(item, RowOutcome::Skipped, 0, QString(), row.error.toString());
             } else if ((row.error.isTransient() || row.error.isAnswerLost() || jobError.isTransient()
                         || jobError.isAnswerLost())
-                       && item->attempts < m_maxAttempts) {
+                       && ++item->unprocessedJobs < MaxJobsPerRow) {
+                --item->attempts; // it was never written: the try does not count
                 // E.g. a 503 on the upload, or an upload whose answer was lost (that job was aborted before
                 // it ran): sending the row again in a new job cannot write it twice, whatever the operation.
                 qCInfo(lcCoreEngine).noquote() << "row" << item->row << ": not processed by its bulk job ("
@@ -667,6 +719,18 @@ void Executor::applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict)
         break;
     case Kind::NotWritten:
         item->uncertain = false;
+        if (item->resumeChecked && item->attempts == 0) {
+            // A resumed row the interrupted run's write shows nothing of: planned and sent as usual.
+            if (auto it = m_order.find(targetKey(item)); it != m_order.end()) {
+                it->removeOne(item);
+                if (it->isEmpty())
+                    m_order.erase(it);
+            }
+            item->answerLost = false;
+            item->result.error.clear();
+            Q_EMIT readBackShowsNothing(item);
+            break;
+        }
         if (m_stopped || item->attempts >= m_maxAttempts) {
             finishItem(item, RowOutcome::Failed, 500, QString(),
                        item->result.error + QLatin1Char(' ')
@@ -704,6 +768,7 @@ void Executor::applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict)
         break;
     }
     scheduleDispatch();
+    Q_EMIT changed();
     if (isIdle())
         Q_EMIT idle();
 }

@@ -48,6 +48,8 @@ public:
 
     void setConcurrency(int calls) { m_concurrency = qMax(1, calls); }
     void setJournal(RunJournal *journal, const QString &runId);
+    // How often one row is sent at most (lock errors, writes the org shows nothing of after a lost
+    // answer); by default as often as RestClient tries a call (its RetryPolicy).
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
     // The external-ID field (describe name) native upserts of `action` go by.
@@ -69,6 +71,10 @@ public:
     [[nodiscard]] int bulkJobs() const { return m_bulkJobs; }
 
     void enqueue(WorkItem *item);
+    // A row an interrupted run was sending (its journal entry says what and when): the org is read back
+    // first. What the org shows becomes the row's result; when it shows nothing, readBackShowsNothing()
+    // hands the row back to be planned and sent as usual.
+    void readBackFirst(WorkItem *item);
     // More rows may still come (wait to fill calls) or not (send partial calls now).
     void setMoreComing(bool more);
     // Stops sending: every queued row ends skipped; calls in flight finish normally; rows whose answer was
@@ -85,6 +91,10 @@ Q_SIGNALS:
     // Auth failure, limits exhausted or the org unreachable: the job must stop.
     void fatalError(const sfsync::SfError &error);
     void idle();
+    // Calls ended or rows came back to the queue without a row finishing (a lost answer being read back,
+    // a row to send again): the producer should look whether the executor now waits for rows in vain.
+    void changed();
+    void readBackShowsNothing(sfsync::WorkItem *item);
 
 private:
     void scheduleDispatch();
@@ -108,6 +118,7 @@ private:
     void creatorFailed(WorkItem *item);
     void retryLater(WorkItem *item);
     void afterCall();
+    void flushReadBackFirst();
     [[nodiscard]] static QString dependencyFailed(qint64 creatorRow);
     [[nodiscard]] QString targetKey(const WorkItem *item) const;
     [[nodiscard]] bool eligible(const WorkItem *item, qint64 now) const;
@@ -128,6 +139,9 @@ private:
     QString m_runId;
     int m_concurrency = 4;
     int m_maxAttempts = 5;
+    // Rows a bulk job never processed go again in a new job without using up an attempt (nothing was
+    // written), as long as this many jobs have not failed them: a network that keeps losing uploads ends.
+    static constexpr int MaxJobsPerRow = 10;
     int m_backoffMs = 200;
     int m_requestTimeoutMs = 0;
     int m_inFlight = 0;
@@ -138,6 +152,7 @@ private:
     QHash<QString, QList<WorkItem *>> m_order; // target -> unfinished rows in source order
     QSet<QString> m_inFlightIds;
     QSet<WorkItem *> m_unsettled; // rows whose answer was lost, being read back
+    QList<WorkItem *> m_readBackFirst; // resumed rows waiting to be read back together
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
 };

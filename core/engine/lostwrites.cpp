@@ -63,8 +63,7 @@ void LostWrites::add(const Batch &batch)
     pending->waiting = batch.items;
     m_open += int(batch.items.size());
     m_all.append(pending);
-    const bool plainCreate = batch.kind == WorkItem::Kind::Create && !batch.items.first()->created;
-    if (plainCreate) {
+    if (isPlainCreate(batch)) {
         m_createQueue[batch.action].append(pending);
         startCreateCheck(batch.action);
     } else {
@@ -122,17 +121,24 @@ QSet<QString> LostWrites::createdSince(const QDateTime &since) const
     return known;
 }
 
-QList<ReadBack::Suspect> LostWrites::suspectsOf(const QList<WorkItem *> &items, WorkItem::Kind kind) const
+bool LostWrites::isPlainCreate(const Batch &batch) const
+{
+    return batch.kind == WorkItem::Kind::Create
+        && m_targets.value(batch.action).operation != Action::Operation::Upsert;
+}
+
+QList<ReadBack::Suspect> LostWrites::suspectsOf(const QList<WorkItem *> &items, const Batch &batch) const
 {
     QList<ReadBack::Suspect> suspects;
     suspects.reserve(items.size());
     for (WorkItem *item : items) {
         ReadBack::Suspect s;
         s.fields = item->sendingFields();
-        s.targetId = item->targetId;
-        switch (kind) {
+        // A resumed row's target is the one the interrupted run was writing.
+        s.targetId = batch.resumed && item->journal ? item->journal->recordId : item->targetId;
+        switch (batch.kind) {
         case WorkItem::Kind::Create:
-            s.write = item->created ? ReadBack::Write::Upsert : ReadBack::Write::Create;
+            s.write = isPlainCreate(batch) ? ReadBack::Write::Create : ReadBack::Write::Upsert;
             break;
         case WorkItem::Kind::Update:
             s.write = ReadBack::Write::Update;
@@ -163,7 +169,7 @@ void LostWrites::readBack(const std::shared_ptr<Pending> &pending)
     context.rule = m_targets.value(batch.action).rule;
     context.userId = m_rest && m_rest->connection() ? m_rest->connection()->identity().userId : QString();
     context.since = batch.sentAt.addMSecs(-SinceMarginMs);
-    auto *job = new ReadBack(context, suspectsOf(pending->waiting, batch.kind), this);
+    auto *job = new ReadBack(context, suspectsOf(pending->waiting, batch), this);
     m_jobs.append(job);
     connect(job, &ReadBack::finished, this,
             [this, job, pending] { readBackDone(job, {pending}, pending->batch.action, false); });
@@ -193,8 +199,10 @@ void LostWrites::startCreateCheck(int action)
     context.rule = m_targets.value(action).rule;
     context.userId = m_rest && m_rest->connection() ? m_rest->connection()->identity().userId : QString();
     context.since = since;
-    context.knownIds = createdSince(since);
-    auto *job = new ReadBack(context, suspectsOf(items, WorkItem::Kind::Create), this);
+    context.isKnown = [known = createdSince(since), before = m_knownBefore](const QString &id) {
+        return known.contains(RecordId::key(id)) || (before && before(id));
+    };
+    auto *job = new ReadBack(context, suspectsOf(items, pendings.first()->batch), this);
     m_jobs.append(job);
     connect(job, &ReadBack::finished, this,
             [this, job, pendings, action] { readBackDone(job, pendings, action, true); });
@@ -255,9 +263,7 @@ void LostWrites::recheckLater(const std::shared_ptr<Pending> &pending)
     QTimer::singleShot(int(qBound<qint64>(0, due, 24LL * 3600 * 1000)), this, [this, pending] {
         if (m_stopped)
             return;
-        const bool plainCreate =
-            pending->batch.kind == WorkItem::Kind::Create && !pending->waiting.first()->created;
-        if (plainCreate) {
+        if (isPlainCreate(pending->batch)) {
             m_createQueue[pending->batch.action].append(pending);
             startCreateCheck(pending->batch.action);
         } else {

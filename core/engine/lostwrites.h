@@ -35,6 +35,7 @@ public:
     {
         ObjectDescribe object;
         MatchRule rule;
+        Action::Operation operation = Action::Operation::Create;
     };
     struct Batch
     {
@@ -44,6 +45,7 @@ public:
         QDateTime sentAt; // the org's clock when the write went out
         qint64 sentAtMs = 0; // the executor's clock then
         bool timedOut = false;
+        bool resumed = false; // rows an interrupted run was sending (targets from their journal entries)
     };
 
     LostWrites(RestClient *rest, QList<Target> targets, QObject *parent = nullptr);
@@ -64,6 +66,8 @@ public:
     void createCallFinished(int action);
     void recordCreated(const QString &id);
     void answeredWriteTook(qint64 ms);
+    // Records the run knows it created before this process started (a resumed run's journal).
+    void setKnownRecords(std::function<bool(const QString &id)> known) { m_knownBefore = std::move(known); }
 
     [[nodiscard]] bool isIdle() const { return m_open == 0; }
     // Every row still waiting gets an Unknown verdict now (the run stops).
@@ -90,7 +94,8 @@ private:
     void recheckLater(const std::shared_ptr<Pending> &pending);
     [[nodiscard]] qint64 settleMsFor(const Batch &batch) const;
     [[nodiscard]] QList<ReadBack::Suspect> suspectsOf(const QList<WorkItem *> &items,
-                                                      WorkItem::Kind kind) const;
+                                                      const Batch &batch) const;
+    [[nodiscard]] bool isPlainCreate(const Batch &batch) const;
     [[nodiscard]] QSet<QString> createdSince(const QDateTime &since) const;
     void pruneCreated();
 
@@ -106,6 +111,7 @@ private:
     QList<std::shared_ptr<Pending>> m_all; // every batch with rows still waiting
     QList<QPointer<ReadBack>> m_jobs;
     std::deque<std::pair<qint64, QString>> m_created; // (org clock ms, RecordId::key) of the run's creates
+    std::function<bool(const QString &id)> m_knownBefore;
     int m_open = 0; // rows without a final verdict
     bool m_stopped = false;
 };

@@ -192,7 +192,7 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
     switch (m_action.operation) {
     case Action::Operation::Create:
         item->plan = RowPlan::Create;
-        item->needsLookup = item->resumeCheck;
+        item->needsLookup = false;
         return;
     case Action::Operation::Update:
     case Action::Operation::Delete:
@@ -225,7 +225,7 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
 void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
 {
     if (m_action.operation == Action::Operation::Create) {
-        lookupResumeChecks(items, std::move(done));
+        done(LookupResult {}); // a create has nothing to look up
         return;
     }
     if (m_indexLoader) {
@@ -272,46 +272,6 @@ MatchRule::Lookup Planner::buildLookup(const QList<WorkItem *> &items) const
         item->error = QStringLiteral("INVALID_VALUE: ") + it.value();
     }
     return built;
-}
-
-void Planner::lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done)
-{
-    // A create that may have happened before the interruption: look for a record with the row's values.
-    QList<FieldInfo> fields;
-    for (const FieldInfo &f : m_writeFields) {
-        if (f.filterable && (f.isTextLike() || f.isNumeric()) && f.type != QLatin1String("textarea"))
-            fields.append(f);
-    }
-    QList<QVariantList> rows;
-    QList<WorkItem *> wanted;
-    for (WorkItem *item : items) {
-        if (!item->resumeCheck || item->plan == RowPlan::Invalid)
-            continue;
-        item->needsLookup = false;
-        QVariantList values;
-        bool complete = !fields.isEmpty();
-        for (const FieldInfo &f : std::as_const(fields)) {
-            const QJsonValue v = item->fields.value(f.name);
-            if (v.isUndefined() || v.isNull()) {
-                complete = false;
-                break;
-            }
-            values.append(ValueConverter::soqlValue(f, v));
-        }
-        if (!complete) {
-            item->uncertain = true;
-            continue;
-        }
-        wanted.append(item);
-        rows.append(values);
-    }
-    if (wanted.isEmpty()) {
-        done(LookupResult {});
-        return;
-    }
-    LookupQueryBuilder builder(m_object.name(), {}, uriPrefix(m_rest));
-    const LookupQueryBuilder::Result built = builder.buildAnd(fields, rows);
-    startQueries(built.queries, std::move(done));
 }
 
 void Planner::startQueries(const QList<LookupQuery> &queries, LookupDone done)
@@ -448,36 +408,6 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
 void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &records)
 {
     const int matcherCount = int(m_rule.fields().size());
-    if (m_action.operation == Action::Operation::Create) {
-        // Only resume checks looked anything up: match them on every written filterable field.
-        for (WorkItem *item : items) {
-            if (!item->resumeCheck || item->plan == RowPlan::Invalid || item->uncertain)
-                continue;
-            QStringList found;
-            for (const QJsonValue &rv : records) {
-                const QJsonObject r = rv.toObject();
-                bool all = true;
-                bool any = false;
-                for (const FieldInfo &f : m_writeFields) {
-                    if (!f.filterable || !item->fields.contains(f.name) || !r.contains(f.name))
-                        continue;
-                    any = true;
-                    if (ValueConverter::matchKey(f, item->fields.value(f.name))
-                        != ValueConverter::matchKey(f, r.value(f.name))) {
-                        all = false;
-                        break;
-                    }
-                }
-                if (any && all)
-                    found.append(r.value(QLatin1String("Id")).toString());
-            }
-            item->matches = found;
-            if (found.size() > 1)
-                item->uncertain = true;
-        }
-        return;
-    }
-
     // Index the records by matcher and match key.
     QList<QHash<QString, QList<int>>> index(matcherCount);
     for (int r = 0; r < records.size(); ++r) {
@@ -591,8 +521,10 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
         if (item->needsLookup)
             continue;
         updateIndex(item);
-        // A create or a native upsert keeps them: if its answer is lost, they find what it wrote (ReadBack).
-        if (!item->creator && !item->nativeUpsert)
+        // A create or a native upsert keeps them: if its answer is lost, they find what it wrote (ReadBack);
+        // so does a row an interrupted run was sending (read back before it is sent).
+        const bool resumed = item->journal && item->journal->state == RunJournal::RowState::Sending;
+        if (!item->creator && !item->nativeUpsert && !resumed)
             item->matcherValues = {};
     }
 }

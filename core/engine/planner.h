@@ -58,7 +58,7 @@ public:
         int queries = 0;
     };
     using LookupDone = std::function<void(const LookupResult &)>;
-    // Queries the records matching the items that need a lookup (and re-checks resumeCheck creates).
+    // Queries the records matching the items that need a lookup.
     // Items whose values cannot be looked up become invalid. `done` comes once, asynchronously or at once.
     void lookup(const QList<WorkItem *> &items, LookupDone done);
     // The lookup queries for the items that need one, without sending them; items whose values cannot be
@@ -86,7 +86,6 @@ private:
     void resolveRows(const QList<WorkItem *> &items, const QJsonArray &records);
     void startQueries(const QList<LookupQuery> &queries, LookupDone done);
     void addCreated(WorkItem *item);
-    void lookupResumeChecks(const QList<WorkItem *> &items, LookupDone done);
     void lookupInIndex(const QList<WorkItem *> &items, const LookupDone &done);
     void indexLoaded(bool loaded);
     // Keeps the index true to what the planned rows will write.

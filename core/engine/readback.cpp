@@ -337,7 +337,7 @@ void ReadBack::decideCreated(const QList<int> &which, const QJsonArray &records)
 {
     QList<QJsonObject> candidates;
     for (const QJsonValue &value : records) {
-        if (!m_context.knownIds.contains(RecordId::key(idOf(value.toObject()))))
+        if (!m_context.isKnown || !m_context.isKnown(idOf(value.toObject())))
             candidates.append(value.toObject());
     }
     QList<bool> taken(candidates.size(), false);

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 
 namespace sfsync {
 
@@ -78,7 +79,8 @@ public:
         MatchRule rule; // the action's (upsert, native upsert)
         QString userId; // the connected user, when known: "created by this user"
         QDateTime since; // the org's clock a little before the writes went out
-        QSet<QString> knownIds; // records (RecordId::key) the run knows it created since then
+        // Whether the run knows it created this record (an 18-character Id): such a record is no suspect's.
+        std::function<bool(const QString &id)> isKnown;
     };
 
     ReadBack(Context context, QList<Suspect> suspects, QObject *parent = nullptr);

@@ -37,9 +37,9 @@ QString stateName(RunJournal::RowState state)
 
 RowOutcome outcomeFromName(const QString &name)
 {
-    for (const RowOutcome o :
-         {RowOutcome::Created, RowOutcome::Updated, RowOutcome::Deleted, RowOutcome::Ambiguous,
-          RowOutcome::NotFound, RowOutcome::Invalid, RowOutcome::Failed, RowOutcome::Skipped}) {
+    for (const RowOutcome o : {RowOutcome::Created, RowOutcome::Updated, RowOutcome::Deleted,
+                               RowOutcome::Ambiguous, RowOutcome::NotFound, RowOutcome::Invalid,
+                               RowOutcome::Failed, RowOutcome::Skipped, RowOutcome::Uncertain}) {
         if (RowResult::outcomeName(o) == name)
             return o;
     }
@@ -127,13 +127,28 @@ bool RunJournal::open(const QString &path, QString *error)
             QStringLiteral("CREATE TABLE IF NOT EXISTS rows (run_id TEXT NOT NULL, action INTEGER NOT NULL, "
                            "row INTEGER NOT NULL, state TEXT NOT NULL, kind TEXT, record_id TEXT, "
                            "fingerprint TEXT, outcome TEXT, status INTEGER, error TEXT, "
-                           "PRIMARY KEY (run_id, row, action)) WITHOUT ROWID"));
+                           "PRIMARY KEY (run_id, row, action)) WITHOUT ROWID"))
+        && addColumnIfMissing(QStringLiteral("sent_at"), QStringLiteral("INTEGER"))
+        && d->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS rows_by_record ON rows (run_id, record_id)"));
     if (!ok) {
         *error = tr("cannot prepare the run journal %1: %2").arg(path, d->db.lastError().text());
         d->db.close();
         return false;
     }
     return true;
+}
+
+bool RunJournal::addColumnIfMissing(const QString &column, const QString &type)
+{
+    // Journals written before the column existed get it (NULL in their rows).
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(rows)")))
+        return false;
+    while (q.next()) {
+        if (q.value(1).toString() == column)
+            return true;
+    }
+    return d->exec(QStringLiteral("ALTER TABLE rows ADD COLUMN ") + column + QLatin1Char(' ') + type);
 }
 
 QString RunJournal::beginRun(const QString &configHash, const QString &configName, const QString &sourcePath)
@@ -201,8 +216,8 @@ QHash<QPair<int, qint64>, RunJournal::Entry> RunJournal::entries(const QString &
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT action, row, state, kind, record_id, fingerprint, outcome, status, error "
-                       "FROM rows WHERE run_id = ? AND row BETWEEN ? AND ?"));
+        QStringLiteral("SELECT action, row, state, kind, record_id, fingerprint, outcome, status, error, "
+                       "sent_at FROM rows WHERE run_id = ? AND row BETWEEN ? AND ?"));
     q.addBindValue(runId);
     q.addBindValue(firstRow);
     q.addBindValue(lastRow);
@@ -220,6 +235,8 @@ QHash<QPair<int, qint64>, RunJournal::Entry> RunJournal::entries(const QString &
         e.outcome = outcomeFromName(q.value(6).toString());
         e.status = q.value(7).toInt();
         e.error = q.value(8).toString();
+        e.sentAt = q.value(9).isNull() ? runStart(runId)
+                                       : QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
         result.insert(qMakePair(q.value(0).toInt(), q.value(1).toLongLong()), e);
     }
     return result;
@@ -232,8 +249,8 @@ bool RunJournal::markSending(const QString &runId, const QList<Sending> &rows)
         return false;
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO rows (run_id, action, row, state, kind, record_id, fingerprint) "
-        "VALUES (?, ?, ?, 'sending', ?, ?, ?)"));
+        "INSERT OR REPLACE INTO rows (run_id, action, row, state, kind, record_id, fingerprint, sent_at) "
+        "VALUES (?, ?, ?, 'sending', ?, ?, ?, ?)"));
     for (const Sending &s : rows) {
         q.addBindValue(runId);
         q.addBindValue(s.action);
@@ -241,6 +258,7 @@ bool RunJournal::markSending(const QString &runId, const QList<Sending> &rows)
         q.addBindValue(s.kind);
         q.addBindValue(s.recordId);
         q.addBindValue(s.fingerprint);
+        q.addBindValue(s.sentAt.isValid() ? QVariant(s.sentAt.toMSecsSinceEpoch()) : QVariant());
         if (!q.exec()) {
             qCWarning(lcCoreJournal) << "journal:" << q.lastError().text();
             d->db.rollback();
@@ -295,6 +313,26 @@ int RunJournal::countRows(const QString &runId, RowState state) const
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+bool RunJournal::knowsRecord(const QString &runId, const QString &recordId) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM rows WHERE run_id = ? AND record_id = ? AND state = 'done' LIMIT 1"));
+    q.addBindValue(runId);
+    q.addBindValue(recordId);
+    return q.exec() && q.next();
+}
+
+QDateTime RunJournal::runStart(const QString &runId) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT started_at FROM runs WHERE id = ?"));
+    q.addBindValue(runId);
+    if (q.exec() && q.next())
+        return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return {};
 }
 
 QVariant RunJournal::pragma(const QString &name) const

@@ -2,6 +2,7 @@
 
 #include "core/engine/rowresult.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -26,8 +27,9 @@ public:
     struct Entry
     {
         RowState state = RowState::None;
-        QString kind; // sending: "create", "update", "delete"
+        QString kind; // sending: "create", "update", "delete", "upsert"
         QString recordId; // sending: target id (update/delete); done: the result's id
+        QDateTime sentAt; // sending: the org's clock when it went out (the run's start for older journals)
         QString fingerprint; // hash of the row's cells, to notice a changed source on resume
         RowOutcome outcome = RowOutcome::Skipped;
         int status = 0;
@@ -65,6 +67,7 @@ public:
         QString kind;
         QString recordId;
         QString fingerprint;
+        QDateTime sentAt; // the org's clock
     };
     // Committed before returning: the caller may send afterwards.
     bool markSending(const QString &runId, const QList<Sending> &rows);
@@ -78,11 +81,17 @@ public:
     bool flush();
 
     [[nodiscard]] int countRows(const QString &runId, RowState state) const;
+    // Whether a row of the run ended with this record (its 18-character Id): a record the run knows it
+    // wrote, when a resumed run reads back what an interrupted one may have created.
+    [[nodiscard]] bool knowsRecord(const QString &runId, const QString &recordId) const;
 
     // The value of an SQLite PRAGMA on this connection ("journal_mode", "synchronous"), for diagnostics.
     [[nodiscard]] QVariant pragma(const QString &name) const;
 
 private:
+    bool addColumnIfMissing(const QString &column, const QString &type);
+    [[nodiscard]] QDateTime runStart(const QString &runId) const;
+
     class Private;
     Private *d;
 };

@@ -355,8 +355,8 @@ void SyncJob::Private::beginPass(Pass next)
             objects.append(p->object());
         executor = new Executor(rest, config.actions, objects, q);
         executor->setRequestTimeoutMs(requestTimeoutMs());
-        if (lostAnswerSettleMs >= 0)
-            executor->setLostAnswerSettleMs(lostAnswerSettleMs);
+        executor->setLostAnswerSettleMs(
+            lostAnswerSettleMs >= 0 ? lostAnswerSettleMs : config.options.lostAnswerSettleSeconds * 1000);
         executor->setConcurrency(concurrency > 0 ? concurrency : config.options.concurrency);
         if (journal)
             executor->setJournal(journal.get(), runId);
@@ -401,6 +401,12 @@ void SyncJob::Private::beginPass(Pass next)
                 stopAll(error, categoryOf(error));
         });
         QObject::connect(executor, &Executor::idle, q, [this] { schedulePump(); });
+        QObject::connect(executor, &Executor::changed, q, [this] { schedulePump(); });
+        QObject::connect(executor, &Executor::readBackShowsNothing, q, [this](WorkItem *item) {
+            executorOwned.removeOne(item);
+            route(item);
+            schedulePump();
+        });
     }
     progress.phase = pass == Pass::PlanOnly ? SyncProgress::Phase::Planning : SyncProgress::Phase::Running;
     progress.rowsRead = 0;

@@ -66,8 +66,9 @@ public:
     // 50,000: a job's rows wait in memory, packed, until it has finished).
     void setBulkOptions(const Bulk2Options &options);
     void setBulkRowsPerJob(int rows);
-    // How long a write that may create a record must have had to finish on the server before the org
-    // showing nothing of it (after its answer was lost) lets it be sent again; default 10 s (see LostWrites).
+    // Overrides options.lostAnswerSettleSeconds (in ms): how long a write that may create a record must
+    // have had to finish on the server before the org showing nothing of it (after its answer was lost)
+    // lets it be sent again (see LostWrites).
     void setLostAnswerSettleMs(int ms);
     // Overrides options.requestTimeoutSeconds (in ms).
     void setRequestTimeoutMs(int ms);

@@ -103,7 +103,7 @@ public:
     std::optional<Action::BulkMode> bulkMode;
     Bulk2Options bulkOptions;
     int bulkRowsPerJob = 50000;
-    int lostAnswerSettleMs = -1; // -1: the Executor's default
+    int lostAnswerSettleMs = -1; // -1: options.lostAnswerSettleSeconds
     int requestTimeoutOverrideMs = 0;
     [[nodiscard]] int requestTimeoutMs() const
     {

@@ -184,11 +184,6 @@ bool SyncJob::Private::readBatch()
                 item->fromJournal = true;
                 item->finished = true;
                 item->needsLookup = false;
-            } else if (it->state == RunJournal::RowState::Sending
-                       && config.actions.at(item->action).operation == Action::Operation::Create
-                       && item->plan == RowPlan::Create) {
-                item->resumeCheck = true;
-                item->needsLookup = true;
             }
         }
     }
@@ -292,43 +287,16 @@ void SyncJob::Private::route(WorkItem *item)
         itemDone(item);
         return;
     }
-    ++progress.rowsPlanned;
-    const Action &action = config.actions.at(item->action);
-
-    // Resume adjustments for rows the interrupted run was sending.
-    if (pass == Pass::Write && item->journal && item->journal->state == RunJournal::RowState::Sending) {
-        if (item->resumeCheck) {
-            if (item->uncertain) {
-                item->result.outcome = RowOutcome::Failed;
-                item->result.status = 500;
-                item->result.error = QStringLiteral("UNCERTAIN_CREATE: ")
-                    + tr("the interrupted run may have created this record; check before loading it again");
-                item->finished = true;
-            } else if (item->matches.size() == 1) {
-                item->result.outcome = RowOutcome::Created;
-                item->result.status = 201;
-                item->result.id = item->matches.first();
-                item->finished = true;
-            }
-        } else if (action.operation == Action::Operation::Upsert
-                   && item->journal->kind == QLatin1String("create") && item->plan == RowPlan::Update
-                   && !item->created) {
-            item->result.outcome = RowOutcome::Created;
-            item->result.status = 201;
-            item->result.id = item->targetId;
-            item->finished = true;
-        } else if (action.operation == Action::Operation::Delete && item->plan == RowPlan::NotFound
-                   && !item->journal->recordId.isEmpty()) {
-            item->result.outcome = RowOutcome::Deleted;
-            item->result.status = 204;
-            item->result.id = item->journal->recordId;
-            item->finished = true;
-        }
-        if (item->finished) {
-            itemDone(item);
-            return;
-        }
+    // Resume: a row the interrupted run was sending may or may not have been written. The org is read back
+    // first, as after a lost answer; the row goes on as planned only when nothing of it shows.
+    if (pass == Pass::Write && item->journal && item->journal->state == RunJournal::RowState::Sending
+        && !item->resumeChecked) {
+        item->resumeChecked = true;
+        executorOwned.append(item);
+        executor->readBackFirst(item);
+        return;
     }
+    ++progress.rowsPlanned;
 
     switch (item->plan) {
     case RowPlan::Invalid:

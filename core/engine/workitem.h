@@ -59,7 +59,7 @@ struct WorkItem
     QByteArray parkedMatchers; // `matcherValues` kept by a create while it waits (park())
 
     bool needsLookup = false;
-    bool resumeCheck = false; // a create that was being sent when the last run stopped
+    bool resumeChecked = false; // a row the interrupted run was sending: the org was read back first
     std::unique_ptr<RunJournal::Entry> journal; // resume: what the interrupted run recorded for this row
 
     RowPlan plan = RowPlan::Invalid;
@@ -74,6 +74,7 @@ struct WorkItem
 
     // Execution.
     int attempts = 0;
+    int unprocessedJobs = 0; // bulk jobs that ended without processing the row
     qint64 notBeforeMs = 0; // retry backoff, against the executor's clock
     bool inFlight = false;
     bool queued = false; // in the executor's queue

@@ -589,6 +589,11 @@ void RestClient::setRetryPolicy(const RetryPolicy &policy)
     d->retry = policy;
 }
 
+RetryPolicy RestClient::retryPolicy() const
+{
+    return d->retry;
+}
+
 LimitInfo RestClient::limitInfo() const
 {
     return d->limit;

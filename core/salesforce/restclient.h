@@ -113,6 +113,7 @@ public:
     [[nodiscard]] int maxConcurrent() const;
     void setTimeoutMs(int ms);
     void setRetryPolicy(const RetryPolicy &policy);
+    [[nodiscard]] RetryPolicy retryPolicy() const;
 
     [[nodiscard]] LimitInfo limitInfo() const;
     // The org's clock now, as the Date header of its latest answer tells (to the second); the local clock

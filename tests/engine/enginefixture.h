@@ -25,7 +25,7 @@ struct EngineOrg
         if (!org.start())
             return false;
         // Tests that provoke transient failures should not wait for production backoffs.
-        org.rest().setRetryPolicy(RetryPolicy {3, 5, 20});
+        org.rest().setRetryPolicy(RetryPolicy {5, 5, 20});
         metadata = std::make_unique<MetadataService>(&org.rest(), QString());
         return true;
     }
