@@ -45,7 +45,7 @@ class tst_CrashResume : public QObject
         return rows;
     }
 
-    QString writeConfig(const QString &tag, const QString &operation)
+    QString writeConfig(const QString &tag, const QString &operation, const QJsonObject &options = {})
     {
         const auto field = [](const char *name, const char *column) {
             return QJsonObject {{QStringLiteral("field"), QString::fromLatin1(name)},
@@ -67,7 +67,10 @@ class tst_CrashResume : public QObject
              QJsonObject {{QStringLiteral("type"), QStringLiteral("csv")},
                           {QStringLiteral("path"), QString(tag + QStringLiteral(".csv"))}}},
             {QStringLiteral("actions"), QJsonArray {action}}};
-        return m_org->writeFile(tag + QStringLiteral(".json"), QJsonDocument(config).toJson());
+        QJsonObject withOptions = config;
+        if (!options.isEmpty())
+            withOptions.insert(QStringLiteral("options"), options);
+        return m_org->writeFile(tag + QStringLiteral(".json"), QJsonDocument(withOptions).toJson());
     }
 
     // Email (lower case) -> records of this trial.
@@ -100,9 +103,15 @@ class tst_CrashResume : public QObject
     // Starts a run and SIGKILLs it once `killAt` records of the trial exist (0: as soon as it runs).
     // Returns whether it was killed (false when it finished first).
     bool runAndKill(CliRun &cli, const QStringList &arguments, const QString &tag, int killAt,
-                    const std::function<void()> &beforeKill = {})
+                    const std::function<void()> &beforeKill = {}, int expireAt = -1)
     {
         std::unique_ptr<QProcess> child = cli.start(arguments);
+        if (expireAt > 0) {
+            // The access token expires mid-run: the run must renew it and go on.
+            (void)QTest::qWaitFor(
+                [&] { return count(tag) >= expireAt || child->state() == QProcess::NotRunning; }, 60000);
+            m_org->org().expireAccessTokens();
+        }
         if (killAt > 0) {
             (void)QTest::qWaitFor(
                 [&] { return count(tag) >= killAt || child->state() == QProcess::NotRunning; }, 60000);
@@ -199,10 +208,73 @@ private Q_SLOTS:
         QVERIFY2(killed >= 10, qPrintable(QStringLiteral("only %1 runs were killed mid-run").arg(killed)));
     }
 
+    // The same kills while the network loses a fifth of the answers (reset before or after the call is
+    // carried out, or in the middle of the answer), refuses 5% of calls with 503 and 2% of records with
+    // UNABLE_TO_LOCK_ROW, and the access token expires once (the run signs in with client credentials and
+    // renews it). After `run --resume` the org holds every source row exactly once. Three trials here; ten
+    // with SFSYNC_SOAK=1 (docs/robustness.md).
+    void killedRunsResumeUnderFaults()
+    {
+        const int trials = qEnvironmentVariableIntValue("SFSYNC_SOAK") > 0 ? 10 : 3;
+        m_org->org().registerClient(QStringLiteral("crash-client"), QStringLiteral("crash-secret"));
+        QRandomGenerator random(31337);
+        int killed = 0;
+        for (int trial = 0; trial < trials; ++trial) {
+            const QString tag = QStringLiteral("f%1").arg(trial);
+            QString csv;
+            const QList<Expected> rows = writeSource(tag, &csv);
+            // The local org commits before it loses an answer: nothing is still running when it is read back.
+            const QString config =
+                writeConfig(tag, QStringLiteral("upsert"), {{QStringLiteral("lostAnswerSettleSeconds"), 0}});
+            for (int i = 0; i < Rows; i += 3)
+                QVERIFY(!m_org->createContact(QStringLiteral("Old"), rows.at(i).email).isEmpty());
+            const int existing = (Rows + 2) / 3;
+
+            CliRun cli;
+            cli.environment().insert(QStringLiteral("SFSYNC_CLIENT_ID"), QStringLiteral("crash-client"));
+            cli.environment().insert(QStringLiteral("SFSYNC_CLIENT_SECRET"), QStringLiteral("crash-secret"));
+            const QString out = m_org->dir() + QLatin1Char('/') + tag + QStringLiteral("-out");
+            const QStringList arguments = QStringList {QStringLiteral("run"),           config,
+                                                       QStringLiteral("--concurrency"), QStringLiteral("2"),
+                                                       QStringLiteral("--out"),         out}
+                + m_org->connectArgs();
+            QVERIFY(m_org->org().setFaults(0,
+                                           {QStringLiteral("LOSE_ANSWER=0.1"),
+                                            QStringLiteral("LOSE_REQUEST=0.05"), QStringLiteral("DROP=0.05"),
+                                            QStringLiteral("503=0.05"),
+                                            QStringLiteral("UNABLE_TO_LOCK_ROW=0.02")}));
+            const int killAt = existing + 20 + int(random.bounded(quint32(Rows - existing - 20)));
+            const qsizetype tokensBefore = m_org->org().issuedTokens().size();
+            killed += runAndKill(cli, arguments, tag, killAt, {}, existing + 10);
+            const CliResult resumed = cli.run(arguments + QStringList {QStringLiteral("--resume")});
+            m_org->org().setFaults(0, {});
+            QVERIFY2(resumed.exitCode == 0, resumed.describe());
+            // A token for the run, one after the expiry, one for the resumed run.
+            QVERIFY(m_org->org().issuedTokens().size() - tokensBefore >= 3);
+            verifyExactly(tag, rows);
+            if (QTest::currentTestFailed())
+                return;
+            verifyResults(out);
+            if (QTest::currentTestFailed())
+                return;
+            const QHash<QString, int> injected = m_org->org().injectedFaults();
+            qInfo(
+                "trial %d under faults: killed at %d records, resume completed; faults so far: %d lost "
+                "answers, "
+                "%d x 503, %d locked records",
+                trial, killAt,
+                injected.value(QStringLiteral("LOSE_ANSWER")) + injected.value(QStringLiteral("LOSE_REQUEST"))
+                    + injected.value(QStringLiteral("DROP")),
+                injected.value(QStringLiteral("503")), injected.value(QStringLiteral("UNABLE_TO_LOCK_ROW")));
+        }
+        QVERIFY2(killed >= trials - 1,
+                 qPrintable(QStringLiteral("only %1 runs were killed mid-run").arg(killed)));
+    }
+
     void createOnlyNeverDuplicates()
     {
-        // Without matchers, resume cannot look a half-sent create up by a key: it re-checks nothing and
-        // must never send such a row twice. Rows are created once or reported UNCERTAIN_CREATE.
+        // Without matchers, resume finds what the interrupted run created by when and by whom it was
+        // created, compared on every value: each row ends created exactly once.
         QRandomGenerator random(777);
         for (int trial = 0; trial < 3; ++trial) {
             const QString tag = QStringLiteral("c%1").arg(trial);
@@ -218,19 +290,21 @@ private Q_SLOTS:
             runAndKill(cli, arguments, tag, 1 + int(random.bounded(quint32(Rows - 1))));
             const CliResult resumed =
                 cli.run(arguments + QStringList {QStringLiteral("--resume"), QStringLiteral("--json")});
-            QVERIFY2(resumed.exitCode == 0 || resumed.exitCode == 1, resumed.describe());
+            QVERIFY2(resumed.exitCode == 0, resumed.describe());
             const QHash<QString, QList<QJsonObject>> found = records(tag);
             const QList<QStringList> results = CliOrg::readCsv(out + QStringLiteral("/results.csv"));
             QCOMPARE(results.size(), Rows + 1);
             for (int i = 1; i <= Rows; ++i) {
                 const int copies = int(found.value(rows.at(i - 1).email.toLower()).size());
-                QVERIFY2(copies <= 1, qPrintable(rows.at(i - 1).email + QStringLiteral(" twice")));
-                const QString outcome = results.at(i).value(2);
-                if (outcome == QLatin1String("created"))
-                    QCOMPARE(copies, 1);
-                else
-                    QVERIFY2(results.at(i).value(5).startsWith(QLatin1String("UNCERTAIN_CREATE")),
-                             qPrintable(results.at(i).join(QLatin1Char(','))));
+                QVERIFY2(copies == 1,
+                         qPrintable(rows.at(i - 1).email + QStringLiteral(" %1 times").arg(copies)));
+                QCOMPARE(results.at(i).value(2), QStringLiteral("created"));
+                const QString id = results.at(i).value(4);
+                QCOMPARE(id,
+                         found.value(rows.at(i - 1).email.toLower())
+                             .first()
+                             .value(QLatin1String("Id"))
+                             .toString());
             }
         }
     }
