@@ -1,6 +1,8 @@
 // Fault injection and latency on the local org: 503 at a rate (reproducible by seed), per-record
-// UNABLE_TO_LOCK_ROW in Collections and Bulk 2.0, dropped connections, 420 and concurrent-limit 403, and
-// delayed responses that overlap instead of queueing (asserted by counts, not by time).
+// UNABLE_TO_LOCK_ROW in Collections and Bulk 2.0, the network's faults (a request lost before it is carried
+// out, an answer lost after it, half an answer, no answer at all) seen byte for byte on a raw socket, faults
+// limited to a route, 420 and concurrent-limit 403, and delayed responses that overlap instead of queueing
+// (asserted by counts, not by time).
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "tests/localorg/orgclient.h"
@@ -53,6 +55,10 @@ private Q_SLOTS:
     void lockFaultsArePerRecord();
     void lockFaultsInBulk();
     void droppedConnection();
+    void networkFaultsLoseTheAnswerNotTheWork_data();
+    void networkFaultsLoseTheAnswerNotTheWork();
+    void faultsFollowTheirRoute();
+    void unreadableFaultCodesAreRefused();
     void edge420AndConcurrentLimit();
     void latencyOverlapsAcrossConnections();
     void faultsCanBeChangedAtRunTime();
@@ -169,6 +175,88 @@ void tst_localorg_faults::droppedConnection()
     QVERIFY2(r.error != QNetworkReply::NoError, "a dropped connection must surface as a network error");
     org->setFaults(0, {});
     QCOMPARE(client.get(QStringLiteral("sobjects")).status, 200);
+}
+
+void tst_localorg_faults::networkFaultsLoseTheAnswerNotTheWork_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("carriedOut");
+    QTest::addColumn<int>(
+        "answerBytes"); // 0: none, 1: some but not all, -1: none and the connection stays open
+    QTest::newRow("LOSE_REQUEST") << QStringLiteral("LOSE_REQUEST") << false << 0;
+    QTest::newRow("LOSE_ANSWER") << QStringLiteral("LOSE_ANSWER") << true << 0;
+    QTest::newRow("DROP") << QStringLiteral("DROP") << true << 1;
+    QTest::newRow("STALL") << QStringLiteral("STALL") << true << -1;
+}
+
+void tst_localorg_faults::networkFaultsLoseTheAnswerNotTheWork()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, carriedOut);
+    QFETCH(int, answerBytes);
+    auto org = startOrg(0, {code + QStringLiteral("=1")});
+    QVERIFY(org);
+    const QByteArray body = R"({"Name":"Lost on the wire"})";
+    QTcpSocket socket;
+    QByteArray received;
+    bool closed = false;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { closed = true; });
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), org->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /services/data/v62.0/sobjects/Account HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                 + org->accessToken().toLatin1() + "\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // The org has read the whole request once it counted the call.
+    QTRY_COMPARE(org->apiCalls(), 1);
+    QCOMPARE(org->injectedFaults().value(code), 1);
+    QCOMPARE(org->records().count(QStringLiteral("Account")), carriedOut ? 1 : 0);
+    if (answerBytes >= 0) {
+        QTRY_VERIFY(closed);
+        if (answerBytes == 0) {
+            QCOMPARE(received, QByteArray());
+        } else {
+            QVERIFY(received.startsWith("HTTP/1.1 201"));
+            QVERIFY(!received.endsWith("}")); // half a body
+        }
+    } else {
+        // Nothing comes, and the connection stays open (its answer is pending until the client leaves).
+        QTRY_COMPARE(org->maxPendingResponses(), 1);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(received, QByteArray());
+    }
+}
+
+void tst_localorg_faults::faultsFollowTheirRoute()
+{
+    auto org = startOrg(
+        0, {QStringLiteral("503=1@POST:sobjects/*"), QStringLiteral("LOSE_ANSWER=1@*:jobs/ingest*")});
+    QVERIFY(org);
+    OrgClient client(org->baseUrl(), org->accessToken());
+    QCOMPARE(client.get(QStringLiteral("limits")).status, 200);
+    QCOMPARE(client.get(QStringLiteral("sobjects/Account/describe")).status, 200);
+    QCOMPARE(client
+                 .post(QStringLiteral("sobjects/Account"),
+                       QJsonDocument(QJsonObject {{QStringLiteral("Name"), QStringLiteral("R")}}))
+                 .status,
+             503);
+    const OrgReply lost = client.get(QStringLiteral("jobs/ingest"));
+    QVERIFY(lost.error != QNetworkReply::NoError);
+    QCOMPARE(org->injectedFaults().value(QStringLiteral("503")), 1);
+    QVERIFY(org->injectedFaults().value(QStringLiteral("LOSE_ANSWER")) >= 1);
+}
+
+void tst_localorg_faults::unreadableFaultCodesAreRefused()
+{
+    auto org = startOrg(0, {});
+    QString error;
+    QVERIFY(!org->setFaults(0, {QStringLiteral("BOGUS")}, &error));
+    QVERIFY2(error.contains(QLatin1String("unknown fault")), qPrintable(error));
+    QVERIFY(!org->setFaults(0, {QStringLiteral("503=2")}, &error));
+    QVERIFY2(error.contains(QLatin1String("probability")), qPrintable(error));
+    QVERIFY(!org->setFaults(0, {QStringLiteral("503@composite")}, &error));
+    QVERIFY2(error.contains(QLatin1String("METHOD:PATH")), qPrintable(error));
+    QVERIFY(org->setFaults(0, {QStringLiteral("stall=0.5@patch:jobs/ingest/*")}, &error));
 }
 
 void tst_localorg_faults::edge420AndConcurrentLimit()
