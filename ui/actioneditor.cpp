@@ -7,7 +7,7 @@
 #include "searchfilterproxymodel.h"
 #include "sourcecolumnmodel.h"
 
-#include "core/engine/valueconverter.h"
+#include "core/config/valueconverter.h"
 
 #include <QAction>
 #include <QButtonGroup>

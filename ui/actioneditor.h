@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/config/action.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QStringList>
 #include <QWidget>

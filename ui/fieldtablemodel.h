@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/salesforce/fieldinfo.h"
+#include "core/salesforce/metadata/fieldinfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

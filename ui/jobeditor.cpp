@@ -5,7 +5,7 @@
 #include "sourcepanel.h"
 
 #include "core/config/configvalidator.h"
-#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/metadata/metadataservice.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -3,7 +3,7 @@
 #include "sourcepreviewloader.h"
 
 #include "core/config/configissue.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QHash>
 #include <QPointer>

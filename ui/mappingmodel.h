@@ -2,8 +2,8 @@
 
 #include "core/config/action.h"
 #include "core/config/fieldmapping.h"
-#include "core/engine/valueconverter.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/config/valueconverter.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QAbstractTableModel>
 #include <QList>

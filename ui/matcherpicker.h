@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QComboBox>
 

@@ -5,7 +5,7 @@
 #include "searchfilterproxymodel.h"
 #include "uilogging.h"
 
-#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/metadata/metadataservice.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,9 +2,9 @@
 
 #include "uilogging.h"
 
-#include "core/salesforce/accesstokencredentials.h"
+#include "core/salesforce/auth/accesstokencredentials.h"
 #include "core/salesforce/connection.h"
-#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/metadata/metadataservice.h"
 #include "localorg/localorg.h"
 
 #include <QCryptographicHash>

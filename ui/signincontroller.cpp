@@ -4,17 +4,17 @@
 #include "uilogging.h"
 #include "urlopener.h"
 
+#include "core/salesforce/auth/keychaintokenstore.h"
+#include "core/salesforce/auth/profileloader.h"
+#include "core/salesforce/auth/profilestore.h"
+#include "core/salesforce/auth/refreshtokencredentials.h"
+#include "core/salesforce/auth/signin.h"
+#include "core/salesforce/auth/signinoptions.h"
+#include "core/salesforce/auth/signout.h"
+#include "core/salesforce/auth/storedtokens.h"
 #include "core/salesforce/connection.h"
-#include "core/salesforce/keychaintokenstore.h"
 #include "core/salesforce/orgconnector.h"
-#include "core/salesforce/profileloader.h"
-#include "core/salesforce/profilestore.h"
-#include "core/salesforce/refreshtokencredentials.h"
 #include "core/salesforce/restclient.h"
-#include "core/salesforce/signin.h"
-#include "core/salesforce/signinoptions.h"
-#include "core/salesforce/signout.h"
-#include "core/salesforce/storedtokens.h"
 
 #include <QPointer>
 #include <QRegularExpression>

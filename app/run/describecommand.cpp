@@ -3,8 +3,8 @@
 #include "console.h"
 #include "orgsession.h"
 
-#include "core/salesforce/metadataservice.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/metadataservice.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,13 +5,13 @@
 #include "secretredactor.h"
 #include "sharedsettings.h"
 
+#include "core/salesforce/auth/keychaintokenstore.h"
+#include "core/salesforce/auth/profilestore.h"
+#include "core/salesforce/auth/refreshtokencredentials.h"
+#include "core/salesforce/auth/signin.h"
 #include "core/salesforce/connection.h"
-#include "core/salesforce/keychaintokenstore.h"
 #include "core/salesforce/orgconnector.h"
-#include "core/salesforce/profilestore.h"
-#include "core/salesforce/refreshtokencredentials.h"
 #include "core/salesforce/restclient.h"
-#include "core/salesforce/signin.h"
 #include "core/salesforce/urlpolicy.h"
 
 #include <QCommandLineParser>

@@ -2,9 +2,9 @@
 
 #include "command.h"
 
+#include "core/salesforce/auth/signinoptions.h"
+#include "core/salesforce/auth/tokenresponse.h"
 #include "core/salesforce/sferror.h"
-#include "core/salesforce/signinoptions.h"
-#include "core/salesforce/tokenresponse.h"
 
 #include <memory>
 

@@ -3,9 +3,9 @@
 #include "console.h"
 #include "sharedsettings.h"
 
-#include "core/salesforce/keychaintokenstore.h"
-#include "core/salesforce/profilestore.h"
-#include "core/salesforce/signout.h"
+#include "core/salesforce/auth/keychaintokenstore.h"
+#include "core/salesforce/auth/profilestore.h"
+#include "core/salesforce/auth/signout.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>

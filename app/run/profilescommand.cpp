@@ -3,7 +3,7 @@
 #include "console.h"
 #include "sharedsettings.h"
 
-#include "core/salesforce/profilestore.h"
+#include "core/salesforce/auth/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "orgsession.h"
 
 #include "core/config/configvalidator.h"
-#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/metadata/metadataservice.h"
 #include "core/source/source.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "core/config/configvalidator.h"
 
-#include "core/engine/valueconverter.h"
+#include "core/config/valueconverter.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "core/config/configissue.h"
 #include "core/config/jobconfig.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QHash>
 #include <QStringList>

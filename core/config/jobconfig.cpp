@@ -1,7 +1,7 @@
 #include "core/config/jobconfig.h"
 
 #include "core/corelogging.h"
-#include "core/salesforce/soql.h"
+#include "core/salesforce/soql/soql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 #include "core/corelogging.h"
 #include "core/engine/lostwrites.h"
 #include "core/engine/runjournal.h"
-#include "core/salesforce/bulk2loader.h"
+#include "core/salesforce/bulk2/bulk2loader.h"
 #include "core/salesforce/recordid.h"
 #include "core/salesforce/restclient.h"
 #include "core/salesforce/salesforcelimits.h"

@@ -3,10 +3,10 @@
 #include "core/config/action.h"
 #include "core/engine/readback.h"
 #include "core/engine/workitem.h"
-#include "core/salesforce/bulk2jobresult.h"
-#include "core/salesforce/bulk2options.h"
+#include "core/salesforce/bulk2/bulk2jobresult.h"
+#include "core/salesforce/bulk2/bulk2options.h"
 #include "core/salesforce/collectionscall.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 #include "core/salesforce/sferror.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "core/engine/matchrule.h"
 #include "core/engine/readback.h"
 #include "core/engine/workitem.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

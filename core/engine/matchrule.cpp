@@ -1,7 +1,7 @@
 #include "core/engine/matchrule.h"
 
-#include "core/engine/valueconverter.h"
-#include "core/salesforce/lookupquerybuilder.h"
+#include "core/config/valueconverter.h"
+#include "core/salesforce/soql/lookupquerybuilder.h"
 
 namespace sfsync {
 

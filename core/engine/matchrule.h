@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/config/action.h"
-#include "core/salesforce/fieldinfo.h"
-#include "core/salesforce/lookupquery.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/fieldinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
+#include "core/salesforce/soql/lookupquery.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "core/engine/orgindex.h"
 
-#include "core/engine/valueconverter.h"
+#include "core/config/valueconverter.h"
 #include "core/salesforce/recordid.h"
 
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "core/engine/matchkeyhash.h"
 #include "core/engine/workitem.h"
-#include "core/salesforce/fieldinfo.h"
+#include "core/salesforce/metadata/fieldinfo.h"
 
 #include <QHash>
 #include <QJsonArray>

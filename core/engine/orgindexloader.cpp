@@ -1,10 +1,10 @@
 #include "core/engine/orgindexloader.h"
 
 #include "core/corelogging.h"
-#include "core/salesforce/bulk2queryjob.h"
-#include "core/salesforce/querypager.h"
+#include "core/salesforce/bulk2/bulk2queryjob.h"
 #include "core/salesforce/restclient.h"
-#include "core/salesforce/soql.h"
+#include "core/salesforce/soql/querypager.h"
+#include "core/salesforce/soql/soql.h"
 
 namespace sfsync {
 

@@ -4,8 +4,8 @@
 
 #include "core/config/action.h"
 #include "core/engine/orgindex.h"
-#include "core/salesforce/bulk2options.h"
-#include "core/salesforce/fieldinfo.h"
+#include "core/salesforce/bulk2/bulk2options.h"
+#include "core/salesforce/metadata/fieldinfo.h"
 #include "core/salesforce/sferror.h"
 
 #include <QObject>

@@ -3,10 +3,10 @@
 #include "core/corelogging.h"
 #include "core/engine/orgindexloader.h"
 #include "core/salesforce/connection.h"
-#include "core/salesforce/lookupquerybuilder.h"
-#include "core/salesforce/queryset.h"
 #include "core/salesforce/recordid.h"
 #include "core/salesforce/restclient.h"
+#include "core/salesforce/soql/lookupquerybuilder.h"
+#include "core/salesforce/soql/queryset.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

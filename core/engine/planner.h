@@ -1,15 +1,15 @@
 #pragma once
 
 #include "core/config/action.h"
+#include "core/config/valueconverter.h"
 #include "core/engine/createdindex.h"
 #include "core/engine/matchrule.h"
 #include "core/engine/orgindex.h"
-#include "core/engine/valueconverter.h"
 #include "core/engine/workitem.h"
-#include "core/salesforce/bulk2options.h"
-#include "core/salesforce/lookupquerybuilder.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/bulk2/bulk2options.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 #include "core/salesforce/sferror.h"
+#include "core/salesforce/soql/lookupquerybuilder.h"
 #include "core/source/sourcerow.h"
 
 #include <QHash>

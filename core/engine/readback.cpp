@@ -1,12 +1,12 @@
 #include "core/engine/readback.h"
 
+#include "core/config/valueconverter.h"
 #include "core/corelogging.h"
-#include "core/engine/valueconverter.h"
 #include "core/salesforce/connection.h"
-#include "core/salesforce/queryset.h"
 #include "core/salesforce/recordid.h"
 #include "core/salesforce/restclient.h"
-#include "core/salesforce/soql.h"
+#include "core/salesforce/soql/queryset.h"
+#include "core/salesforce/soql/soql.h"
 
 #include <QCoreApplication>
 #include <QHash>

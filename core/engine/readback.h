@@ -3,7 +3,7 @@
 #include "core/engine/fieldvalues.h"
 #include "core/engine/matchrule.h"
 #include "core/engine/rowresult.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 #include "core/salesforce/sferror.h"
 
 #include <QDateTime>

@@ -5,7 +5,7 @@
 #include "core/engine/syncdecision.h"
 #include "core/engine/syncprogress.h"
 #include "core/engine/syncsummary.h"
-#include "core/salesforce/bulk2options.h"
+#include "core/salesforce/bulk2/bulk2options.h"
 
 #include <QObject>
 #include <QString>

@@ -6,14 +6,14 @@
 #include "core/engine/syncjob.h"
 
 #include "core/config/configvalidator.h"
+#include "core/config/valueconverter.h"
 #include "core/corelogging.h"
 #include "core/engine/executor.h"
 #include "core/engine/planner.h"
 #include "core/engine/resultwriter.h"
 #include "core/engine/runjournal.h"
-#include "core/engine/valueconverter.h"
 #include "core/engine/workitem.h"
-#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/metadata/metadataservice.h"
 #include "core/salesforce/restclient.h"
 #include "core/source/source.h"
 

@@ -1,7 +1,7 @@
 #include "core/salesforce/connection.h"
 
 #include "core/corelogging.h"
-#include "core/salesforce/tokenrequest.h"
+#include "core/salesforce/auth/tokenrequest.h"
 #include "core/salesforce/urlpolicy.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/salesforce/credentials.h"
+#include "core/salesforce/auth/credentials.h"
+#include "core/salesforce/auth/tokenrequest.h"
 #include "core/salesforce/orgidentity.h"
 #include "core/salesforce/sferror.h"
-#include "core/salesforce/tokenrequest.h"
 
 #include <QObject>
 #include <QPointer>

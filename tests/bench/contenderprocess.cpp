@@ -1,6 +1,6 @@
 #include "contenderprocess.h"
 
-#include "core/salesforce/accesstokencredentials.h"
+#include "core/salesforce/auth/accesstokencredentials.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/restclient.h"
 #include "peakrss.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "benchoptions.h"
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

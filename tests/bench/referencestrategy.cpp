@@ -1,7 +1,7 @@
 #include "referencestrategy.h"
 
 #include "core/salesforce/restclient.h"
-#include "core/salesforce/soql.h"
+#include "core/salesforce/soql/soql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

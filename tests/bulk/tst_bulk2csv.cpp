@@ -1,10 +1,10 @@
 // The pieces of the Bulk API 2.0 client that need no org: the streaming CSV builder and its split rule, the
 // result CSV reader, sf__Error parsing, and mapping results back to rows by the values they echo.
-#include "core/salesforce/bulk2correlator.h"
-#include "core/salesforce/bulk2csvbuilder.h"
-#include "core/salesforce/bulk2csvreader.h"
-#include "core/salesforce/bulk2jobspec.h"
-#include "core/salesforce/bulk2rowresult.h"
+#include "core/salesforce/bulk2/bulk2correlator.h"
+#include "core/salesforce/bulk2/bulk2csvbuilder.h"
+#include "core/salesforce/bulk2/bulk2csvreader.h"
+#include "core/salesforce/bulk2/bulk2jobspec.h"
+#include "core/salesforce/bulk2/bulk2rowresult.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonArray>

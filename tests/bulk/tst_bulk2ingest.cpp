@@ -1,10 +1,10 @@
 // Bulk API 2.0 ingest against the in-process local org: the job lifecycle as requests on the wire, results
 // mapped back to rows (also when they come back shuffled), per-row failures, splitting a load into several
 // jobs, cancel and abort, whole-job failures and the poll count.
-#include "core/salesforce/bulk2correlator.h"
-#include "core/salesforce/bulk2csvbuilder.h"
-#include "core/salesforce/bulk2ingestjob.h"
-#include "core/salesforce/bulk2loader.h"
+#include "core/salesforce/bulk2/bulk2correlator.h"
+#include "core/salesforce/bulk2/bulk2csvbuilder.h"
+#include "core/salesforce/bulk2/bulk2ingestjob.h"
+#include "core/salesforce/bulk2/bulk2loader.h"
 #include "core/salesforce/restclient.h"
 #include "localorg/data/recordstore.h"
 #include "tests/testsupport/testenvironment.h"

@@ -2,7 +2,7 @@
 // exactly once across pages, exact values (quoting, nulls, parent fields), cancel aborting the job on the
 // server, a Failed job, refused SOQL, transient failures retried, a short page caught, and the API calls
 // counted as create + polls + pages.
-#include "core/salesforce/bulk2queryjob.h"
+#include "core/salesforce/bulk2/bulk2queryjob.h"
 #include "core/salesforce/restclient.h"
 #include "localorg/data/recordstore.h"
 #include "tests/testsupport/testenvironment.h"

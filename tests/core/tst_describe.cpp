@@ -1,4 +1,4 @@
-#include "core/salesforce/objectinfo.h"
+#include "core/salesforce/metadata/objectdescribe.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "core/salesforce/keychaintokenstore.h"
+#include "core/salesforce/auth/keychaintokenstore.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QSignalSpy>

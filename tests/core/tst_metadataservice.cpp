@@ -1,4 +1,4 @@
-#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/metadata/metadataservice.h"
 #include "tests/testsupport/testenvironment.h"
 #include "tests/testsupport/testorg.h"
 

@@ -1,4 +1,4 @@
-#include "core/salesforce/signin.h"
+#include "core/salesforce/auth/signin.h"
 #include "localorg/localorg.h"
 #include "tests/testsupport/fakenetworkaccessmanager.h"
 #include "tests/testsupport/testenvironment.h"

@@ -1,5 +1,5 @@
-#include "core/salesforce/lookupquerybuilder.h"
-#include "core/salesforce/soql.h"
+#include "core/salesforce/soql/lookupquerybuilder.h"
+#include "core/salesforce/soql/soql.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDate>

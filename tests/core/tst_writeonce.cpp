@@ -1,4 +1,4 @@
-#include "core/salesforce/accesstokencredentials.h"
+#include "core/salesforce/auth/accesstokencredentials.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/restclient.h"
 #include "tests/testsupport/scriptedhttpserver.h"

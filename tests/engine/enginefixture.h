@@ -2,7 +2,7 @@
 
 #include "core/config/jobconfig.h"
 #include "core/engine/syncjob.h"
-#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/metadata/metadataservice.h"
 #include "localorg/data/recordstore.h"
 #include "tests/testsupport/testorg.h"
 

@@ -49,7 +49,7 @@ private Q_SLOTS:
         // Only known pragmas are answered: nothing is spliced into SQL.
         QVERIFY(!j.pragma(QStringLiteral("journal_mode; DROP TABLE runs")).isValid());
         const QString run = j.beginRun(QStringLiteral("h"), QStringLiteral("n"), QStringLiteral("s"));
-        QVERIFY(j.markSending(run, {{0, 1, QStringLiteral("create"), {}, QStringLiteral("f1")}}));
+        QVERIFY(j.markSending(run, {{0, 1, QStringLiteral("create"), {}, QStringLiteral("f1"), {}}}));
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("wal.sqlite-wal"))).size() > 0);
     }
 
@@ -63,11 +63,20 @@ private Q_SLOTS:
         QVERIFY(reader.open(path, &error));
         const QString run =
             writer.beginRun(QStringLiteral("hash"), QStringLiteral("name"), QStringLiteral("src"));
-        QVERIFY(writer.markSending(
-            run,
-            {{0, 1, QStringLiteral("create"), {}, QStringLiteral("fp1")},
-             {0, 2, QStringLiteral("update"), QStringLiteral("003000000000001AAA"), QStringLiteral("fp2")},
-             {1, 2, QStringLiteral("delete"), QStringLiteral("00Q000000000001AAA"), QStringLiteral("fp2")}}));
+        QVERIFY(writer.markSending(run,
+                                   {{0, 1, QStringLiteral("create"), {}, QStringLiteral("fp1"), {}},
+                                    {0,
+                                     2,
+                                     QStringLiteral("update"),
+                                     QStringLiteral("003000000000001AAA"),
+                                     QStringLiteral("fp2"),
+                                     {}},
+                                    {1,
+                                     2,
+                                     QStringLiteral("delete"),
+                                     QStringLiteral("00Q000000000001AAA"),
+                                     QStringLiteral("fp2"),
+                                     {}}}));
         // Another connection sees the marks at once: they were committed.
         const auto entries = reader.entries(run, 1, 2);
         QCOMPARE(entries.size(), 3);
@@ -158,7 +167,7 @@ private Q_SLOTS:
             const QString run = j.beginRun(QStringLiteral("crash-hash"), {}, {});
             QList<RunJournal::Sending> sending;
             for (int row = 1; row <= 300; ++row)
-                sending.append({0, row, QStringLiteral("create"), {}, QStringLiteral("fp")});
+                sending.append({0, row, QStringLiteral("create"), {}, QStringLiteral("fp"), {}});
             if (!j.markSending(run, sending))
                 _exit(3);
             for (int row = 1; row <= 200; ++row)

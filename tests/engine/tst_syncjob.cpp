@@ -2,7 +2,7 @@
 #include "core/engine/runjournal.h"
 #include "core/engine/syncjob.h"
 #include "core/salesforce/connection.h"
-#include "core/salesforce/metadataservice.h"
+#include "core/salesforce/metadata/metadataservice.h"
 #include "core/salesforce/restclient.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"

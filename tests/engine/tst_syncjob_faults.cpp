@@ -1,5 +1,5 @@
 #include "core/engine/runjournal.h"
-#include "core/salesforce/accesstokencredentials.h"
+#include "core/salesforce/auth/accesstokencredentials.h"
 #include "tests/engine/enginefixture.h"
 #include "tests/testsupport/testenvironment.h"
 

@@ -1,4 +1,4 @@
-#include "core/engine/valueconverter.h"
+#include "core/config/valueconverter.h"
 #include "core/salesforce/recordid.h"
 #include "tests/testsupport/testenvironment.h"
 

@@ -1,5 +1,5 @@
-#include "core/salesforce/fieldinfo.h"
-#include "core/salesforce/soql.h"
+#include "core/salesforce/metadata/fieldinfo.h"
+#include "core/salesforce/soql/soql.h"
 #include "localorg/data/soqlparser.h"
 
 #include <QRegularExpression>

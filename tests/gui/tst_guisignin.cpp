@@ -1,4 +1,4 @@
-#include "core/salesforce/memorytokenstore.h"
+#include "core/salesforce/auth/memorytokenstore.h"
 #include "localorg/localorg.h"
 #include "tests/testsupport/testenvironment.h"
 #include "ui/mainwindow.h"

@@ -1,6 +1,6 @@
 #include "reliabilitysupport.h"
 
-#include "core/salesforce/signin.h"
+#include "core/salesforce/auth/signin.h"
 #include "localorg/localorg.h"
 
 #include <QDirIterator>

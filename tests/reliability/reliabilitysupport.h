@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/salesforce/tokenresponse.h"
+#include "core/salesforce/auth/tokenresponse.h"
 
 #include <QByteArray>
 #include <QList>

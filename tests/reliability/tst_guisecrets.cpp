@@ -1,4 +1,4 @@
-#include "core/salesforce/keychaintokenstore.h"
+#include "core/salesforce/auth/keychaintokenstore.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "tests/reliability/reliabilitysupport.h"

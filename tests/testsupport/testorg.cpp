@@ -1,6 +1,6 @@
 #include "testorg.h"
 
-#include "core/salesforce/accesstokencredentials.h"
+#include "core/salesforce/auth/accesstokencredentials.h"
 
 namespace sfsync::test {
 
