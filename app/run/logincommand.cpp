@@ -33,13 +33,14 @@ bool openBrowser(const QUrl &url)
     return process.startDetached();
 }
 
-bool isTransportError(const SfError &error)
+// The sign-in never reached the org. A browser sign-in that timed out or was canceled is a failed sign-in
+// (nobody finished it), not a network problem.
+bool orgUnreachable(const SfError &error)
 {
-    return error.httpStatus == 0 && error.errorCode != QLatin1String("TIMEOUT")
-        && error.errorCode != QLatin1String("CANCELED") && error.errorCode != QLatin1String("STATE_MISMATCH")
-        && error.errorCode != QLatin1String("LISTEN_FAILED")
-        && !error.errorCode.startsWith(QLatin1String("invalid"))
-        && error.errorCode != QLatin1String("access_denied");
+    if (error.errorCode == QLatin1String("TIMEOUT") || error.errorCode == QLatin1String("CANCELED"))
+        return false;
+    const SfError::Kind kind = error.kind();
+    return kind == SfError::Kind::Unreachable || (kind == SfError::Kind::Transient && error.httpStatus == 0);
 }
 
 } // namespace
@@ -193,7 +194,7 @@ void LoginCommand::fail(const QString &what, const SfError &error, ExitCode code
 void LoginCommand::onSignedIn(const TokenResponse &response, const SfError &error)
 {
     if (!error.isNull()) {
-        fail(tr("sign-in failed"), error, isTransportError(error) ? ExitCode::Unreachable : ExitCode::Auth);
+        fail(tr("sign-in failed"), error, orgUnreachable(error) ? ExitCode::Unreachable : ExitCode::Auth);
         return;
     }
     SecretRedactor::addSecret(response.accessToken);

@@ -200,6 +200,7 @@ QString OrgSession::describeTarget() const
 
 QString OrgSession::adviceFor(const SfError &error) const
 {
+    const SfError::Kind kind = error.kind();
     if (error.errorCode.startsWith(QLatin1String("KEYCHAIN"))
         || error.errorCode == QLatin1String("NO_KEYCHAIN")) {
         return tr("No keychain is available: use --instance-url URL with the access token in %1, or a local "
@@ -207,7 +208,7 @@ QString OrgSession::adviceFor(const SfError &error) const
                   "(--local-org).")
             .arg(QLatin1String(ConnectionOptions::TokenVariable));
     }
-    if (exitCodeFor(error) == ExitCode::Auth) {
+    if (kind == SfError::Kind::Auth) {
         switch (m_request.kind) {
         case ConnectionRequest::Kind::InstanceUrl:
             if (m_request.clientCredentials) {
@@ -229,17 +230,23 @@ QString OrgSession::adviceFor(const SfError &error) const
         }
         return tr("Sign in again.");
     }
-    if (error.httpStatus == 0) {
+    switch (kind) {
+    case SfError::Kind::Limit:
+        return tr("The org's API limit is exhausted: try again later, or raise the limit in Salesforce.");
+    case SfError::Kind::Unreachable:
+    case SfError::Kind::AnswerLost:
         return tr("Check the address and your network connection (proxy settings are taken from the system), "
                   "then try again.");
-    }
-    if (error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")) {
-        return tr("The org's API limit is exhausted: try again later, or raise the limit in Salesforce.");
-    }
-    if (error.httpStatus >= 500) {
+    case SfError::Kind::Transient:
+        if (error.httpStatus == 0)
+            return tr("Check the address and your network connection (proxy settings are taken from the "
+                      "system), then try again.");
+        if (error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED"))
+            return tr("The org's API limit is exhausted: try again later, or raise the limit in Salesforce.");
         return tr("Salesforce did not answer properly; try again later.");
+    default:
+        return {};
     }
-    return {};
 }
 
 } // namespace sfsync

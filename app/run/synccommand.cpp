@@ -1,6 +1,7 @@
 #include "synccommand.h"
 
 #include "console.h"
+#include "exitcode.h"
 #include "orgsession.h"
 #include "runlogging.h"
 
@@ -274,7 +275,7 @@ void SyncCommand::onFinished(const SyncSummary &summary)
                      + QLatin1Char('\n'));
     }
     printSummary(summary);
-    Q_EMIT finished(summary.exitCode());
+    Q_EMIT finished(toInt(exitCodeFor(summary.category)));
 }
 
 void SyncCommand::printSummary(const SyncSummary &summary) const
@@ -357,7 +358,7 @@ void SyncCommand::printSummary(const SyncSummary &summary) const
                         .arg(QDir(m_outDir).filePath(QStringLiteral("results.csv")),
                              QDir(m_outDir).filePath(QStringLiteral("errors.csv")))
                 + QLatin1Char('\n');
-        } else if (summary.exitCode() == toInt(ExitCode::RowsFailed)) {
+        } else if (exitCodeFor(summary.category) == ExitCode::RowsFailed) {
             text += tr("  add --out DIR to get errors.csv with the rows that did not succeed")
                 + QLatin1Char('\n');
         }

@@ -253,9 +253,9 @@ void SyncJob::Private::afterDescribe(const SfError &error)
     if (!error.isNull()) {
         fatal = error;
         summary.fatalError = error;
-        summary.category = categoryOf(error) == SyncSummary::Category::RowsFailed
+        summary.category = SyncSummary::categoryFor(error) == SyncSummary::Category::RowsFailed
             ? SyncSummary::Category::Unreachable
-            : categoryOf(error);
+            : SyncSummary::categoryFor(error);
         finish();
         return;
     }
@@ -398,7 +398,7 @@ void SyncJob::Private::beginPass(Pass next)
         });
         QObject::connect(executor, &Executor::fatalError, q, [this](const SfError &error) {
             if (!stopping)
-                stopAll(error, categoryOf(error));
+                stopAll(error, SyncSummary::categoryFor(error));
         });
         QObject::connect(executor, &Executor::idle, q, [this] { schedulePump(); });
         QObject::connect(executor, &Executor::changed, q, [this] { schedulePump(); });

@@ -33,26 +33,6 @@ namespace syncjobdetail {
 inline constexpr int RowsPerBatch = 200;
 inline constexpr int DrainRowsPerTurn = 2000;
 
-inline bool isAuthError(const SfError &e)
-{
-    return e.httpStatus == 401 || e.errorCode == QLatin1String("INVALID_SESSION_ID")
-        || e.errorCode == QLatin1String("invalid_grant");
-}
-
-inline bool isFatalError(const SfError &e)
-{
-    return isAuthError(e) || e.httpStatus == 0 || e.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED");
-}
-
-inline SyncSummary::Category categoryOf(const SfError &e)
-{
-    if (isAuthError(e))
-        return SyncSummary::Category::Auth;
-    if (e.httpStatus == 0 || e.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED") || e.httpStatus >= 500)
-        return SyncSummary::Category::Unreachable;
-    return SyncSummary::Category::RowsFailed;
-}
-
 inline quint64 fingerprintOf(const QStringList &cells)
 {
     return quint64(qHash(cells.join(QChar(0x1f)), 0));

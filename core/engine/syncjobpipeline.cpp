@@ -240,9 +240,9 @@ void SyncJob::Private::startLookups(Batch *batch)
                 return;
             --batch->pending;
             if (!result.error.isNull()) {
-                if (isFatalError(result.error)) {
+                if (result.error.stopsJob()) {
                     if (!stopping)
-                        stopAll(result.error, categoryOf(result.error));
+                        stopAll(result.error, SyncSummary::categoryFor(result.error));
                     return;
                 }
                 for (WorkItem *item : std::as_const(batch->perAction[a])) {

@@ -4,21 +4,25 @@
 
 namespace sfsync {
 
-int SyncSummary::exitCode() const
+SyncSummary::Category SyncSummary::categoryFor(const SfError &error)
 {
-    switch (category) {
-    case Category::Ok:
-        return 0;
-    case Category::RowsFailed:
-        return 1;
-    case Category::Config:
-        return 2;
-    case Category::Auth:
-        return 3;
-    case Category::Unreachable:
-        return 4;
+    switch (error.kind()) {
+    case SfError::Kind::None:
+        return Category::Ok;
+    case SfError::Kind::Auth:
+        return Category::Auth;
+    case SfError::Kind::Usage:
+        return Category::Config;
+    case SfError::Kind::Limit:
+    case SfError::Kind::Transient:
+    case SfError::Kind::AnswerLost:
+    case SfError::Kind::Unreachable:
+    case SfError::Kind::Canceled:
+        return Category::Unreachable;
+    case SfError::Kind::Record:
+        return Category::RowsFailed;
     }
-    return 1;
+    return Category::RowsFailed;
 }
 
 QString SyncSummary::categoryName(Category category)

@@ -11,15 +11,15 @@
 namespace sfsync {
 
 // The end of a SyncJob: counts of row results (one per source row and action), and, when the job could not
-// finish normally, why. `category` maps onto sfsync-run's exit codes.
+// finish normally, why. `category` maps onto sfsync-run's exit codes (app/run/exitcode.h).
 struct SyncSummary
 {
     enum class Category {
-        Ok, // every row succeeded (preview: planned without error)            exit 0
-        RowsFailed, // some rows did not succeed (or the job was cancelled)              exit 1
-        Config, // invalid config, source or metadata mismatch: nothing was sent     exit 2
-        Auth, // authentication failed                                            exit 3
-        Unreachable, // Salesforce unreachable, or API limits exhausted after retries   exit 4
+        Ok, // every row succeeded (preview: planned without error)
+        RowsFailed, // some rows did not succeed (or the job was cancelled)
+        Config, // invalid config, source or metadata mismatch: nothing was sent
+        Auth, // authentication failed
+        Unreachable, // Salesforce unreachable, or API limits exhausted after retries
     };
 
     bool preview = false;
@@ -48,7 +48,8 @@ struct SyncSummary
     QList<ConfigIssue> configIssues; // set for Config
     QString runId; // the journal's run id (empty without a journal)
 
-    [[nodiscard]] int exitCode() const;
+    // The category of a job stopped by `error`, from the one classifier (SfError::kind).
+    [[nodiscard]] static Category categoryFor(const SfError &error);
     // {"rows","created","updated","deleted","ambiguous","notFound","failed","skipped","apiCalls","elapsedMs"}
     // plus "invalid", "uncertain", "category" and, when set, "error" / "configErrors" (the runner's --json
     // object).

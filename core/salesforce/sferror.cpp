@@ -62,13 +62,24 @@ SfError::Kind SfError::kind() const
         QStringLiteral("INVALID_PROFILE_NAME"),
     };
     static const QSet<QString> authCodes = {
-        QStringLiteral("INVALID_SESSION_ID"), QStringLiteral("INVALID_AUTH_HEADER"),
-        QStringLiteral("invalid_grant"),      QStringLiteral("invalid_client"),
-        QStringLiteral("invalid_client_id"),  QStringLiteral("inactive_user"),
-        QStringLiteral("inactive_org"),       QStringLiteral("unauthorized_client"),
-        QStringLiteral("access_denied"),      QStringLiteral("invalid_token"),
-        QStringLiteral("NO_KEYCHAIN"),        QStringLiteral("ENTRY_NOT_FOUND"),
+        QStringLiteral("INVALID_SESSION_ID"),
+        QStringLiteral("INVALID_AUTH_HEADER"),
+        QStringLiteral("invalid_grant"),
+        QStringLiteral("invalid_client"),
+        QStringLiteral("invalid_client_id"),
+        QStringLiteral("inactive_user"),
+        QStringLiteral("inactive_org"),
+        QStringLiteral("unauthorized_client"),
+        QStringLiteral("access_denied"),
+        QStringLiteral("invalid_token"),
+        QStringLiteral("NO_KEYCHAIN"),
+        QStringLiteral("ENTRY_NOT_FOUND"),
         QStringLiteral("Bad_OAuth_Token"),
+        // The browser sign-in itself failed: a forged or stale redirect, no free loopback port, a key file
+        // that cannot sign the JWT.
+        QStringLiteral("STATE_MISMATCH"),
+        QStringLiteral("LISTEN_FAILED"),
+        QStringLiteral("INVALID_PRIVATE_KEY"),
     };
     static const QSet<QString> transientCodes = {
         QStringLiteral("SERVER_UNAVAILABLE"), QStringLiteral("UNABLE_TO_LOCK_ROW"), QStringLiteral("TIMEOUT"),

@@ -151,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(s.ambiguous, 1);
         QCOMPARE(s.notFound, 2);
         QCOMPARE(s.invalid, 1);
-        QCOMPARE(s.exitCode(), 1);
+        QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         QCOMPARE(o.org.records().count(QStringLiteral("Contact")), contactsBefore + 2);
         const QStringList grace = o.org.records().findByField(
             QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"), QStringLiteral("CON-9001"));
@@ -284,7 +284,7 @@ private Q_SLOTS:
             const SyncSummary s = runJob(job);
             QCOMPARE(s.rows, n);
             QCOMPARE(second ? s.updated : s.created, n);
-            QCOMPARE(s.exitCode(), 0);
+            QCOMPARE(s.category, SyncSummary::Category::Ok);
             const QHash<QString, int> byEndpoint = o.org.apiCallsByEndpoint();
             // The only matcher is an external ID: Collections upsert by that field, no lookups at all.
             const int writes =
@@ -317,7 +317,7 @@ private Q_SLOTS:
             const SyncSummary s = runJob(job);
             QCOMPARE(s.rows, n);
             QCOMPARE(second ? s.updated : s.created, n);
-            QCOMPARE(s.exitCode(), 0);
+            QCOMPARE(s.category, SyncSummary::Category::Ok);
             const QHash<QString, int> byEndpoint = o.org.apiCallsByEndpoint();
             const int writes = calls(byEndpoint,
                                      second ? QStringLiteral("PATCH composite/sobjects")
@@ -383,7 +383,7 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 3000);
         QVERIFY(s.skipped > 0);
         QCOMPARE(s.created + s.skipped, 3000);
-        QCOMPARE(s.exitCode(), 1);
+        QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         int created = 0;
         for (const QJsonObject &r : o.org.records().records(QStringLiteral("Contact")))
             created += r.value(QLatin1String("Legacy_Id__c")).toString().startsWith(QLatin1String("CAN-"));
@@ -460,7 +460,7 @@ private Q_SLOTS:
         } else {
             QCOMPARE(s.created, n);
         }
-        QCOMPARE(s.exitCode(), 0);
+        QCOMPARE(s.category, SyncSummary::Category::Ok);
         // No duplicate, no gap: every key exists exactly once.
         QHash<QString, int> keys;
         for (const QJsonObject &r : o.org.records().records(QStringLiteral("Contact"))) {

@@ -1,5 +1,6 @@
 #include "core/engine/runjournal.h"
 #include "core/salesforce/auth/accesstokencredentials.h"
+#include "core/salesforce/auth/clientcredentials.h"
 #include "tests/engine/enginefixture.h"
 #include "tests/testsupport/testenvironment.h"
 
@@ -146,7 +147,7 @@ private Q_SLOTS:
             QVERIFY(s.fatalError.isNull());
             QCOMPARE(keys(o, QStringLiteral("MC-")).size(), 4);
         }
-        QCOMPARE(s.exitCode(), 1);
+        QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         QCOMPARE(readLines(out + QStringLiteral("/results.csv")).size(), 6);
     }
 
@@ -183,7 +184,7 @@ private Q_SLOTS:
         QList<RowResult> results;
         const SyncSummary s = runJob(job, &results);
         o.org.org().setFaults(0, {});
-        QCOMPARE(s.exitCode(), 0);
+        QCOMPARE(s.category, SyncSummary::Category::Ok);
         QSet<QString> ids;
         for (const RowResult &r : std::as_const(results))
             ids.insert(r.id);
@@ -227,11 +228,35 @@ private Q_SLOTS:
         job.setJournalPath(QString());
         const SyncSummary s = runJob(job);
         QCOMPARE(s.category, SyncSummary::Category::Auth);
-        QCOMPARE(s.exitCode(), 3);
         QCOMPARE(s.fatalError.errorCode, QStringLiteral("INVALID_SESSION_ID"));
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before);
         // Refused once, not hammered.
         QVERIFY(o.org.network().requests().size() <= 2);
+    }
+
+    // The one classifier: a refused client secret (invalid_client) stops a run as an auth failure, exactly as
+    // it makes `sfsync-run describe` exit 3; before, the engine knew three auth codes and called it rows
+    // failed.
+    void refusedClientIsAnAuthFailure()
+    {
+        EngineOrg o;
+        QVERIFY(o.start());
+        useToken(o, issuedToken(o)); // a token the org can expire
+        o.org.org().registerClient(QStringLiteral("refused-client"), QStringLiteral("right-secret"));
+        o.org.connection().setCredentials(new ClientCredentials(
+            o.org.baseUrl(), QStringLiteral("refused-client"), QStringLiteral("wrong-secret")));
+        // The session's token stops working: the next call must get a new one, and the org refuses the
+        // secret.
+        o.org.org().expireAccessTokens();
+        const int before = o.records().count(QStringLiteral("Contact"));
+        SyncJob job(
+            byKey(csv(QStringLiteral("refused-client.csv"), keyedRows(10, "RC-")), Action::Operation::Create),
+            o.rest(), o.metadata.get());
+        job.setJournalPath(QString());
+        const SyncSummary s = runJob(job);
+        QCOMPARE(s.category, SyncSummary::Category::Auth);
+        QCOMPARE(s.fatalError.errorCode, QStringLiteral("invalid_client"));
+        QCOMPARE(o.records().count(QStringLiteral("Contact")), before);
     }
 
     void tokenExpiresMidRun()
@@ -259,7 +284,6 @@ private Q_SLOTS:
         QList<RowResult> results;
         const SyncSummary s = runJob(job, &results);
         QCOMPARE(s.category, SyncSummary::Category::Auth);
-        QCOMPARE(s.exitCode(), 3);
         QVERIFY(s.resumable);
         QCOMPARE(results.size(), n);
         QVERIFY(s.created >= 200);
@@ -276,7 +300,7 @@ private Q_SLOTS:
         const SyncSummary r = runJob(resumed);
         QVERIFY2(r.fatalError.isNull(), qPrintable(r.fatalError.toString()));
         QCOMPARE(r.created, n);
-        QCOMPARE(r.exitCode(), 0);
+        QCOMPARE(r.category, SyncSummary::Category::Ok);
         verifyEachKeyOnce(o, QStringLiteral("EX-"), n);
     }
 
@@ -298,7 +322,6 @@ private Q_SLOTS:
         job.setJournalPath(QString());
         const SyncSummary s = runJob(job);
         QCOMPARE(s.category, SyncSummary::Category::Unreachable);
-        QCOMPARE(s.exitCode(), 4);
         QCOMPARE(s.fatalError.errorCode, QStringLiteral("CONNECTION_REFUSED"));
         QCOMPARE(s.created + s.updated, 0);
     }
@@ -330,7 +353,6 @@ private Q_SLOTS:
         QList<RowResult> results;
         const SyncSummary s = runJob(job, &results);
         QCOMPARE(s.category, SyncSummary::Category::Unreachable);
-        QCOMPARE(s.exitCode(), 4);
         QVERIFY(s.resumable);
         QCOMPARE(results.size(), n);
         // A refused connection sent nothing: those rows are skipped, not failed or "maybe created".
@@ -344,7 +366,7 @@ private Q_SLOTS:
         resumed.setResume(true);
         const SyncSummary r = runJob(resumed);
         QCOMPARE(r.created, n);
-        QCOMPARE(r.exitCode(), 0);
+        QCOMPARE(r.category, SyncSummary::Category::Ok);
         verifyEachKeyOnce(o, QStringLiteral("NL-"), n);
     }
 
@@ -370,7 +392,6 @@ private Q_SLOTS:
         QList<RowResult> results;
         const SyncSummary s = runJob(job, &results);
         QCOMPARE(s.category, SyncSummary::Category::Unreachable);
-        QCOMPARE(s.exitCode(), 4);
         QCOMPARE(s.fatalError.errorCode, QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
         QVERIFY(s.resumable);
         QCOMPARE(results.size(), n);
@@ -400,7 +421,7 @@ private Q_SLOTS:
         QVERIFY2(r.fatalError.isNull(), qPrintable(r.fatalError.toString()));
         QCOMPARE(r.runId, s.runId);
         QCOMPARE(r.created, n);
-        QCOMPARE(r.exitCode(), 0);
+        QCOMPARE(r.category, SyncSummary::Category::Ok);
         verifyEachKeyOnce(o, QStringLiteral("DL-"), n);
         for (int i = 0; i < again.size(); ++i) {
             if (results.at(i).outcome == RowOutcome::Created)

@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY2(results.at(3).error.startsWith(QLatin1String("MISSING_MATCHER_VALUE: ")),
                  qPrintable(results.at(3).error));
         QVERIFY2(results.at(3).error.contains(QLatin1String("\"last\"")), qPrintable(results.at(3).error));
-        QCOMPARE(s.exitCode(), 1);
+        QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         // Rows apply in source order: row 5 wrote last.
         QCOMPARE(title(o, leePark), QStringLiteral("T5"));
         for (const QString &id : jordans) {
@@ -175,7 +175,7 @@ private Q_SLOTS:
         // The second row has the same key as the first: it updates what the first created.
         QCOMPARE(outcomes(results), QStringList({"created 201", "updated 200"}));
         QCOMPARE(results.at(1).id, results.at(0).id);
-        QCOMPARE(s.exitCode(), 0);
+        QCOMPARE(s.category, SyncSummary::Category::Ok);
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before + 1);
     }
 
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(s.deleted, 1);
         QCOMPARE(s.notFound, 1);
         QCOMPARE(s.ambiguous, 2);
-        QCOMPARE(s.exitCode(), 1);
+        QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before - 1);
         QVERIFY(o.records().record(con1)->value(QLatin1String("IsDeleted")).toBool());
         QVERIFY(!o.records().record(con2)->value(QLatin1String("IsDeleted")).toBool());
@@ -294,7 +294,7 @@ private Q_SLOTS:
         QList<RowResult> results;
         const SyncSummary s = runJob(job, &results);
         QCOMPARE(s.deleted, 250);
-        QCOMPARE(s.exitCode(), 0);
+        QCOMPARE(s.category, SyncSummary::Category::Ok);
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before - 250);
         for (const RowResult &r : std::as_const(results))
             QVERIFY(wanted.contains(r.id));
@@ -344,7 +344,7 @@ private Q_SLOTS:
                      || results.at(2).error.contains(QLatin1String("INVALID_CROSS_REFERENCE_KEY"))
                      || results.at(2).error.contains(QLatin1String("ENTITY_IS_DELETED")),
                  qPrintable(results.at(2).error));
-        QCOMPARE(s.exitCode(), 1);
+        QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         // No lookup query: the Id is the record. One write call for the three rows.
         QCOMPARE(requestCount(o.org.network(), {}, QStringLiteral("/query")), 0);
         QCOMPARE(
@@ -454,7 +454,7 @@ private Q_SLOTS:
         }
         for (const QString &decoy : decoys)
             QVERIFY2(title(o, idByName.value(decoy)) == QLatin1String("before"), qPrintable(decoy));
-        QCOMPARE(s.exitCode(), 0);
+        QCOMPARE(s.category, SyncSummary::Category::Ok);
         // Backslash first, then quotes, each escaped with a backslash (never doubled); control characters as
         // escapes.
         const QString sent = queries(o).join(QLatin1Char('\n'));
@@ -548,7 +548,7 @@ private Q_SLOTS:
         QCOMPARE(title(o, zeros.id), QStringLiteral("Z"));
         QCOMPARE(title(o, plain.id), QString());
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before + 1);
-        QCOMPARE(s.exitCode(), 0);
+        QCOMPARE(s.category, SyncSummary::Category::Ok);
         for (const QString &q : queries(o))
             QVERIFY2(q.contains(QLatin1String("'00042'")) || !q.contains(QLatin1String("00042")),
                      qPrintable(q));
@@ -575,7 +575,7 @@ private Q_SLOTS:
         QStringList ambiguous = results.at(2).matches;
         ambiguous.sort();
         QCOMPARE(ambiguous, ids.value(QStringLiteral("K-TWO")));
-        QCOMPARE(s.exitCode(), 1);
+        QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before + 1);
         const QJsonObject created = *o.records().record(results.at(0).id);
         QCOMPARE(created.value(QLatin1String("LastName")).toString(), QStringLiteral("Again"));
