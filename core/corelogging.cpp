@@ -2,6 +2,7 @@
 
 Q_LOGGING_CATEGORY(lcCoreAuth, "sfsync.core.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCoreRest, "sfsync.core.rest", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCoreSession, "sfsync.core.session", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCoreMetadata, "sfsync.core.metadata", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCoreSoql, "sfsync.core.soql", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCoreBulk, "sfsync.core.bulk", QtInfoMsg)

@@ -6,6 +6,7 @@
 // QT_LOGGING_RULES="sfsync.core.rest.debug=true", or `sfsync-run --verbose`.
 Q_DECLARE_LOGGING_CATEGORY(lcCoreAuth) // sfsync.core.auth
 Q_DECLARE_LOGGING_CATEGORY(lcCoreRest) // sfsync.core.rest
+Q_DECLARE_LOGGING_CATEGORY(lcCoreSession) // sfsync.core.session
 Q_DECLARE_LOGGING_CATEGORY(lcCoreMetadata) // sfsync.core.metadata
 Q_DECLARE_LOGGING_CATEGORY(lcCoreSoql) // sfsync.core.soql
 Q_DECLARE_LOGGING_CATEGORY(lcCoreBulk) // sfsync.core.bulk

@@ -1,7 +1,7 @@
 #include "connectionspage.h"
 
+#include "core/salesforce/orgsession.h"
 #include "messageboxes.h"
-#include "session.h"
 #include "signincontroller.h"
 
 #include "core/salesforce/connection.h"
@@ -23,7 +23,7 @@ namespace {
 enum Environment { Production, Sandbox, MyDomain };
 }
 
-ConnectionsPage::ConnectionsPage(Session *session, SignInController *signIn, QWidget *parent)
+ConnectionsPage::ConnectionsPage(OrgSession *session, SignInController *signIn, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_signIn(signIn)
@@ -144,7 +144,7 @@ ConnectionsPage::ConnectionsPage(Session *session, SignInController *signIn, QWi
         updateState();
     });
     connect(m_signIn, &SignInController::savedOrgsChanged, this, &ConnectionsPage::refreshSavedOrgs);
-    connect(m_session, &Session::connectedChanged, this, &ConnectionsPage::updateState);
+    connect(m_session, &OrgSession::connectedChanged, this, &ConnectionsPage::updateState);
     refreshSavedOrgs();
     updateState();
 }
@@ -177,10 +177,10 @@ QUrl ConnectionsPage::chosenLoginUrl(QString *error) const
 
 void ConnectionsPage::openLocalOrg()
 {
-    QString error;
+    SfError error;
     m_signInStatus->clear();
     if (!m_session->openLocalOrg(&error))
-        MessageBoxes::warning(this, tr("Local org"), error);
+        MessageBoxes::warning(this, tr("Local org"), error.message);
 }
 
 void ConnectionsPage::signIn()
@@ -226,7 +226,7 @@ void ConnectionsPage::updateState()
     const bool busy = m_signIn->isSigningIn();
     if (connected) {
         QString text = m_session->title();
-        if (m_session->kind() != Session::Kind::LocalOrg)
+        if (m_session->kind() != OrgSession::Kind::LocalOrg)
             text += QLatin1Char('\n') + m_session->instanceUrl().toString();
         else
             text += QLatin1Char('\n')

@@ -10,7 +10,7 @@ class QPushButton;
 
 namespace sfsync {
 
-class Session;
+class OrgSession;
 class SignInController;
 
 // Where the user chooses the org: sign in with the browser (production, sandbox or a My Domain), reconnect a
@@ -20,7 +20,7 @@ class ConnectionsPage : public QWidget
     Q_OBJECT
 
 public:
-    ConnectionsPage(Session *session, SignInController *signIn, QWidget *parent = nullptr);
+    ConnectionsPage(OrgSession *session, SignInController *signIn, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void openLocalOrg();
@@ -32,7 +32,7 @@ private:
     void updateState();
     [[nodiscard]] QUrl chosenLoginUrl(QString *error) const;
 
-    Session *m_session;
+    OrgSession *m_session;
     SignInController *m_signIn;
     QLabel *m_current = nullptr;
     QPushButton *m_signOut = nullptr;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "connectionspage.h"
+#include "core/salesforce/orgsession.h"
 #include "filedialogs.h"
 #include "jobdocument.h"
 #include "jobeditor.h"
@@ -8,7 +9,6 @@
 #include "metadatabrowser.h"
 #include "previewview.h"
 #include "runview.h"
-#include "session.h"
 #include "signincontroller.h"
 #include "uiicons.h"
 #include "uilogging.h"
@@ -60,7 +60,7 @@ QString jsonFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(new Session(this))
+    , m_session(new OrgSession(this))
     , m_signIn(new SignInController(m_session, this))
     , m_document(new JobDocument(this))
 {
@@ -94,12 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
 
-    connect(m_session, &Session::connectedChanged, this, [this](bool connected) {
+    connect(m_session, &OrgSession::connectedChanged, this, [this](bool connected) {
         m_browser->setMetadataService(m_session->metadata());
         m_jobEditor->setMetadataService(m_session->metadata());
-        if (m_session->restClient())
-            connect(m_session->restClient(), &RestClient::limitInfoChanged, this,
-                    &MainWindow::updateSessionStatus);
+        if (m_session->rest())
+            connect(m_session->rest(), &RestClient::limitInfoChanged, this, &MainWindow::updateSessionStatus);
         updateSessionStatus();
         updateActions();
         if (connected && currentPage() == ConnectionsTab)
@@ -107,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(connected ? tr("Connected to %1").arg(m_session->title()) : tr("Signed out"),
                                  5000);
     });
-    connect(m_session, &Session::apiCallsChanged, this, &MainWindow::updateSessionStatus);
+    connect(m_session, &OrgSession::apiCallsChanged, this, &MainWindow::updateSessionStatus);
     connect(m_browser, &MetadataBrowser::useObjectRequested, this, [this](const QString &object) {
         m_jobEditor->useObject(object);
         showPage(JobTab);
@@ -431,14 +430,14 @@ QString MainWindow::runCommand() const
     args.append(
         shellQuote(m_document->filePath().isEmpty() ? QStringLiteral("JOB.json") : m_document->filePath()));
     switch (m_session->kind()) {
-    case Session::Kind::LocalOrg:
+    case OrgSession::Kind::LocalOrg:
         args.append(QStringLiteral("--local-org"));
         break;
-    case Session::Kind::Profile:
+    case OrgSession::Kind::Profile:
         args.append(QStringLiteral("--profile"));
         args.append(shellQuote(m_session->profileName()));
         break;
-    case Session::Kind::None:
+    case OrgSession::Kind::None:
         args.append(QStringLiteral("--profile"));
         args.append(QStringLiteral("NAME"));
         break;
@@ -488,7 +487,7 @@ void MainWindow::startRun()
         showPage(JobTab);
         return;
     }
-    if (m_session->kind() != Session::Kind::LocalOrg) {
+    if (m_session->kind() != OrgSession::Kind::LocalOrg) {
         const auto answer = MessageBoxes::question(
             this, tr("Run"),
             tr("Write the changes of \"%1\" to %2?").arg(m_document->config().name, m_session->title()),

@@ -16,7 +16,7 @@ class JobEditor;
 class MetadataBrowser;
 class PreviewView;
 class RunView;
-class Session;
+class OrgSession;
 class SignInController;
 struct LimitInfo;
 
@@ -32,7 +32,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] OrgSession *session() const { return m_session; }
     [[nodiscard]] JobDocument *document() const { return m_document; }
     [[nodiscard]] SignInController *signInController() const { return m_signIn; }
     [[nodiscard]] ConnectionsPage *connectionsPage() const { return m_connections; }
@@ -76,7 +76,7 @@ private:
     void saveLayout();
     void showAbout();
 
-    Session *m_session = nullptr;
+    OrgSession *m_session = nullptr;
     SignInController *m_signIn = nullptr;
     JobDocument *m_document = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,8 +1,8 @@
 #include "previewview.h"
 
+#include "core/salesforce/orgsession.h"
 #include "rowresultmodel.h"
 #include "rowtablesetup.h"
-#include "session.h"
 #include "urlopener.h"
 
 #include "core/engine/syncjob.h"
@@ -30,7 +30,7 @@ const QStringList &planKeys()
 }
 } // namespace
 
-PreviewView::PreviewView(Session *session, QWidget *parent)
+PreviewView::PreviewView(OrgSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new RowResultModel(RowResultModel::Kind::Preview, this))
@@ -134,7 +134,7 @@ void PreviewView::start(const JobConfig &config)
     m_summary = {};
     m_changes->setRowCount(0);
     m_matches->clear();
-    auto *job = new SyncJob(config, m_session->restClient(), m_session->metadata(), this);
+    auto *job = new SyncJob(config, m_session->rest(), m_session->metadata(), this);
     job->setMode(SyncJob::Mode::Preview);
     job->setJournalPath(QString());
     m_job = job;

@@ -18,7 +18,7 @@ namespace sfsync {
 
 class OutcomeFilterProxyModel;
 class RowResultModel;
-class Session;
+class OrgSession;
 
 // The engine's preview of a job: every row's planned outcome, the records it matched, and field-by-field
 // changes (current value -> new value). Nothing is written.
@@ -27,7 +27,7 @@ class PreviewView : public QWidget
     Q_OBJECT
 
 public:
-    explicit PreviewView(Session *session, QWidget *parent = nullptr);
+    explicit PreviewView(OrgSession *session, QWidget *parent = nullptr);
     ~PreviewView() override;
 
     void start(const JobConfig &config);
@@ -47,7 +47,7 @@ private:
     void showDetails();
     void onFinished(const SyncSummary &summary);
 
-    Session *m_session;
+    OrgSession *m_session;
     QPointer<SyncJob> m_job;
     SyncSummary m_summary;
     RowResultModel *m_model;

@@ -1,10 +1,10 @@
 #include "runview.h"
 
+#include "core/salesforce/orgsession.h"
 #include "filedialogs.h"
 #include "messageboxes.h"
 #include "rowresultmodel.h"
 #include "rowtablesetup.h"
-#include "session.h"
 #include "uilogging.h"
 #include "urlopener.h"
 
@@ -69,7 +69,7 @@ QString durationText(qint64 seconds)
 }
 } // namespace
 
-RunView::RunView(Session *session, QWidget *parent)
+RunView::RunView(OrgSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new RowResultModel(RowResultModel::Kind::Run, this))
@@ -212,7 +212,7 @@ void RunView::startNext()
     const Step step = m_steps.takeFirst();
     m_model->flush();
     m_model->setRowNumberMap(step.rowMap);
-    auto *job = new SyncJob(step.config, m_session->restClient(), m_session->metadata(), this);
+    auto *job = new SyncJob(step.config, m_session->rest(), m_session->metadata(), this);
     job->setMode(SyncJob::Mode::Run);
     job->setOutputDirectory(m_outputDir);
     job->setAmbiguityPolicy(step.config.options.abortOnAmbiguous ? SyncJob::AmbiguityPolicy::Abort

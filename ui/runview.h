@@ -21,7 +21,7 @@ namespace sfsync {
 
 class OutcomeFilterProxyModel;
 class RowResultModel;
-class Session;
+class OrgSession;
 struct SyncDecision;
 
 // Runs a job: live progress (rows done, rows/s, API calls, time left), cancel, then a result per row with
@@ -31,7 +31,7 @@ class RunView : public QWidget
     Q_OBJECT
 
 public:
-    explicit RunView(Session *session, QWidget *parent = nullptr);
+    explicit RunView(OrgSession *session, QWidget *parent = nullptr);
     ~RunView() override;
 
     // `sourceHeader` is the source's column names (for writing a re-run file).
@@ -65,7 +65,7 @@ private:
     void openSelectedRecord();
     bool copyOutput(const QString &fileName, const QString &target);
 
-    Session *m_session;
+    OrgSession *m_session;
     QPointer<SyncJob> m_job;
     QList<Step> m_steps;
     JobConfig m_config;

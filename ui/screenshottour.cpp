@@ -1,5 +1,6 @@
 #include "screenshottour.h"
 
+#include "core/salesforce/orgsession.h"
 #include "jobeditor.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
@@ -7,7 +8,6 @@
 #include "previewview.h"
 #include "rowresultmodel.h"
 #include "runview.h"
-#include "session.h"
 #include "uilogging.h"
 
 #include <QDir>

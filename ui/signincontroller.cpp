@@ -1,6 +1,6 @@
 #include "signincontroller.h"
 
-#include "session.h"
+#include "core/salesforce/orgsession.h"
 #include "uilogging.h"
 #include "urlopener.h"
 
@@ -31,7 +31,7 @@ public:
     QPointer<QObject> busy; // the step in progress (sign-in, profile load, connector)
 };
 
-SignInController::SignInController(Session *session, QObject *parent)
+SignInController::SignInController(OrgSession *session, QObject *parent)
     : QObject(parent)
     , d(new Private)
     , m_session(session)
@@ -147,7 +147,7 @@ void SignInController::signIn(const QUrl &loginUrl, const QString &clientId)
                             profile.userId = connection->identity().userId;
                             profile.clientId = options.clientId;
                             credentials->setTokenStore(d->store, name);
-                            m_session->adopt(connection, Session::Kind::Profile, name);
+                            m_session->adopt(connection, OrgSession::Kind::Profile, name);
                             if (response.refreshToken.isEmpty()) {
                                 Q_EMIT statusChanged(
                                     tr("Signed in as %1. The org gave no refresh token, so it "
@@ -227,7 +227,7 @@ void SignInController::connectSaved(const QString &name)
                         Q_EMIT finished(connectError);
                         return;
                     }
-                    m_session->adopt(connection, Session::Kind::Profile, name);
+                    m_session->adopt(connection, OrgSession::Kind::Profile, name);
                     Q_EMIT statusChanged(tr("Connected to %1.").arg(name));
                     Q_EMIT finished({});
                 });
@@ -238,7 +238,7 @@ void SignInController::connectSaved(const QString &name)
 
 void SignInController::forget(const QString &name)
 {
-    if (m_session->kind() == Session::Kind::Profile && m_session->profileName() == name)
+    if (m_session->kind() == OrgSession::Kind::Profile && m_session->profileName() == name)
         m_session->close();
     auto *job = new SignOut(m_session->network(), &d->profiles, d->store, this);
     connect(job, &SignOut::finished, this, [this, job](const SfError &error) {
@@ -252,7 +252,7 @@ void SignInController::forget(const QString &name)
 
 void SignInController::signOut()
 {
-    if (m_session->kind() == Session::Kind::Profile && !m_session->profileName().isEmpty()) {
+    if (m_session->kind() == OrgSession::Kind::Profile && !m_session->profileName().isEmpty()) {
         forget(m_session->profileName());
         return;
     }

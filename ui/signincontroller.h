@@ -10,18 +10,18 @@
 
 namespace sfsync {
 
-class Session;
+class OrgSession;
 class TokenStore;
 
 // Browser sign-in and saved orgs for the window: runs core's sign-in job (the system browser through
 // UrlOpener), keeps the refresh token in the TokenStore (keychain) and the rest in the saved profiles, and
-// hands a ready connection to the Session.
+// hands a ready connection to the OrgSession.
 class SignInController : public QObject
 {
     Q_OBJECT
 
 public:
-    SignInController(Session *session, QObject *parent = nullptr);
+    SignInController(OrgSession *session, QObject *parent = nullptr);
     ~SignInController() override;
 
     // The keychain by default; tests pass a memory store. Not owned.
@@ -54,7 +54,7 @@ Q_SIGNALS:
 private:
     class Private;
     Private *d;
-    Session *m_session;
+    OrgSession *m_session;
     int m_timeoutMs = 120000;
     QList<quint16> m_ports;
 };

@@ -1,3 +1,4 @@
+#include "app/embeddedorg/localorgembedding.h"
 #include "core/installpaths.h"
 #include "core/salesforce/systemproxyfactory.h"
 #include "core/translator.h"
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(sfsync::UiIcons::appIcon());
     sfsync::Translator::install();
     sfsync::SystemProxyFactory::install();
+    sfsync::installLocalOrgEmbedding();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

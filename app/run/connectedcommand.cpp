@@ -1,8 +1,8 @@
 #include "connectedcommand.h"
 
+#include "connectionopener.h"
 #include "connectionoptions.h"
 #include "console.h"
-#include "orgsession.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -23,15 +23,16 @@ std::optional<ExitCode> ConnectedCommand::readConnection(const QCommandLineParse
 
 void ConnectedCommand::openSession(std::function<void()> ready)
 {
-    m_session = new OrgSession(this);
-    connect(m_session, &OrgSession::opened, this, [this, ready = std::move(ready)](const SfError &error) {
-        if (!error.isNull()) {
-            finishWithError(QCoreApplication::translate("ConnectedCommand", "cannot connect to the org"),
-                            error);
-            return;
-        }
-        ready();
-    });
+    m_session = new ConnectionOpener(this);
+    connect(m_session, &ConnectionOpener::opened, this,
+            [this, ready = std::move(ready)](const SfError &error) {
+                if (!error.isNull()) {
+                    finishWithError(
+                        QCoreApplication::translate("ConnectedCommand", "cannot connect to the org"), error);
+                    return;
+                }
+                ready();
+            });
     m_session->open(m_request);
 }
 

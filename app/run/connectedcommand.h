@@ -9,10 +9,10 @@
 
 namespace sfsync {
 
-class OrgSession;
+class ConnectionOpener;
 
-// A command that talks to an org: adds the connection options, opens an OrgSession, and turns an error that
-// stops the command into a message with a next step and the matching exit code.
+// A command that talks to an org: adds the connection options, opens the org through a ConnectionOpener, and
+// turns an error that stops the command into a message with a next step and the matching exit code.
 class ConnectedCommand : public Command
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ protected:
 
     // Opens the session, then calls `ready` (the session is session()); on failure reports it and finishes.
     void openSession(std::function<void()> ready);
-    [[nodiscard]] OrgSession *session() const { return m_session; }
+    [[nodiscard]] ConnectionOpener *session() const { return m_session; }
 
     // Prints `what` ("describe failed") with the error and what to do next; emits finished() with the exit
     // code for the error.
@@ -37,7 +37,7 @@ protected:
 
 private:
     ConnectionRequest m_request;
-    OrgSession *m_session = nullptr;
+    ConnectionOpener *m_session = nullptr;
 };
 
 } // namespace sfsync

@@ -1,7 +1,7 @@
 #include "describecommand.h"
 
+#include "connectionopener.h"
 #include "console.h"
-#include "orgsession.h"
 
 #include "core/salesforce/metadata/metadataservice.h"
 #include "core/salesforce/metadata/objectdescribe.h"

@@ -1,5 +1,7 @@
 #include "runner.h"
 
+#include "app/embeddedorg/localorgembedding.h"
+
 #include "core/salesforce/systemproxyfactory.h"
 #include "core/translator.h"
 #include "core/version.h"
@@ -13,6 +15,7 @@ int main(int argc, char *argv[])
     sfsync::AppInfo::applyTo(QStringLiteral("sfsync-run"));
     sfsync::Translator::install();
     sfsync::SystemProxyFactory::install();
+    sfsync::installLocalOrgEmbedding();
 
     sfsync::Runner runner;
     if (const auto exitCode = runner.prepare(QCoreApplication::arguments())) {

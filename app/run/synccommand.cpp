@@ -1,8 +1,8 @@
 #include "synccommand.h"
 
+#include "connectionopener.h"
 #include "console.h"
 #include "exitcode.h"
-#include "orgsession.h"
 #include "runlogging.h"
 
 #include "core/engine/syncjob.h"

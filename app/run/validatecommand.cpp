@@ -1,7 +1,7 @@
 #include "validatecommand.h"
 
+#include "connectionopener.h"
 #include "console.h"
-#include "orgsession.h"
 
 #include "core/config/configvalidator.h"
 #include "core/salesforce/metadata/metadataservice.h"

@@ -678,7 +678,8 @@ void Executor::recordFailed(WorkItem *item, WorkItem::Kind kind, const SfError &
 
 void Executor::retryLater(WorkItem *item)
 {
-    item->notBeforeMs = m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qMin(item->attempts - 1, 6));
+    // A row that was not processed (a Bulk job's NotProcessed rows) has used no attempt yet.
+    item->notBeforeMs = m_clock.elapsed() + qint64(m_backoffMs) * (1LL << qBound(0, item->attempts - 1, 6));
     requeue(item);
 }
 

@@ -1,9 +1,9 @@
 #include "core/salesforce/auth/memorytokenstore.h"
+#include "core/salesforce/orgsession.h"
 #include "localorg/localorg.h"
 #include "tests/testsupport/testenvironment.h"
 #include "ui/mainwindow.h"
 #include "ui/messageboxes.h"
-#include "ui/session.h"
 #include "ui/signincontroller.h"
 #include "ui/urlopener.h"
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         chooseMyDomain(m_org->baseUrl().toString(), QStringLiteral("sfsync-local"));
         QTest::mouseClick(child<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
-        Session *session = m_window->session();
+        OrgSession *session = m_window->session();
         QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 20000);
         QCOMPARE(m_browserOpened, 1);
 
@@ -114,7 +114,7 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("http://localhost:")));
 
         // Who is signed in, and where, is on screen; the org is saved with its refresh token.
-        QCOMPARE(session->kind(), Session::Kind::Profile);
+        QCOMPARE(session->kind(), OrgSession::Kind::Profile);
         QCOMPARE(session->username(), m_org->username());
         QCOMPARE(session->instanceUrl().port(), m_org->baseUrl().port());
         QCOMPARE(child<QLabel>(QStringLiteral("sessionUser"))->text(), m_org->username());

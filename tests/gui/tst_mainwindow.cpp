@@ -1,3 +1,5 @@
+#include "app/embeddedorg/localorgembedding.h"
+#include "core/salesforce/orgsession.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "tests/testsupport/testenvironment.h"
@@ -12,7 +14,6 @@
 #include "ui/previewview.h"
 #include "ui/rowresultmodel.h"
 #include "ui/runview.h"
-#include "ui/session.h"
 #include "ui/urlopener.h"
 
 #include <QAction>
@@ -58,12 +59,18 @@ private:
         return found;
     }
     QAction *action(const QString &name) const { return child<QAction>(name); }
-    localorg::RecordStore &records() const { return m_window->session()->localOrg()->records(); }
+    // The local org the window's session runs on (null while it is on another org or none).
+    localorg::LocalOrg *localOrg() const
+    {
+        auto *embedded = static_cast<LocalOrgEmbedding *>(m_window->session()->embeddedOrg());
+        return embedded ? &embedded->org() : nullptr;
+    }
+    localorg::RecordStore &records() const { return localOrg()->records(); }
 
     bool connectLocalOrg()
     {
         QTest::mouseClick(child<QPushButton>(QStringLiteral("openLocalOrgButton")), Qt::LeftButton);
-        return m_window->session()->isConnected() && m_window->session()->localOrg();
+        return m_window->session()->isConnected() && localOrg();
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -115,6 +122,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::isolateEnvironment(QStringLiteral("tst_mainwindow"));
+        installLocalOrgEmbedding();
         MessageBoxes::setTestMode(true);
     }
 
@@ -151,8 +159,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentPage(), MainWindow::ObjectsTab);
         QCOMPARE(child<QLabel>(QStringLiteral("sessionOrg"))->text(),
                  QStringLiteral("Local org (offline demo)"));
-        QCOMPARE(child<QLabel>(QStringLiteral("sessionUser"))->text(),
-                 m_window->session()->localOrg()->username());
+        QCOMPARE(child<QLabel>(QStringLiteral("sessionUser"))->text(), localOrg()->username());
 
         auto *objects = child<QTableView>(QStringLiteral("objectList"));
         QTRY_VERIFY(objects->model()->rowCount() > 5);
@@ -442,7 +449,7 @@ private Q_SLOTS:
         }
         QTest::mouseClick(child<QPushButton>(QStringLiteral("openRecord")), Qt::LeftButton);
         QCOMPARE(opened.path(), QLatin1Char('/') + created->id);
-        QCOMPARE(opened.host(), m_window->session()->localOrg()->baseUrl().host());
+        QCOMPARE(opened.host(), localOrg()->baseUrl().host());
 
         // Fix the data, then re-run only the failed row: it now updates the one record left.
         QVERIFY(records().remove(QStringLiteral("Contact"), dup2).ok());
@@ -469,7 +476,7 @@ private Q_SLOTS:
         JobConfig config = m_window->document()->config();
         config.actions[0].bulk = Action::BulkMode::Off;
         m_window->document()->reset(config, QString());
-        m_window->session()->localOrg()->setLatency(40);
+        localOrg()->setLatency(40);
         const int contactsBefore = records().count(QStringLiteral("Contact"));
         QTRY_VERIFY(m_window->jobEditor()->isReady());
         QSignalSpy finished(m_window->runView(), &RunView::finished);
@@ -523,7 +530,7 @@ private Q_SLOTS:
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        const QString token = m_window->session()->localOrg()->accessToken();
+        const QString token = localOrg()->accessToken();
         QVERIFY(!bytes.contains(token.toUtf8()));
         QVERIFY(!bytes.contains("token"));
         QVERIFY(!bytes.contains(m_window->session()->instanceUrl().toString().toUtf8()));
@@ -584,8 +591,7 @@ private Q_SLOTS:
         action(QStringLiteral("actionCopyCommand"))->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(),
                  QStringLiteral("sfsync-run run '%1' --local-org --out results").arg(path));
-        QVERIFY(
-            !QGuiApplication::clipboard()->text().contains(m_window->session()->localOrg()->accessToken()));
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(localOrg()->accessToken()));
     }
 
     void remembersTheWindowLayoutAndRecentJobs()

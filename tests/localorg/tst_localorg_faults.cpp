@@ -197,9 +197,10 @@ void tst_localorg_faults::networkFaultsLoseTheAnswerNotTheWork()
     auto org = startOrg(0, {code + QStringLiteral("=1")});
     QVERIFY(org);
     const QByteArray body = R"({"Name":"Lost on the wire"})";
-    QTcpSocket socket;
+    // Declared before the socket: its destructor still emits disconnected().
     QByteArray received;
     bool closed = false;
+    QTcpSocket socket;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
     QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { closed = true; });
     socket.connectToHost(QHostAddress(QHostAddress::LocalHost), org->port());

@@ -1,4 +1,6 @@
+#include "app/embeddedorg/localorgembedding.h"
 #include "core/salesforce/auth/keychaintokenstore.h"
+#include "core/salesforce/orgsession.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "tests/reliability/reliabilitysupport.h"
@@ -11,7 +13,6 @@
 #include "ui/previewview.h"
 #include "ui/rowresultmodel.h"
 #include "ui/runview.h"
-#include "ui/session.h"
 #include "ui/signincontroller.h"
 #include "ui/urlopener.h"
 
@@ -171,7 +172,7 @@ private:
                  qPrintable(finished.first().at(0).value<SfError>().toString()));
         QCOMPARE(m_browserOpened, opened + 1);
         QVERIFY(m_window->session()->isConnected());
-        QCOMPARE(m_window->session()->kind(), Session::Kind::Profile);
+        QCOMPARE(m_window->session()->kind(), OrgSession::Kind::Profile);
     }
 
     QString copyInto(const QString &from, const QString &to)
@@ -219,6 +220,7 @@ private Q_SLOTS:
         qputenv("XDG_DATA_HOME", QFile::encodeName(home + QStringLiteral("/.local/share")));
         qputenv("XDG_STATE_HOME", QFile::encodeName(home + QStringLiteral("/.local/state")));
         test::isolateEnvironment(QStringLiteral("tst_guisecrets"));
+        installLocalOrgEmbedding();
         MessageBoxes::setTestMode(true);
         for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
                               QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation,
@@ -300,7 +302,7 @@ private Q_SLOTS:
 
     void savedOrgReconnectsAndASecondSignInRotates()
     {
-        Session *session = m_window->session();
+        OrgSession *session = m_window->session();
         session->close();
         m_window->showPage(MainWindow::ConnectionsTab);
         auto *saved = child<QListWidget>(QStringLiteral("savedOrgs"));
@@ -406,8 +408,8 @@ private Q_SLOTS:
     {
         // The offline demo's fixed token is a secret too.
         QTest::mouseClick(child<QPushButton>(QStringLiteral("openLocalOrgButton")), Qt::LeftButton);
-        QVERIFY(m_window->session()->localOrg());
-        m_issued.insert(m_window->session()->localOrg()->accessToken());
+        QVERIFY(m_window->session()->embeddedOrg());
+        m_issued.insert(m_window->session()->embeddedOrg()->accessToken());
         QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(QStringLiteral("objectList"))->model()->rowCount() > 5,
                                  15000);
         action(QStringLiteral("actionCopyCommand"))->trigger();

@@ -1,4 +1,4 @@
-#include "orgsession.h"
+#include "connectionopener.h"
 
 #include "connectionoptions.h"
 #include "exitcode.h"
@@ -16,28 +16,46 @@
 #include "core/salesforce/connection.h"
 #include "core/salesforce/metadata/metadataservice.h"
 #include "core/salesforce/orgconnector.h"
+#include "core/salesforce/orgsession.h"
 #include "core/salesforce/restclient.h"
-#include "localorg/localorg.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace sfsync {
 
-OrgSession::OrgSession(QObject *parent)
+ConnectionOpener::ConnectionOpener(QObject *parent)
     : QObject(parent)
+    , m_session(new OrgSession(this))
 { }
 
-OrgSession::~OrgSession() = default;
+ConnectionOpener::~ConnectionOpener() = default;
 
-void OrgSession::open(const ConnectionRequest &request)
+Connection *ConnectionOpener::connection() const
+{
+    return m_connection;
+}
+
+RestClient *ConnectionOpener::rest() const
+{
+    return m_session->rest();
+}
+
+MetadataService *ConnectionOpener::metadata() const
+{
+    return m_session->metadata();
+}
+
+QNetworkAccessManager *ConnectionOpener::network() const
+{
+    return m_session->network();
+}
+
+void ConnectionOpener::open(const ConnectionRequest &request)
 {
     m_request = request;
-    m_network = new QNetworkAccessManager(this);
     m_connection = new Connection(this);
     if (!request.apiVersion.isEmpty()) {
         m_connection->setApiVersion(request.apiVersion, true);
@@ -61,7 +79,7 @@ void OrgSession::open(const ConnectionRequest &request)
     fail(SfError::network(QStringLiteral("NO_ORG"), tr("No org was chosen.")));
 }
 
-void OrgSession::openWithInstanceUrl()
+void ConnectionOpener::openWithInstanceUrl()
 {
     SecretRedactor::addSecret(m_request.accessToken);
     const SfError urlError = m_connection->setInstanceUrl(m_request.instanceUrl);
@@ -84,23 +102,22 @@ void OrgSession::openWithInstanceUrl()
     finishSetup();
 }
 
-void OrgSession::finishSetup()
+void ConnectionOpener::finishSetup()
 {
     connect(m_connection, &Connection::accessTokenChanged, this,
             [this] { SecretRedactor::addSecret(m_connection->accessToken()); });
     SecretRedactor::addSecret(m_connection->accessToken());
 
-    m_rest = new RestClient(m_connection, m_network, this);
-    // A local org is thrown away at exit; caching its describes would only fill the disk.
-    const QString cacheDir = m_request.kind == ConnectionRequest::Kind::LocalOrg
-        ? QString()
-        : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-              .filePath(QStringLiteral("metadata"));
-    m_metadata = new MetadataService(m_rest, cacheDir, this);
+    if (m_request.kind != ConnectionRequest::Kind::LocalOrg) {
+        m_session->adopt(m_connection,
+                         m_request.kind == ConnectionRequest::Kind::Profile ? OrgSession::Kind::Profile
+                                                                            : OrgSession::Kind::Direct,
+                         m_request.profile);
+    }
 
     // Obtains a token when there is none yet, picks the API version and reads who is signed in: a wrong
     // token or an unreachable host shows here, before any work starts.
-    auto *connector = new OrgConnector(m_rest, this);
+    auto *connector = new OrgConnector(m_session->rest(), this);
     connect(connector, &OrgConnector::finished, this, [this, connector](const SfError &error) {
         connector->deleteLater();
         if (error.isNull()) {
@@ -111,7 +128,7 @@ void OrgSession::finishSetup()
     connector->start();
 }
 
-void OrgSession::openProfile()
+void ConnectionOpener::openProfile()
 {
     m_settings = SharedSettings::open();
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
@@ -134,27 +151,24 @@ void OrgSession::openProfile()
     loader->load(m_request.profile, m_connection);
 }
 
-void OrgSession::openLocalOrg()
+void ConnectionOpener::openLocalOrg()
 {
     // In memory, seeded with the sample data: every --local-org run starts from the same org.
-    m_localOrg = new localorg::LocalOrg(localorg::LocalOrgOptions {}, this);
-    QString error;
-    if (!m_localOrg->start(&error)) {
-        fail(SfError::network(QStringLiteral("LOCAL_ORG_FAILED"),
-                              tr("The local org did not start: %1").arg(error)));
+    delete m_connection;
+    m_connection = nullptr;
+    SfError error;
+    if (!m_session->openLocalOrg(&error)) {
+        fail(error);
         return;
     }
-    qCInfo(lcRun) << "local org at" << m_localOrg->baseUrl().toDisplayString();
-    const SfError urlError = m_connection->setInstanceUrl(m_localOrg->baseUrl());
-    if (!urlError.isNull()) {
-        fail(urlError);
-        return;
-    }
-    m_connection->setCredentials(new AccessTokenCredentials(m_localOrg->accessToken()));
+    m_connection = m_session->connection();
+    if (!m_request.apiVersion.isEmpty())
+        m_connection->setApiVersion(m_request.apiVersion, true);
+    qCInfo(lcRun) << "local org at" << m_connection->instanceUrl().toDisplayString();
     finishSetup();
 }
 
-void OrgSession::openJwtBearer()
+void ConnectionOpener::openJwtBearer()
 {
     SfError error;
     JwtBearerCredentials *credentials = JwtBearerCredentials::fromKeyFile(
@@ -176,12 +190,12 @@ void OrgSession::openJwtBearer()
     finishSetup();
 }
 
-void OrgSession::fail(const SfError &error)
+void ConnectionOpener::fail(const SfError &error)
 {
     QTimer::singleShot(0, this, [this, error] { Q_EMIT opened(error); });
 }
 
-QString OrgSession::describeTarget() const
+QString ConnectionOpener::describeTarget() const
 {
     const QString url = m_connection ? m_connection->instanceUrl().toDisplayString() : QString();
     switch (m_request.kind) {
@@ -198,7 +212,7 @@ QString OrgSession::describeTarget() const
     return url;
 }
 
-QString OrgSession::adviceFor(const SfError &error) const
+QString ConnectionOpener::adviceFor(const SfError &error) const
 {
     const SfError::Kind kind = error.kind();
     if (error.errorCode.startsWith(QLatin1String("KEYCHAIN"))

@@ -15,31 +15,29 @@ namespace sfsync {
 
 class Connection;
 class MetadataService;
+class OrgSession;
 class RestClient;
 class ProfileStore;
 class TokenStore;
 
-namespace localorg {
-class LocalOrg;
-}
-
-// Everything a command needs to talk to one org, built from a ConnectionRequest: the network manager, the
-// Connection with its credentials (environment token, keychain profile, or an in-process local org), a
-// RestClient and a MetadataService. open() is asynchronous (keychains are) and ends with opened() once:
-// a null error means ready.
-class OrgSession : public QObject
+// Opens core's OrgSession for a command from a ConnectionRequest: builds the Connection with its credentials
+// (environment token, client credentials, keychain profile, JWT bearer, or the embedded local org), hands it
+// to the session and checks it answers (OrgConnector). open() is asynchronous (keychains are) and ends with
+// opened() once: a null error means ready.
+class ConnectionOpener : public QObject
 {
     Q_OBJECT
 public:
-    explicit OrgSession(QObject *parent = nullptr);
-    ~OrgSession() override;
+    explicit ConnectionOpener(QObject *parent = nullptr);
+    ~ConnectionOpener() override;
 
     void open(const ConnectionRequest &request);
 
-    [[nodiscard]] Connection *connection() const { return m_connection; }
-    [[nodiscard]] RestClient *rest() const { return m_rest; }
-    [[nodiscard]] MetadataService *metadata() const { return m_metadata; }
-    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
+    [[nodiscard]] OrgSession *session() const { return m_session; }
+    [[nodiscard]] Connection *connection() const;
+    [[nodiscard]] RestClient *rest() const;
+    [[nodiscard]] MetadataService *metadata() const;
+    [[nodiscard]] QNetworkAccessManager *network() const;
     // A short description for messages: "https://example.my.salesforce.com (profile prod)".
     [[nodiscard]] QString describeTarget() const;
 
@@ -58,14 +56,11 @@ private:
     void fail(const SfError &error);
 
     ConnectionRequest m_request;
-    QNetworkAccessManager *m_network = nullptr;
-    Connection *m_connection = nullptr;
-    RestClient *m_rest = nullptr;
-    MetadataService *m_metadata = nullptr;
+    OrgSession *m_session = nullptr;
+    Connection *m_connection = nullptr; // built here until the session adopts it
     TokenStore *m_tokenStore = nullptr;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
-    localorg::LocalOrg *m_localOrg = nullptr; // the in-process local org of --local-org
 };
 
 } // namespace sfsync
