@@ -34,7 +34,11 @@ class tst_OrgSession : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { test::isolateEnvironment(QStringLiteral("tst_orgsession")); }
+    void initTestCase()
+    {
+        test::isolateEnvironment(QStringLiteral("tst_orgsession"));
+        QDir(OrgSession::metadataCacheRoot()).removeRecursively(); // a previous run's cache
+    }
 
     void withoutAnEmbeddedOrgTheLocalOrgIsRefused()
     {
