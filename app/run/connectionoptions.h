@@ -10,8 +10,8 @@ class QCommandLineParser;
 
 namespace sfsync {
 
-// The connection options shared by every command that talks to an org (architecture.md, "Headless runner
-// contract"): --profile, --instance-url (token from SFSYNC_ACCESS_TOKEN, never from argv), --local-org,
+// The connection options shared by every command that talks to an org (docs/cli.md, "Connecting
+// to an org"): --profile, --instance-url (token from SFSYNC_ACCESS_TOKEN, never from argv), --local-org,
 // --api-version.
 class ConnectionOptions
 {

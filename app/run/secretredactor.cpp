@@ -43,7 +43,7 @@ void SecretRedactor::addSecret(const QString &secret)
 
 QString SecretRedactor::redact(const QString &text)
 {
-    // "00D" org id prefix, '!', then the opaque part (salesforce-api.md §1.3).
+    // "00D" org id prefix, '!', then the opaque part (docs/salesforce-api.md §1.3).
     static const QRegularExpression accessToken(QStringLiteral("\\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._\\-]+"));
     static const QRegularExpression bearer(QStringLiteral("\\b(Bearer|OAuth)\\s+[^\\s\"',;]+"),
                                            QRegularExpression::CaseInsensitiveOption);

@@ -12,7 +12,7 @@
 
 namespace sfsync {
 
-// A job config (architecture.md "Job config contract"): source, actions, options. A value type; load() and
+// A job config (docs/config.md): source, actions, options. A value type; load() and
 // fromJson() report every problem with its JSON path (unknown keys included) and check the shape offline.
 // Checks against an org's metadata are ConfigValidator's job.
 class JobConfig

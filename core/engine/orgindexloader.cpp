@@ -9,7 +9,7 @@
 namespace sfsync {
 
 namespace {
-// A query job's create and the polls it usually takes (salesforce-api.md §3.5; the local org needs two).
+// A query job's create and the polls it usually takes (docs/salesforce-api.md §3.5; the local org needs two).
 constexpr qint64 QueryJobCalls = 1 + 3;
 } // namespace
 

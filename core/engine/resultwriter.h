@@ -9,7 +9,7 @@
 
 namespace sfsync {
 
-// Writes the result files of architecture.md's runner contract, UTF-8, RFC 4180 quoting, LF line ends:
+// Writes the result files (docs/cli.md, "Result files"), UTF-8, RFC 4180 quoting, LF line ends:
 //   run:     results.csv  row,action,outcome,status,id,error,<source columns>
 //            errors.csv   the same columns, only rows that did not succeed (fix and load again)
 //   preview: preview.csv  row,action,planned,matches,changes,<source columns>

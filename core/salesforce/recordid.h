@@ -6,7 +6,7 @@
 namespace sfsync {
 
 // Salesforce record Ids: 15 characters (case-sensitive) or 18 (the 15 plus a case-safe checksum suffix,
-// salesforce-api.md §2.11). Two Ids name the same record when their 18-character forms are equal.
+// docs/salesforce-api.md §2.11). Two Ids name the same record when their 18-character forms are equal.
 class RecordId
 {
 public:

@@ -5,7 +5,7 @@
 
 namespace sfsync::localorg {
 
-// Salesforce record Ids: 15-character case-sensitive or 18-character case-safe form (salesforce-api.md
+// Salesforce record Ids: 15-character case-sensitive or 18-character case-safe form (docs/salesforce-api.md
 // §2.11). The 18-character suffix encodes, per 5-character chunk, which characters are upper-case letters.
 class RecordId
 {

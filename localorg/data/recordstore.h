@@ -22,7 +22,7 @@ namespace sfsync::localorg {
 
 class RecordStorage;
 
-// The records of the local org, with Salesforce's data rules (salesforce-api.md §4.3, brief L1):
+// The records of the local org, with Salesforce's data rules (docs/salesforce-api.md §4.3, brief L1):
 // required fields, field types and lengths, e-mail format, restricted picklists, unique / external ID
 // values (DUPLICATE_VALUE, case-insensitive unless caseSensitive), create/update permissions, Ids with the
 // object's key prefix, system fields (Id, IsDeleted, CreatedDate, LastModifiedDate, SystemModstamp,

@@ -27,7 +27,7 @@ namespace sfsync::localorg {
 //   value      := 'string' | number | TRUE | FALSE | NULL | YYYY-MM-DD | YYYY-MM-DDThh:mm:ss[.sss](Z|+hh:mm)
 //                 | date literal (TODAY, LAST_N_DAYS:n, ... see SoqlDateLiteral)
 //
-// String literals follow salesforce-api.md §2.5 exactly (see SoqlStringLiteral). Keywords are
+// String literals follow docs/salesforce-api.md §2.5 exactly (see SoqlStringLiteral). Keywords are
 // case-insensitive; Salesforce's reserved words are never names. Anything else (semi-joins, TYPEOF, WITH,
 // FOR, GROUP BY ROLLUP, functions other than the aggregates) is MALFORMED_QUERY "unexpected token" at the
 // token where the supported grammar ends. A statement longer than 100,000 characters is MALFORMED_QUERY

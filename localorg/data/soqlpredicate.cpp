@@ -132,7 +132,7 @@ QString SoqlPredicate::equalityKey(const FieldInfo &field, const SoqlQuery::Valu
     }
 }
 
-// Salesforce types every literal by the field it is compared with (salesforce-api.md §2.5).
+// Salesforce types every literal by the field it is compared with (docs/salesforce-api.md §2.5).
 bool SoqlPredicate::checkLiteral(const FieldInfo &field, Op op, const SoqlQuery::Value &value,
                                  const SoqlFieldResolver &resolver, std::optional<SoqlError> *error)
 {

@@ -15,7 +15,7 @@ namespace sfsync::localorg {
 
 class RecordStore;
 
-// Bulk API 2.0 query jobs (salesforce-api.md §3.5): create (the SOQL is parsed and checked at once, so a bad
+// Bulk API 2.0 query jobs (docs/salesforce-api.md §3.5): create (the SOQL is parsed and checked at once, so a bad
 // query is a 400 and never a job), poll, results in CSV pages addressed by an opaque locator, abort, delete
 // and list.
 //

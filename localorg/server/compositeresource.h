@@ -11,7 +11,7 @@ namespace sfsync::localorg {
 
 class RecordStore;
 
-// POST /composite (salesforce-api.md §2.9): up to 25 subrequests run in order, `@{ref.path}` references to
+// POST /composite (docs/salesforce-api.md §2.9): up to 25 subrequests run in order, `@{ref.path}` references to
 // earlier results, allOrNone rollback; always HTTP 200 with compositeResponse[] (errors live in the
 // subresponses). Subrequests go through the same REST dispatch as top-level calls, minus authentication,
 // limits and fault injection (the composite call counts once).

@@ -6,7 +6,7 @@
 
 namespace sfsync::localorg {
 
-// Checks a JWT bearer assertion (RS256, salesforce-api.md §1.5) against a PEM certificate or public key.
+// Checks a JWT bearer assertion (RS256, docs/salesforce-api.md §1.5) against a PEM certificate or public key.
 class JwtVerifier
 {
 public:

@@ -362,7 +362,7 @@ HttpResponse OAuthServer::tokenResponse(const Client &client, const QString &sco
         QMessageAuthenticationCode::hash((id + issuedAt).toUtf8(), client.secret.toUtf8(),
                                          QCryptographicHash::Sha256)
             .toBase64();
-    // No expires_in: Salesforce never sends one (salesforce-api.md §1.3).
+    // No expires_in: Salesforce never sends one (docs/salesforce-api.md §1.3).
     QList<QPair<QString, QString>> fields {{QStringLiteral("access_token"), access}};
     if (withRefresh)
         fields.append({QStringLiteral("refresh_token"), refresh});

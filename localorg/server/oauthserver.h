@@ -11,7 +11,7 @@
 
 namespace sfsync::localorg {
 
-// The OAuth 2.0 side of the local org (salesforce-api.md §1):
+// The OAuth 2.0 side of the local org (docs/salesforce-api.md §1):
 // /services/oauth2/{authorize,token,revoke,userinfo}, the identity URL /id/{org}/{user}, /id/keys and
 // /.well-known/openid-configuration.
 class OAuthServer

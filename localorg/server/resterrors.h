@@ -9,7 +9,7 @@
 
 namespace sfsync::localorg {
 
-// Turns the data layer's outcomes into Salesforce's REST shapes (salesforce-api.md §4.2): call errors as
+// Turns the data layer's outcomes into Salesforce's REST shapes (docs/salesforce-api.md §4.2): call errors as
 // [{"message","errorCode","fields"}], per-record results as {"id","success","errors":[{"statusCode",...}]}.
 class RestErrors
 {

@@ -9,7 +9,7 @@ class RecordStore;
 class FaultInjector;
 
 // /sobjects: describe global, sObject basic info and describe (with If-Modified-Since), record CRUD by Id,
-// and read / upsert / delete by external ID (salesforce-api.md §2.2–2.7).
+// and read / upsert / delete by external ID (docs/salesforce-api.md §2.2–2.7).
 class SObjectResource
 {
 public:

@@ -12,7 +12,7 @@ struct RestResponse;
 
 namespace sfsync::bench {
 
-// The reference destination's strategy (reference-behaviour.md §2.2, §3, §4), built on our RestClient as the
+// The reference destination's strategy (docs/performance.md, "reference"), built on our RestClient as the
 // baseline: for every row, one lookup query `SELECT Id FROM Contact WHERE Email = '…' OR Legacy_Id__c = '…'`,
 // then 0 matches: POST sobjects/Contact, 1: PATCH sobjects/Contact/{id}, more: ambiguous (300), nothing
 // written. Rows run side by side up to the client's concurrency.

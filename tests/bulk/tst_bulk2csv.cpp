@@ -138,7 +138,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QStringList>("fields");
-        // Real values (salesforce-api.md §3.2).
+        // Real values (docs/salesforce-api.md §3.2).
         QTest::newRow("fields") << "REQUIRED_FIELD_MISSING:Required fields are missing: [Name]:Name --"
                                 << "REQUIRED_FIELD_MISSING"
                                 << "Required fields are missing: [Name]" << QStringList {"Name"};

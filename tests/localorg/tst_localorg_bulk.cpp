@@ -1,5 +1,5 @@
 // Bulk API 2.0 ingest on the local org: the job state machine, chunked uploads, background processing, job
-// counts and the result CSVs with Salesforce's columns (salesforce-api.md §3).
+// counts and the result CSVs with Salesforce's columns (docs/salesforce-api.md §3).
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "tests/localorg/orgclient.h"

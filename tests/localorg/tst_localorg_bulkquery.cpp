@@ -1,4 +1,4 @@
-// Bulk API 2.0 query jobs on the local org (salesforce-api.md §3.5): the job info and its states, SOQL
+// Bulk API 2.0 query jobs on the local org (docs/salesforce-api.md §3.5): the job info and its states, SOQL
 // refused at creation, result pages addressed by locators (every record exactly once), CSV quoting and nulls,
 // a snapshot taken at creation, abort, delete, list, the API version rule, counters and injected faults.
 #include "localorg/data/recordstore.h"

@@ -1,5 +1,5 @@
 // sObject Collections on the local org: create, update, upsert, delete and retrieve with per-record results
-// in request order, the 200-record limit and allOrNone rollback (salesforce-api.md §2.8).
+// in request order, the 200-record limit and allOrNone rollback (docs/salesforce-api.md §2.8).
 #include "localorg/data/recordid.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"

@@ -1,5 +1,5 @@
 // The Composite API on the local org: references between subrequests, allOrNone, limits; always HTTP 200
-// (salesforce-api.md §2.9).
+// (docs/salesforce-api.md §2.9).
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "tests/localorg/orgclient.h"

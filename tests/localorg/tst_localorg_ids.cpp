@@ -19,7 +19,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id15");
         QTest::addColumn<QString>("id18");
-        // salesforce-api.md §2.11
+        // docs/salesforce-api.md §2.11
         QTest::newRow("account") << "001M000000qfPyS"
                                  << "001M000000qfPySIAU";
         QTest::newRow("custom") << "a0RE000000IJmcN"

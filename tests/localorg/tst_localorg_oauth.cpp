@@ -1,6 +1,6 @@
 // The local org's OAuth 2.0 server: authorize (consent page, auto-approve, deny), the token endpoint for
 // every grant (authorization code + PKCE, refresh with rotation, client credentials, JWT bearer), expiry,
-// revoke, userinfo and identity (salesforce-api.md §1).
+// revoke, userinfo and identity (docs/salesforce-api.md §1).
 #include "localorg/localorg.h"
 #include "tests/localorg/orgclient.h"
 #include "tests/testsupport/testenvironment.h"

@@ -1,5 +1,5 @@
 // The local org's REST API over real loopback HTTP: versions, auth, limits, describe, query paging, record
-// CRUD and upsert by external ID, with exact status codes and bodies (salesforce-api.md §2, §4).
+// CRUD and upsert by external ID, with exact status codes and bodies (docs/salesforce-api.md §2, §4).
 #include "localorg/data/recordid.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"

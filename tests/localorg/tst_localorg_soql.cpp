@@ -716,7 +716,7 @@ private Q_SLOTS:
 
     void sfCliQueries()
     {
-        // What `sf org login access-token` asks after userinfo (salesforce-api.md §6.3).
+        // What `sf org login access-token` asks after userinfo (docs/salesforce-api.md §6.3).
         const SoqlResult org =
             run(QStringLiteral("SELECT Name, InstanceName, IsSandbox, TrialExpirationDate, "
                                "NamespacePrefix, OrganizationType FROM Organization"));

@@ -5,8 +5,8 @@
 namespace sfsync {
 
 // OAuth client credentials flow (a connected app with a run-as user). Sent to the org's My Domain host, not
-// login.salesforce.com (salesforce-api.md §1.6). No refresh token: a new access token is simply requested
-// again.
+// login.salesforce.com (docs/salesforce-api.md §1.6). No refresh token: a new access token is simply
+// requested again.
 class ClientCredentials : public Credentials
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ namespace sfsync {
 class TokenStore;
 
 // A refresh token (from the browser sign-in, kept in the keychain): plain form POST grant_type=refresh_token
-// (qt64-notes.md §1.3 #8). With refresh-token rotation each answer carries a new refresh token, which
+// (docs/sign-in.md). With refresh-token rotation each answer carries a new refresh token, which
 // replaces the old one and is saved to the TokenStore at once (the old one stops working).
 class RefreshTokenCredentials : public Credentials
 {

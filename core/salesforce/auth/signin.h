@@ -20,7 +20,8 @@ namespace sfsync {
 class TokenRequest;
 
 // The browser sign-in: OAuth 2.0 authorization code with PKCE (S256) and a loopback redirect
-// (salesforce-api.md §1.2), on a plain QTcpServer rather than QtNetworkAuth 6.4 (qt64-notes.md §1.3).
+// (docs/salesforce-api.md §1.2), on a plain QTcpServer rather than QtNetworkAuth 6.4 (docs/sign-in.md, "Why
+// sfsync does not use QtNetworkAuth").
 //
 // start() listens on 127.0.0.1 (default port 7171, then fallbacks), calls `openUrl` with the authorize URL
 // (the GUI passes QDesktopServices::openUrl, the runner prints the URL and tries xdg-open), accepts exactly

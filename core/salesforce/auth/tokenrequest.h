@@ -16,7 +16,7 @@ class QTimer;
 
 namespace sfsync {
 
-// One POST to {loginHost}/services/oauth2/token (form-encoded, never QtNetworkAuth: qt64-notes.md §1.3 #8).
+// One POST to {loginHost}/services/oauth2/token (form-encoded, never QtNetworkAuth: docs/sign-in.md).
 // Retries the transient concurrent-refresh invalid_grant ("token request is already being processed") a few
 // times. Emits finished() exactly once; deletes itself afterwards.
 class TokenRequest : public QObject

@@ -6,8 +6,8 @@
 
 namespace sfsync {
 
-// A successful answer of /services/oauth2/token (salesforce-api.md §1.3). Salesforce sends no expires_in:
-// expiry shows up later as 401 INVALID_SESSION_ID.
+// A successful answer of /services/oauth2/token (docs/salesforce-api.md §1.3). Salesforce sends no
+// expires_in: expiry shows up later as 401 INVALID_SESSION_ID.
 struct TokenResponse
 {
     QString accessToken;

@@ -10,7 +10,7 @@ namespace sfsync {
 
 // Maps the rows of a Bulk API 2.0 job's result CSVs back to the rows that were sent. Salesforce returns
 // results in no particular order, and a CSV column cannot carry a row number (columns must be fields), so the
-// match goes through the values each result row echoes (salesforce-api.md §3.2, reference-behaviour.md §6.4):
+// match goes through the values each result row echoes (docs/salesforce-api.md §3.2):
 // the Id (update, delete; compared by its 18-character form), the external-ID value (upsert), or, for
 // inserts, the whole row. Rows sharing a key are told apart by their whole row; rows identical in every sent
 // cell are interchangeable, so either may take either result. Never by position.

@@ -6,7 +6,7 @@
 
 namespace sfsync {
 
-// Reads the result CSVs of a Bulk API 2.0 job (salesforce-api.md §3.2) one record at a time: RFC 4180
+// Reads the result CSVs of a Bulk API 2.0 job (docs/salesforce-api.md §3.2) one record at a time: RFC 4180
 // quoting, LF or CRLF, UTF-8. Blank lines are skipped.
 class Bulk2CsvReader
 {

@@ -19,7 +19,7 @@ class RestCall;
 class RestClient;
 struct RestResponse;
 
-// One Bulk API 2.0 ingest job from creation to per-row results (salesforce-api.md §3.1, §3.2):
+// One Bulk API 2.0 ingest job from creation to per-row results (docs/salesforce-api.md §3.1, §3.2):
 // POST jobs/ingest -> PUT .../batches (text/csv) -> PATCH UploadComplete -> poll GET jobs/ingest/{id} with a
 // growing wait until JobComplete / Failed / Aborted -> GET successfulResults/, failedResults/,
 // unprocessedrecords/ (each only when it can hold rows) -> every row mapped back through the correlator.

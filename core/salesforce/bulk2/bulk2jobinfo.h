@@ -6,7 +6,7 @@
 
 namespace sfsync {
 
-// The parts of a Bulk API 2.0 ingest job's JSON that a client acts on (salesforce-api.md §3.1).
+// The parts of a Bulk API 2.0 ingest job's JSON that a client acts on (docs/salesforce-api.md §3.1).
 struct Bulk2JobInfo
 {
     QString id;

@@ -7,7 +7,7 @@
 
 namespace sfsync {
 
-// What every Bulk API 2.0 ingest job of one load writes (salesforce-api.md §3.1): one object, one operation,
+// What every Bulk API 2.0 ingest job of one load writes (docs/salesforce-api.md §3.1): one object, one operation,
 // and the CSV columns, which are the same for every row and every job of the load.
 struct Bulk2JobSpec
 {

@@ -10,7 +10,7 @@ namespace sfsync {
 struct Bulk2Options
 {
     // Upload limit per job: Salesforce takes at most 100 MB of CSV per job (150 MB base64-encoded,
-    // salesforce-api.md §3.1); a load larger than this is split into several jobs.
+    // docs/salesforce-api.md §3.1); a load larger than this is split into several jobs.
     qint64 maxJobBytes = SalesforceLimits::BulkUploadBytes;
     // Jobs created, uploaded or being processed at once; further sealed parts wait their turn.
     int maxConcurrentJobs = 2;

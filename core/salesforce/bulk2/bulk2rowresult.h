@@ -23,7 +23,7 @@ struct Bulk2RowResult
     QString id;
     SfError error;
 
-    // Parses sf__Error, "<CODE>:<message>:<fields> --" (salesforce-api.md §3.2); the message may contain
+    // Parses sf__Error, "<CODE>:<message>:<fields> --" (docs/salesforce-api.md §3.2); the message may contain
     // colons, the field list may be empty.
     [[nodiscard]] static SfError parseError(const QString &sfError);
 };

@@ -15,7 +15,7 @@ struct PicklistEntry
     bool defaultValue = false;
 };
 
-// One field of an sObject describe, with the properties sfsync relies on (salesforce-api.md §2.3).
+// One field of an sObject describe, with the properties sfsync relies on (docs/salesforce-api.md §2.3).
 struct FieldInfo
 {
     QString name;

@@ -13,7 +13,7 @@ namespace sfsync {
 namespace Soql {
 
 // Escapes text for use inside '...': backslash first, then ' " and control characters \n \r \t \b \f
-// (salesforce-api.md §2.5). Never doubles quotes. Does NOT add the surrounding quotes.
+// (docs/salesforce-api.md §2.5). Never doubles quotes. Does NOT add the surrounding quotes.
 QString escapeString(QStringView text);
 // Like escapeString, plus \% and \_ for LIKE patterns (the value is matched literally).
 QString escapeLike(QStringView text);
@@ -32,7 +32,7 @@ std::optional<QString> identifier(QStringView name);
 // character outside RFC 3986's unreserved set is percent-encoded, so the URI's size is known exactly.
 QString queryPath(QStringView soql, bool includeDeleted = false);
 
-// Limits a lookup must respect (salesforce-api.md §2.4).
+// Limits a lookup must respect (docs/salesforce-api.md §2.4).
 constexpr int MaxQueryLength = 100000;
 constexpr int MaxUriBytes = 16384;
 // sfsync keeps lookup GET URIs well under the limit: Salesforce recommends short URIs, and a proxy may be
