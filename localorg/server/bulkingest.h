@@ -15,9 +15,9 @@ namespace sfsync::localorg {
 class RecordStore;
 class FaultInjector;
 
-// Bulk API 2.0 ingest jobs (docs/salesforce-api.md §3): create, upload CSV (one or more PUTs, chunked accepted),
-// UploadComplete / Aborted, processing in the background in slices on a zero-interval timer (so other
-// requests stay responsive), job info with counts, result CSVs, delete and list.
+// Bulk API 2.0 ingest jobs (docs/salesforce-api.md §3): create, upload CSV (one or more PUTs, chunked
+// accepted), UploadComplete / Aborted, processing in the background in slices on a zero-interval timer (so
+// other requests stay responsive), job info with counts, result CSVs, delete and list.
 class BulkIngest : public QObject
 {
     Q_OBJECT

@@ -15,9 +15,9 @@ namespace sfsync::localorg {
 
 class RecordStore;
 
-// Bulk API 2.0 query jobs (docs/salesforce-api.md §3.5): create (the SOQL is parsed and checked at once, so a bad
-// query is a 400 and never a job), poll, results in CSV pages addressed by an opaque locator, abort, delete
-// and list.
+// Bulk API 2.0 query jobs (docs/salesforce-api.md §3.5): create (the SOQL is parsed and checked at once, so a
+// bad query is a 400 and never a job), poll, results in CSV pages addressed by an opaque locator, abort,
+// delete and list.
 //
 // The query is evaluated when the job is created and its rows are kept as rendered CSV lines, one per
 // record: later writes do not change the results (a snapshot, as Salesforce's result files are), a page is

@@ -12,8 +12,8 @@ namespace sfsync::localorg {
 class RecordStore;
 class FaultInjector;
 
-// sObject Collections, /composite/sobjects (docs/salesforce-api.md §2.8): create, update, upsert by external ID,
-// delete and retrieve, at most 200 records, per-record results in request order, allOrNone rollback.
+// sObject Collections, /composite/sobjects (docs/salesforce-api.md §2.8): create, update, upsert by external
+// ID, delete and retrieve, at most 200 records, per-record results in request order, allOrNone rollback.
 class CollectionsResource
 {
 public:

@@ -11,8 +11,8 @@ namespace sfsync::localorg {
 
 class RecordStore;
 
-// POST /composite (docs/salesforce-api.md §2.9): up to 25 subrequests run in order, `@{ref.path}` references to
-// earlier results, allOrNone rollback; always HTTP 200 with compositeResponse[] (errors live in the
+// POST /composite (docs/salesforce-api.md §2.9): up to 25 subrequests run in order, `@{ref.path}` references
+// to earlier results, allOrNone rollback; always HTTP 200 with compositeResponse[] (errors live in the
 // subresponses). Subrequests go through the same REST dispatch as top-level calls, minus authentication,
 // limits and fault injection (the composite call counts once).
 class CompositeResource

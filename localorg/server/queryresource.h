@@ -12,8 +12,9 @@ namespace sfsync::localorg {
 class RecordStore;
 
 // /query and /queryAll: runs SOQL with the data layer's evaluator and pages the rows with query locators
-// (nextRecordsUrl ".../query/01g...-2000"), honouring Sforce-Query-Options: batchSize=N (docs/salesforce-api.md
-// §2.4). A child relationship subquery longer than a page is cut the same way inside its parent row
+// (nextRecordsUrl ".../query/01g...-2000"), honouring Sforce-Query-Options: batchSize=N
+// (docs/salesforce-api.md §2.4). A child relationship subquery longer than a page is cut the same way inside
+// its parent row
 // ({"done": false, "nextRecordsUrl"} on the nested result, whose locator pages the rest). `columns=true`
 // answers the statement's column description instead of rows.
 class QueryResource

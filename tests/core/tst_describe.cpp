@@ -21,8 +21,8 @@ QJsonObject load(const QString &file)
 
 } // namespace
 
-// Parses every real describe in the catalogue (CumulusCI cassettes) and checks facts docs/salesforce-api.md §2.3
-// states about them.
+// Parses every real describe in the catalogue (CumulusCI cassettes) and checks facts docs/salesforce-api.md
+// §2.3 states about them.
 class tst_Describe : public QObject
 {
     Q_OBJECT

@@ -7,10 +7,10 @@
 
 namespace sfsync {
 
-// Writes the CSV of Bulk API 2.0 ingest jobs while rows stream in (docs/salesforce-api.md §3.3): the header of
-// field names, then one line per row, RFC 4180 quoting (only where a cell needs it), LF line endings, UTF-8.
-// A part never grows over `maxBytes` unless a single row alone is larger; the caller then takes the part
-// for a job and starts the next.
+// Writes the CSV of Bulk API 2.0 ingest jobs while rows stream in (docs/salesforce-api.md §3.3): the header
+// of field names, then one line per row, RFC 4180 quoting (only where a cell needs it), LF line endings,
+// UTF-8. A part never grows over `maxBytes` unless a single row alone is larger; the caller then takes the
+// part for a job and starts the next.
 class Bulk2CsvBuilder
 {
 public:

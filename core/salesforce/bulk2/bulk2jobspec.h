@@ -7,8 +7,8 @@
 
 namespace sfsync {
 
-// What every Bulk API 2.0 ingest job of one load writes (docs/salesforce-api.md §3.1): one object, one operation,
-// and the CSV columns, which are the same for every row and every job of the load.
+// What every Bulk API 2.0 ingest job of one load writes (docs/salesforce-api.md §3.1): one object, one
+// operation, and the CSV columns, which are the same for every row and every job of the load.
 struct Bulk2JobSpec
 {
     enum class Operation { Insert, Update, Upsert, Delete, HardDelete };

@@ -17,9 +17,9 @@ class RestCall;
 class RestClient;
 struct RestResponse;
 
-// One Bulk API 2.0 query job (docs/salesforce-api.md §3.5): POST jobs/query -> poll GET jobs/query/{id} with the
-// same growing wait as ingest (Bulk2Options) until JobComplete / Failed / Aborted -> GET .../results page by
-// page, following Sforce-Locator until it is "null". Each page is parsed and handed out with page() as it
+// One Bulk API 2.0 query job (docs/salesforce-api.md §3.5): POST jobs/query -> poll GET jobs/query/{id} with
+// the same growing wait as ingest (Bulk2Options) until JobComplete / Failed / Aborted -> GET .../results page
+// by page, following Sforce-Locator until it is "null". Each page is parsed and handed out with page() as it
 // arrives and then dropped, so memory holds one page however large the result is. finished() comes exactly
 // once: with a null error after the last page, the job's errorMessage when it Failed, the first error a call
 // ended with (RestClient has already retried transient ones), or CANCELED.

@@ -12,8 +12,9 @@ namespace sfsync {
 class RestCall;
 class RestClient;
 
-// Runs one SOQL query and follows nextRecordsUrl until done (docs/salesforce-api.md §2.4). Each page is reported
-// with pageReceived(); records() holds them all unless accumulation is switched off. finished() comes once.
+// Runs one SOQL query and follows nextRecordsUrl until done (docs/salesforce-api.md §2.4). Each page is
+// reported with pageReceived(); records() holds them all unless accumulation is switched off. finished()
+// comes once.
 class QueryPager : public QObject
 {
     Q_OBJECT
