@@ -438,6 +438,7 @@ QString MainWindow::runCommand() const
         args.append(shellQuote(m_session->profileName()));
         break;
     case OrgSession::Kind::None:
+    case OrgSession::Kind::Direct: // a connection without a saved profile: the user names one
         args.append(QStringLiteral("--profile"));
         args.append(QStringLiteral("NAME"));
         break;

@@ -2,6 +2,7 @@
 
 #include "core/config/fieldmapping.h"
 #include "core/config/matcher.h"
+#include "core/salesforce/salesforcelimits.h"
 
 #include <QList>
 #include <QString>
@@ -27,7 +28,7 @@ struct Action
     QString dateFormat; // extra accepted date format (Qt syntax, e.g. "dd.MM.yyyy"); ISO 8601 always works
     QString dateTimeFormat; // extra accepted datetime format (Qt syntax, e.g. "dd.MM.yyyy HH:mm")
     QString timeZone; // IANA id for datetimes without an offset; empty = UTC
-    int batchSize = 200; // records per sObject Collections call (1..200)
+    int batchSize = SalesforceLimits::CollectionsRecords; // records per sObject Collections call (1..200)
     // Bulk API 2.0 for the writes: auto (from bulkThreshold source rows on), on, off.
     BulkMode bulk = BulkMode::Auto;
     static constexpr int DefaultBulkThreshold = 2000;

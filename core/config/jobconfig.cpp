@@ -1,6 +1,7 @@
 #include "core/config/jobconfig.h"
 
 #include "core/corelogging.h"
+#include "core/salesforce/salesforcelimits.h"
 #include "core/salesforce/soql/soql.h"
 
 #include <QCoreApplication>
@@ -265,7 +266,7 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
     action.dateFormat = r.string(QStringLiteral("dateFormat"));
     action.dateTimeFormat = r.string(QStringLiteral("dateTimeFormat"));
     action.timeZone = r.string(QStringLiteral("timeZone"));
-    action.batchSize = r.integer(QStringLiteral("batchSize"), 200);
+    action.batchSize = r.integer(QStringLiteral("batchSize"), SalesforceLimits::CollectionsRecords);
     if (r.has(QStringLiteral("bulk"))) {
         const QString b = r.string(QStringLiteral("bulk"));
         if (b == QLatin1String("auto"))
@@ -461,8 +462,9 @@ ConfigIssues JobConfig::validateShape() const
                 tr("%1 needs at least one matcher").arg(Action::operationName(a.operation)));
         if (a.operation == Action::Operation::Delete && !a.fields.isEmpty())
             add(p + QStringLiteral(".fields"), tr("delete takes no fields"));
-        if (a.batchSize < 1 || a.batchSize > 200)
-            add(p + QStringLiteral(".batchSize"), tr("must be between 1 and 200"));
+        if (a.batchSize < 1 || a.batchSize > SalesforceLimits::CollectionsRecords)
+            add(p + QStringLiteral(".batchSize"),
+                tr("must be between 1 and %1").arg(SalesforceLimits::CollectionsRecords));
         if (a.bulkThreshold < 1 || a.bulkThreshold > Action::MaxBulkThreshold)
             add(p + QStringLiteral(".bulkThreshold"),
                 tr("must be between 1 and %1").arg(Action::MaxBulkThreshold));
@@ -551,7 +553,7 @@ QJsonObject JobConfig::toJson() const
             o.insert(QStringLiteral("dateTimeFormat"), a.dateTimeFormat);
         if (!a.timeZone.isEmpty())
             o.insert(QStringLiteral("timeZone"), a.timeZone);
-        if (a.batchSize != 200)
+        if (a.batchSize != SalesforceLimits::CollectionsRecords)
             o.insert(QStringLiteral("batchSize"), a.batchSize);
         if (a.bulk != Action::BulkMode::Auto)
             o.insert(QStringLiteral("bulk"),

@@ -1,74 +1,19 @@
 #include "core/engine/executor.h"
 
 #include "core/corelogging.h"
+#include "core/engine/bulkwrite.h"
+#include "core/engine/collectionswrite.h"
 #include "core/engine/lostwrites.h"
+#include "core/engine/recordfailure.h"
 #include "core/engine/runjournal.h"
-#include "core/salesforce/bulk2/bulk2loader.h"
+#include "core/salesforce/bulk2/bulk2jobresult.h"
 #include "core/salesforce/recordid.h"
 #include "core/salesforce/restclient.h"
 #include "core/salesforce/salesforcelimits.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QMap>
-#include <QRegularExpression>
-#include <QUrl>
 
 namespace sfsync {
-
-namespace {
-
-QString kindName(WorkItem::Kind kind)
-{
-    switch (kind) {
-    case WorkItem::Kind::Create:
-        return QStringLiteral("create");
-    case WorkItem::Kind::Update:
-        return QStringLiteral("update");
-    case WorkItem::Kind::Delete:
-        return QStringLiteral("delete");
-    case WorkItem::Kind::Upsert:
-        return QStringLiteral("upsert");
-    case WorkItem::Kind::None:
-        break;
-    }
-    return {};
-}
-
-// Record Ids named in an error message (e.g. the records an external ID matched), for the result's matches.
-QStringList idsIn(const QString &message)
-{
-    static const QRegularExpression candidate(QStringLiteral("\\b[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?\\b"));
-    QStringList ids;
-    for (auto it = candidate.globalMatch(message); it.hasNext();) {
-        const QString word = it.next().captured();
-        int digits = 0;
-        for (const QChar c : word)
-            digits += c.isDigit();
-        // Every Id has digits in it (key prefix, pod, counter); plain words do not.
-        if (digits >= 3 && RecordId::isValid(word))
-            ids.append(word);
-    }
-    return ids;
-}
-
-CollectionsCall::Operation collectionsOperation(WorkItem::Kind kind)
-{
-    switch (kind) {
-    case WorkItem::Kind::Update:
-        return CollectionsCall::Operation::Update;
-    case WorkItem::Kind::Delete:
-        return CollectionsCall::Operation::Delete;
-    case WorkItem::Kind::Upsert:
-        return CollectionsCall::Operation::Upsert;
-    default:
-        return CollectionsCall::Operation::Create;
-    }
-}
-
-} // namespace
 
 Executor::Executor(RestClient *rest, const QList<Action> &actions, const QList<ObjectDescribe> &objects,
                    QObject *parent)
@@ -117,15 +62,6 @@ void Executor::setJournal(RunJournal *journal, const QString &runId)
     m_lost->setKnownRecords([journal, runId](const QString &id) { return journal->knowsRecord(runId, id); });
 }
 
-QString Executor::targetKey(const WorkItem *item) const
-{
-    if (item->nativeUpsert)
-        return QStringLiteral("x:") + item->upsertKey;
-    if (item->created)
-        return QStringLiteral("t:") + QString::number(quintptr(item->created.get()), 16);
-    return QStringLiteral("r:") + RecordId::key(item->targetId);
-}
-
 void Executor::setRoute(int action, Route route)
 {
     const Route before = m_routes.value(action, Route::Rest);
@@ -143,11 +79,7 @@ void Executor::enqueue(WorkItem *item)
     if (item->created && !item->creator && item->created->uncertain && !item->created->resolved) {
         // Planned after the create it depends on had ended uncertain (creatorFailed() answers the rows
         // planned before).
-        item->result.outcome = RowOutcome::Failed;
-        item->finished = true;
-        item->result.status = 500;
-        item->result.error = dependencyFailed(item->created->creatorRow);
-        Q_EMIT itemFinished(item);
+        finishItem(item, RowOutcome::Failed, 500, QString(), dependencyFailed(item->created->creatorRow));
         return;
     }
     // A row on its way to Bulk API 2.0 may wait for a whole job's worth of rows (and that job) first.
@@ -155,8 +87,8 @@ void Executor::enqueue(WorkItem *item)
         item->park();
     m_queue.append(item);
     item->queued = true;
-    if (item->kind() != WorkItem::Kind::Create || item->created)
-        m_order[targetKey(item)].append(item);
+    if (WriteOrder::isOrdered(item))
+        m_order.join(item);
     scheduleDispatch();
 }
 
@@ -164,44 +96,9 @@ void Executor::readBackFirst(WorkItem *item)
 {
     m_unsettled.insert(item);
     // Later rows writing the same record wait for it, as they would for its write.
-    if (item->kind() != WorkItem::Kind::None && (item->kind() != WorkItem::Kind::Create || item->created))
-        m_order[targetKey(item)].append(item);
-    if (m_readBackFirst.isEmpty())
-        QMetaObject::invokeMethod(this, &Executor::flushReadBackFirst, Qt::QueuedConnection);
-    m_readBackFirst.append(item);
-}
-
-void Executor::flushReadBackFirst()
-{
-    // One read-back per action and kind of write, from the earliest send time among them.
-    QMap<QPair<int, int>, LostWrites::Batch> batches;
-    const QDateTime now = m_rest ? m_rest->serverTime() : QDateTime::currentDateTimeUtc();
-    for (WorkItem *item : std::as_const(m_readBackFirst)) {
-        const QString &sending = item->journal->kind;
-        const WorkItem::Kind kind = sending == QLatin1String("update") ? WorkItem::Kind::Update
-            : sending == QLatin1String("delete")                       ? WorkItem::Kind::Delete
-            : sending == QLatin1String("upsert")                       ? WorkItem::Kind::Upsert
-                                                                       : WorkItem::Kind::Create;
-        LostWrites::Batch &batch = batches[qMakePair(item->action, int(kind))];
-        batch.items.append(item);
-        batch.kind = kind;
-        batch.action = item->action;
-        batch.resumed = true;
-        const QDateTime sentAt = item->journal->sentAt.isValid() ? item->journal->sentAt : now;
-        if (!batch.sentAt.isValid() || sentAt < batch.sentAt)
-            batch.sentAt = sentAt;
-        item->uncertain = true;
-        item->answerLost = true;
-        item->result.error = QStringLiteral("ANSWER_LOST: ") + tr("the interrupted run was sending this row");
-    }
-    m_readBackFirst.clear();
-    for (LostWrites::Batch &batch : batches) {
-        // Time has passed since the interrupted run sent it, on the org's clock.
-        batch.sentAtMs = m_clock.elapsed() - qMax<qint64>(0, batch.sentAt.msecsTo(now));
-        qCInfo(lcCoreEngine).noquote() << "resume:" << batch.items.size() << "row(s) the interrupted run was"
-                                       << "sending (" << kindName(batch.kind) << "); reading the org back";
-        m_lost->add(batch);
-    }
+    if (item->kind() != WorkItem::Kind::None && WriteOrder::isOrdered(item))
+        m_order.join(item);
+    m_lost->addResumed(item);
 }
 
 void Executor::setMoreComing(bool more)
@@ -225,9 +122,9 @@ void Executor::stop()
     // Rows whose answer was lost and not read back yet stay what they are: uncertain.
     m_lost->stop();
     // Open bulk jobs are aborted; what they processed before is still reported as written.
-    for (const QPointer<Bulk2Loader> &loader : std::as_const(m_loaders)) {
-        if (loader)
-            loader->cancel();
+    for (const QPointer<BulkWrite> &write : std::as_const(m_bulkWrites)) {
+        if (write)
+            write->cancel();
     }
     if (isIdle())
         Q_EMIT idle();
@@ -237,12 +134,8 @@ bool Executor::eligible(const WorkItem *item, qint64 now) const
 {
     if (item->inFlight || item->notBeforeMs > now)
         return false;
-    const bool ordered = item->kind() != WorkItem::Kind::Create || item->created;
-    if (ordered) {
-        const auto it = m_order.constFind(targetKey(item));
-        if (it == m_order.constEnd() || it->isEmpty() || it->first() != item)
-            return false;
-    }
+    if (WriteOrder::isOrdered(item) && !m_order.isTurnOf(item))
+        return false;
     if (item->created && !item->creator && !item->created->resolved)
         return false;
     // Lost creates of the action are being counted in the org: a new one would blur the count.
@@ -312,9 +205,7 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
             Group g;
             g.action = item->action;
             g.kind = kind;
-            const int batchSize =
-                qBound(1, m_actions.value(item->action).batchSize, SalesforceLimits::CollectionsRecords);
-            g.limit = r == Route::Rest ? batchSize : m_bulkRowsPerJob;
+            g.limit = r == Route::Rest ? callSize(item->action) : m_bulkRowsPerJob;
             groups.append(g);
             found = groupOf.insert(gk, int(groups.size() - 1));
         }
@@ -325,7 +216,7 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
             // Two rows writing one record never share a call or a job (nor two upserts of one key, which
             // would both miss and both create).
             const QString key = kind == WorkItem::Kind::Upsert
-                ? targetKey(item)
+                ? WriteOrder::recordOf(item)
                 : RecordId::key(item->created ? item->created->id : item->targetId);
             if (g.keys.contains(key))
                 continue;
@@ -343,9 +234,7 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
         for (WorkItem *item : std::as_const(g.items))
             item->queued = false;
         const Route r = route(g.action);
-        const int batchSize =
-            qBound(1, m_actions.value(g.action).batchSize, SalesforceLimits::CollectionsRecords);
-        if (r == Route::On || (r == Route::Auto && g.items.size() > batchSize))
+        if (r == Route::On || (r == Route::Auto && g.items.size() > callSize(g.action)))
             sendBulk(g.items, g.kind, g.action);
         else
             send(g.items, g.kind, g.action);
@@ -356,44 +245,109 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
     return sentAny;
 }
 
+int Executor::callSize(int action) const
+{
+    return qBound(1, m_actions.value(action).batchSize, SalesforceLimits::CollectionsRecords);
+}
+
+WriteBatch Executor::batchOf(const QList<WorkItem *> &items, WorkItem::Kind kind, int action) const
+{
+    WriteBatch batch;
+    batch.items = items;
+    batch.kind = kind;
+    batch.action = action;
+    batch.object = m_objects.value(action).name();
+    batch.upsertField = m_upsertFields.value(action);
+    batch.sentAt = m_rest->serverTime();
+    batch.sentAtMs = m_clock.elapsed();
+    return batch;
+}
+
 void Executor::send(const QList<WorkItem *> &items, WorkItem::Kind kind, int action)
 {
-    CollectionsCall call(collectionsOperation(kind), m_objects.value(action).name(),
-                         m_upsertFields.value(action));
     markSending(items, kind);
-    for (WorkItem *item : items) {
-        if (kind == WorkItem::Kind::Delete)
-            call.add({}, item->targetId);
-        else
-            call.add(item->sendingFields().toJsonObject(),
-                     kind == WorkItem::Kind::Update ? item->targetId : QString());
-    }
-    const bool creates = kind == WorkItem::Kind::Create && !items.first()->created;
-    if (creates)
+    WriteBatch batch = batchOf(items, kind, action);
+    batch.gatesCreates = kind == WorkItem::Kind::Create && !items.first()->created;
+    if (batch.gatesCreates)
         m_lost->createCallStarted(action);
     ++m_inFlight;
     m_rowsSent += items.size();
-    const QDateTime sentAt = m_rest->serverTime();
-    const qint64 sentAtMs = m_clock.elapsed();
-    RestRequest request = call.request();
-    request.timeoutMs = m_requestTimeoutMs;
-    m_rest->send(request, this,
-                 [this, items, kind, action, call, creates, sentAt, sentAtMs](const RestResponse &response) {
-                     --m_inFlight;
-                     for (WorkItem *item : items)
-                         sent(item);
-                     if (response.answerLost) {
-                         answerLost(items, kind, action, sentAt, sentAtMs, response.timedOut,
-                                    response.firstError());
-                     } else {
-                         if (response.httpStatus != 0)
-                             m_lost->answeredWriteTook(m_clock.elapsed() - sentAtMs);
-                         handleResponse(items, kind, call, response);
-                     }
-                     if (creates)
-                         m_lost->createCallFinished(action);
-                     afterCall();
-                 });
+    CollectionsWrite::send(m_rest, batch, m_requestTimeoutMs, this, this);
+}
+
+void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int action)
+{
+    if (kind == WorkItem::Kind::None)
+        return;
+    markSending(items, kind);
+    auto *write = new BulkWrite(m_rest, batchOf(items, kind, action), m_bulkOptions, this, this);
+    m_bulkWrites.append(write);
+    ++m_inFlight;
+    ++m_bulkJobs;
+    m_rowsSent += items.size();
+    write->start();
+}
+
+void Executor::callReturned(const WriteBatch &batch, bool timed)
+{
+    --m_inFlight;
+    if (timed)
+        m_lost->answeredWriteTook(m_clock.elapsed() - batch.sentAtMs);
+}
+
+void Executor::callEnded(const WriteBatch &batch)
+{
+    if (batch.gatesCreates)
+        m_lost->createCallFinished(batch.action);
+    m_bulkWrites.removeIf([](const QPointer<BulkWrite> &write) { return write.isNull(); });
+    afterCall();
+}
+
+void Executor::callRefused(const QList<WorkItem *> &items, const SfError &error)
+{
+    // Refused as a whole: nothing of it was written.
+    const bool fatal = error.stopsJob();
+    for (WorkItem *item : items) {
+        sent(item);
+        if (fatal)
+            finishItem(item, RowOutcome::Skipped, 0, QString(), error.toString());
+        else
+            finishItem(item, RowOutcome::Failed, error.httpStatus ? error.httpStatus : 500, QString(),
+                       error.toString());
+    }
+}
+
+void Executor::notSent(WorkItem *item, const SfError &error)
+{
+    sent(item);
+    finishItem(item, RowOutcome::Failed, error.httpStatus ? error.httpStatus : 400, QString(),
+               error.toString());
+}
+
+void Executor::notProcessed(WorkItem *item, const SfError &error, const Bulk2JobResult &job)
+{
+    sent(item);
+    const bool jobStops = !job.canceled && job.error.stopsJob();
+    if (m_stopped || job.canceled || jobStops) {
+        finishItem(item, RowOutcome::Skipped, 0, QString(), error.toString());
+    } else if ((error.isTransient() || error.isAnswerLost() || job.error.isTransient()
+                || job.error.isAnswerLost())
+               && ++item->unprocessedJobs < MaxJobsPerRow) {
+        --item->attempts; // it was never written: the try does not count
+        // E.g. a 503 on the upload, or an upload whose answer was lost (that job was aborted before it ran):
+        // sending the row again in a new job cannot write it twice, whatever the operation.
+        qCInfo(lcCoreEngine).noquote() << "row" << item->row << ": not processed by its bulk job ("
+                                       << error.toString() << "); sending it again in a new job";
+        retryLater(item);
+    } else {
+        finishItem(item, RowOutcome::Failed, error.httpStatus ? error.httpStatus : 500, QString(),
+                   error.toString());
+    }
+}
+
+void Executor::stopsJob(const SfError &error)
+{
+    Q_EMIT fatalError(error);
 }
 
 void Executor::afterCall()
@@ -417,7 +371,7 @@ void Executor::markSending(const QList<WorkItem *> &items, WorkItem::Kind kind)
             item->targetId = item->created ? item->created->id : item->targetId;
         if (!item->targetId.isEmpty())
             m_inFlightIds.insert(RecordId::key(item->targetId));
-        sending.append({item->action, item->row, kindName(kind), item->targetId,
+        sending.append({item->action, item->row, WorkItem::kindName(kind), item->targetId,
                         RunJournal::fingerprintText(item->fingerprint), sentAt});
     }
     if (m_journal && !m_journal->markSending(m_runId, sending))
@@ -431,192 +385,9 @@ void Executor::sent(WorkItem *item)
         m_inFlightIds.remove(RecordId::key(item->targetId));
 }
 
-void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int action)
+void Executor::written(WorkItem *item, WorkItem::Kind kind, const QString &id, bool created)
 {
-    Bulk2JobSpec spec;
-    spec.object = m_objects.value(action).name();
-    switch (kind) {
-    case WorkItem::Kind::Create:
-        spec.operation = Bulk2JobSpec::Operation::Insert;
-        break;
-    case WorkItem::Kind::Update:
-        spec.operation = Bulk2JobSpec::Operation::Update;
-        break;
-    case WorkItem::Kind::Delete:
-        spec.operation = Bulk2JobSpec::Operation::Delete;
-        break;
-    case WorkItem::Kind::Upsert:
-        spec.operation = Bulk2JobSpec::Operation::Upsert;
-        spec.externalIdFieldName = m_upsertFields.value(action);
-        break;
-    case WorkItem::Kind::None:
-        return;
-    }
-    markSending(items, kind);
-    // The columns: every field any row writes (a row without one leaves it as it is), plus Id for update
-    // and delete.
-    QStringList columns;
-    if (kind == WorkItem::Kind::Update || kind == WorkItem::Kind::Delete)
-        columns.append(QStringLiteral("Id"));
-    if (kind != WorkItem::Kind::Delete) {
-        QSet<QString> seen;
-        for (const WorkItem *item : items) {
-            const FieldValues fields = item->sendingFields();
-            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-                if (!seen.contains(it.key())) {
-                    seen.insert(it.key());
-                    columns.append(it.key());
-                }
-            }
-        }
-    }
-    spec.columns = columns;
-
-    auto *loader = new Bulk2Loader(m_rest, spec, m_bulkOptions, this);
-    m_loaders.append(loader);
-    ++m_inFlight;
-    ++m_bulkJobs;
-    m_rowsSent += items.size();
-    auto answered = std::make_shared<QList<bool>>(items.size(), false);
-    QList<QPair<int, SfError>> refused;
-    for (int i = 0; i < items.size(); ++i) {
-        const WorkItem *item = items.at(i);
-        QJsonObject record;
-        if (kind == WorkItem::Kind::Update || kind == WorkItem::Kind::Delete)
-            record.insert(QStringLiteral("Id"), item->targetId);
-        if (kind != WorkItem::Kind::Delete) {
-            const FieldValues fields = item->sendingFields();
-            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-                // Nothing to clear on a record being created.
-                if (!(kind == WorkItem::Kind::Create && it.value().isNull()))
-                    record.insert(it.key(), it.value());
-            }
-        }
-        const SfError error = loader->addRecord(quint64(i), record);
-        if (!error.isNull())
-            refused.append({i, error});
-    }
-    const QDateTime sentAt = m_rest->serverTime();
-    const qint64 sentAtMs = m_clock.elapsed();
-    connect(loader, &Bulk2Loader::jobFinished, this,
-            [this, items, answered, kind, action, sentAt, sentAtMs](const Bulk2JobResult &r) {
-                handleBulkResult(items, answered.get(), kind, action, sentAt, sentAtMs, r);
-            });
-    connect(loader, &Bulk2Loader::finished, this,
-            [this, loader, items, answered, kind, action, sentAt, sentAtMs] {
-                m_loaders.removeAll(loader);
-                loader->deleteLater();
-                // Every row gets a result from its job; one that did not may or may not have been processed.
-                QList<WorkItem *> unanswered;
-                for (int i = 0; i < items.size(); ++i) {
-                    if ((*answered)[i])
-                        continue;
-                    (*answered)[i] = true;
-                    sent(items.at(i));
-                    unanswered.append(items.at(i));
-                }
-                answerLost(unanswered, kind, action, sentAt, sentAtMs, false,
-                           SfError::answerLost(tr("the bulk job reported nothing for this row")));
-                --m_inFlight;
-                afterCall();
-            });
-    // Rows the loader refused were never sent.
-    for (const auto &[i, error] : std::as_const(refused)) {
-        (*answered)[i] = true;
-        sent(items.at(i));
-        finishItem(items.at(i), RowOutcome::Failed, error.httpStatus ? error.httpStatus : 400, QString(),
-                   error.toString());
-    }
-    qCInfo(lcCoreEngine).noquote() << "bulk" << Bulk2JobSpec::operationName(spec.operation) << spec.object
-                                   << items.size() << "rows";
-    loader->finishInput();
-}
-
-void Executor::handleBulkResult(const QList<WorkItem *> &items, QList<bool> *answered, WorkItem::Kind kind,
-                                int action, const QDateTime &sentAt, qint64 sentAtMs,
-                                const Bulk2JobResult &result)
-{
-    const SfError &jobError = result.error;
-    const bool fatal = !result.canceled && jobError.stopsJob();
-    QList<WorkItem *> unknown;
-    SfError unknownWhy;
-    for (const Bulk2RowResult &row : result.rows) {
-        const int i = int(row.tag);
-        if (i < 0 || i >= items.size() || (*answered)[i])
-            continue;
-        (*answered)[i] = true;
-        WorkItem *item = items.at(i);
-        sent(item);
-        switch (row.status) {
-        case Bulk2RowResult::Status::Succeeded:
-            succeeded(item, kind, row.id, row.created);
-            break;
-        case Bulk2RowResult::Status::Failed:
-            recordFailed(item, kind, row.error);
-            break;
-        case Bulk2RowResult::Status::NotProcessed:
-            // Certainly not written (the job never ran it).
-            if (m_stopped || result.canceled || fatal) {
-                finishItem(item, RowOutcome::Skipped, 0, QString(), row.error.toString());
-            } else if ((row.error.isTransient() || row.error.isAnswerLost() || jobError.isTransient()
-                        || jobError.isAnswerLost())
-                       && ++item->unprocessedJobs < MaxJobsPerRow) {
-                --item->attempts; // it was never written: the try does not count
-                // E.g. a 503 on the upload, or an upload whose answer was lost (that job was aborted before
-                // it ran): sending the row again in a new job cannot write it twice, whatever the operation.
-                qCInfo(lcCoreEngine).noquote() << "row" << item->row << ": not processed by its bulk job ("
-                                               << row.error.toString() << "); sending it again in a new job";
-                retryLater(item);
-            } else {
-                finishItem(item, RowOutcome::Failed, row.error.httpStatus ? row.error.httpStatus : 500,
-                           QString(), row.error.toString());
-            }
-            break;
-        case Bulk2RowResult::Status::Unknown:
-            unknown.append(item);
-            unknownWhy = row.error;
-            break;
-        }
-    }
-    if (!unknown.isEmpty())
-        answerLost(unknown, kind, action, sentAt, sentAtMs, false, unknownWhy);
-    if (fatal)
-        Q_EMIT fatalError(jobError);
-}
-
-void Executor::handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind,
-                              const CollectionsCall &call, const RestResponse &response)
-{
-    SfError error = response.firstError();
-    QList<CollectionsCall::RecordResult> results;
-    if (response.ok())
-        results = call.results(response.json().isArray() ? QJsonValue(response.json().array()) : QJsonValue(),
-                               &error);
-    if (results.isEmpty()) {
-        // Refused as a whole (after RestClient's retries): nothing of it was written.
-        const bool fatal = error.stopsJob();
-        for (WorkItem *item : items) {
-            if (fatal)
-                finishItem(item, RowOutcome::Skipped, 0, QString(), error.toString());
-            else
-                finishItem(item, RowOutcome::Failed, error.httpStatus ? error.httpStatus : 500, QString(),
-                           error.toString());
-        }
-        if (fatal)
-            Q_EMIT fatalError(error);
-        return;
-    }
-    for (int i = 0; i < items.size(); ++i) {
-        const CollectionsCall::RecordResult &r = results.at(i);
-        if (r.success)
-            succeeded(items.at(i), kind, r.id, r.created);
-        else
-            recordFailed(items.at(i), kind, r.error);
-    }
-}
-
-void Executor::succeeded(WorkItem *item, WorkItem::Kind kind, const QString &id, bool created)
-{
+    sent(item);
     switch (kind) {
     case WorkItem::Kind::Create:
         if (item->created) {
@@ -643,37 +414,31 @@ void Executor::succeeded(WorkItem *item, WorkItem::Kind kind, const QString &id,
     }
 }
 
-void Executor::recordFailed(WorkItem *item, WorkItem::Kind kind, const SfError &error)
+void Executor::recordRefused(WorkItem *item, WorkItem::Kind kind, const SfError &error)
 {
-    const QString &code = error.errorCode;
-    const QString message = code + QStringLiteral(": ") + error.message;
-    if (code == QLatin1String("UNABLE_TO_LOCK_ROW")) {
-        if (item->attempts < m_maxAttempts && !m_stopped) {
-            // Not written: safe to send again, for any operation.
+    sent(item);
+    const QString message = error.errorCode + QStringLiteral(": ") + error.message;
+    switch (RecordFailure::of(kind, error.errorCode, item->answerLost)) {
+    case RecordFailure::Meaning::Retry:
+        if (item->attempts < m_maxAttempts && !m_stopped)
             retryLater(item);
-            return;
-        }
-        finishItem(item, RowOutcome::Failed, 500, QString(), message);
-        return;
-    }
-    if (kind == WorkItem::Kind::Upsert && code == QLatin1String("DUPLICATE_EXTERNAL_ID")) {
-        // The external ID matched several records: Salesforce's 300, nothing written.
-        item->matches = idsIn(error.message);
+        else
+            finishItem(item, RowOutcome::Failed, 500, QString(), message);
+        break;
+    case RecordFailure::Meaning::Ambiguous:
+        item->matches = RecordFailure::idsIn(error.message);
         finishItem(item, RowOutcome::Ambiguous, 300, QString(), message);
-        return;
-    }
-    if (kind == WorkItem::Kind::Delete && code == QLatin1String("ENTITY_IS_DELETED") && item->answerLost) {
-        // An earlier attempt, whose answer was lost, deleted it after all.
+        break;
+    case RecordFailure::Meaning::Deleted:
         finishItem(item, RowOutcome::Deleted, 204, item->targetId, QString());
-        return;
-    }
-    if (kind != WorkItem::Kind::Create && kind != WorkItem::Kind::Upsert
-        && (code == QLatin1String("ENTITY_IS_DELETED") || code == QLatin1String("NOT_FOUND")
-            || code == QLatin1String("INVALID_CROSS_REFERENCE_KEY"))) {
+        break;
+    case RecordFailure::Meaning::NotFound:
         finishItem(item, RowOutcome::NotFound, 404, QString(), message);
-        return;
+        break;
+    case RecordFailure::Meaning::Failed:
+        finishItem(item, RowOutcome::Failed, 400, QString(), message);
+        break;
     }
-    finishItem(item, RowOutcome::Failed, 400, QString(), message);
 }
 
 void Executor::retryLater(WorkItem *item)
@@ -683,20 +448,22 @@ void Executor::retryLater(WorkItem *item)
     requeue(item);
 }
 
-void Executor::answerLost(const QList<WorkItem *> &items, WorkItem::Kind kind, int action,
-                          const QDateTime &sentAt, qint64 sentAtMs, bool timedOut, const SfError &error)
+void Executor::answerLost(const WriteBatch &batch, const QList<WorkItem *> &items, bool timedOut,
+                          const SfError &error)
 {
     if (items.isEmpty())
         return;
-    qCInfo(lcCoreEngine).noquote() << "the answer to a" << kindName(kind) << "of" << items.size()
-                                   << "row(s) was lost (" << error.message << "); reading the org back";
+    qCInfo(lcCoreEngine).noquote() << "the answer to a" << WorkItem::kindName(batch.kind) << "of"
+                                   << items.size() << "row(s) was lost (" << error.message
+                                   << "); reading the org back";
     for (WorkItem *item : items) {
+        sent(item);
         item->uncertain = true;
         item->answerLost = true;
         item->result.error = error.toString();
         m_unsettled.insert(item);
     }
-    m_lost->add({items, kind, action, sentAt, sentAtMs, timedOut});
+    m_lost->add({items, batch.kind, batch.action, batch.sentAt, batch.sentAtMs, timedOut});
 }
 
 void Executor::applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict)
@@ -722,11 +489,7 @@ void Executor::applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict)
         item->uncertain = false;
         if (item->resumeChecked && item->attempts == 0) {
             // A resumed row the interrupted run's write shows nothing of: planned and sent as usual.
-            if (auto it = m_order.find(targetKey(item)); it != m_order.end()) {
-                it->removeOne(item);
-                if (it->isEmpty())
-                    m_order.erase(it);
-            }
+            m_order.leave(item);
             item->answerLost = false;
             item->result.error.clear();
             Q_EMIT readBackShowsNothing(item);
@@ -749,8 +512,8 @@ void Executor::applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict)
         }
         qCInfo(lcCoreEngine).noquote()
             << "row" << item->row << ": its answer was lost and the org shows nothing"
-            << "of its" << kindName(kind) << "; sending it again (attempt" << item->attempts + 1 << "of"
-            << m_maxAttempts << ")";
+            << "of its" << WorkItem::kindName(kind) << "; sending it again (attempt" << item->attempts + 1
+            << "of" << m_maxAttempts << ")";
         retryLater(item);
         break;
     case Kind::Ambiguous:
@@ -785,27 +548,14 @@ void Executor::requeue(WorkItem *item)
     scheduleDispatch();
 }
 
-void Executor::creatorFailed(WorkItem *item)
+void Executor::creatorFailed(WorkItem *item, const QList<WorkItem *> &waiting)
 {
-    const QString key = targetKey(item);
-    QList<WorkItem *> &waiting = m_order[key];
-    if (waiting.isEmpty())
-        return;
     if (item->uncertain) {
         // Whether the record exists is unknown: neither create it again nor update something unknown.
-        const QList<WorkItem *> rest = waiting;
-        waiting.clear();
-        for (WorkItem *w : rest) {
-            if (w->queued) {
-                m_queue.removeOne(w);
-                w->queued = false;
-            }
-            w->result.outcome = RowOutcome::Failed;
+        m_order.takeLine(item);
+        for (WorkItem *w : waiting) {
             w->uncertain = false;
-            w->finished = true;
-            w->result.status = 500;
-            w->result.error = dependencyFailed(item->row);
-            Q_EMIT itemFinished(w);
+            finishItem(w, RowOutcome::Failed, 500, QString(), dependencyFailed(item->row));
         }
         return;
     }
@@ -840,16 +590,10 @@ void Executor::finishItem(WorkItem *item, RowOutcome outcome, int status, const 
             item->created->failed = true;
         }
     }
-    const bool ordered = item->kind() != WorkItem::Kind::Create || item->created;
-    if (ordered) {
-        auto it = m_order.find(targetKey(item));
-        if (it != m_order.end()) {
-            it->removeOne(item);
-            if (item->creator && outcome != RowOutcome::Created && !it->isEmpty())
-                creatorFailed(item);
-            if (it->isEmpty())
-                m_order.erase(it);
-        }
+    if (WriteOrder::isOrdered(item)) {
+        const QList<WorkItem *> waiting = m_order.leave(item);
+        if (item->creator && outcome != RowOutcome::Created && !waiting.isEmpty())
+            creatorFailed(item, waiting);
     }
     item->result.outcome = outcome;
     item->result.status = status;

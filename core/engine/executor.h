@@ -3,9 +3,9 @@
 #include "core/config/action.h"
 #include "core/engine/readback.h"
 #include "core/engine/workitem.h"
-#include "core/salesforce/bulk2/bulk2jobresult.h"
+#include "core/engine/writebatch.h"
+#include "core/engine/writeorder.h"
 #include "core/salesforce/bulk2/bulk2options.h"
-#include "core/salesforce/collectionscall.h"
 #include "core/salesforce/metadata/objectdescribe.h"
 #include "core/salesforce/sferror.h"
 
@@ -20,11 +20,10 @@
 
 namespace sfsync {
 
-class Bulk2Loader;
+class BulkWrite;
 class LostWrites;
 class RestClient;
 class RunJournal;
-struct RestResponse;
 
 // Writes planned rows with sObject Collections (up to the action's batchSize per call, allOrNone=false), with
 // several calls in flight, or, for actions set to bulk, through Bulk API 2.0 ingest jobs (insert for creates,
@@ -37,7 +36,7 @@ struct RestResponse;
 //
 // A write whose answer was lost is never sent again blindly: LostWrites reads the org back and each row
 // gets what the org shows (written, not written: sent again, ambiguous, duplicated, or uncertain).
-class Executor : public QObject
+class Executor : public QObject, private WriteResults
 {
     Q_OBJECT
 public:
@@ -101,26 +100,33 @@ private:
     void dispatch();
     bool dispatchOnce(qint64 now, qint64 *nextRetry);
     void markSending(const QList<WorkItem *> &items, WorkItem::Kind kind);
+    // Rows per Collections call for an action: its batchSize, within Salesforce's limit.
+    [[nodiscard]] int callSize(int action) const;
+    [[nodiscard]] WriteBatch batchOf(const QList<WorkItem *> &items, WorkItem::Kind kind, int action) const;
     void send(const QList<WorkItem *> &items, WorkItem::Kind kind, int action);
     void sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int action);
-    void handleResponse(const QList<WorkItem *> &items, WorkItem::Kind kind, const CollectionsCall &call,
-                        const RestResponse &response);
-    void handleBulkResult(const QList<WorkItem *> &items, QList<bool> *answered, WorkItem::Kind kind,
-                          int action, const QDateTime &sentAt, qint64 sentAtMs, const Bulk2JobResult &result);
-    void succeeded(WorkItem *item, WorkItem::Kind kind, const QString &id, bool created);
+
+    // WriteResults: what the write calls report, turned into outcomes and retries.
+    void callReturned(const WriteBatch &batch, bool timed) override;
+    void written(WorkItem *item, WorkItem::Kind kind, const QString &id, bool created) override;
     // The per-record failure of a write (Collections or bulk), as an outcome or a retry.
-    void recordFailed(WorkItem *item, WorkItem::Kind kind, const SfError &error);
-    void answerLost(const QList<WorkItem *> &items, WorkItem::Kind kind, int action, const QDateTime &sentAt,
-                    qint64 sentAtMs, bool timedOut, const SfError &error);
+    void recordRefused(WorkItem *item, WorkItem::Kind kind, const SfError &error) override;
+    void callRefused(const QList<WorkItem *> &items, const SfError &error) override;
+    void notProcessed(WorkItem *item, const SfError &error, const Bulk2JobResult &job) override;
+    void notSent(WorkItem *item, const SfError &error) override;
+    void answerLost(const WriteBatch &batch, const QList<WorkItem *> &items, bool timedOut,
+                    const SfError &error) override;
+    void stopsJob(const SfError &error) override;
+    void callEnded(const WriteBatch &batch) override;
+
     void applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict);
     void sent(WorkItem *item);
     void finishItem(WorkItem *item, RowOutcome outcome, int status, const QString &id, const QString &error);
-    void creatorFailed(WorkItem *item);
+    // The row creating an in-run record did not: `waiting` are the rows in that record's line.
+    void creatorFailed(WorkItem *item, const QList<WorkItem *> &waiting);
     void retryLater(WorkItem *item);
     void afterCall();
-    void flushReadBackFirst();
     [[nodiscard]] static QString dependencyFailed(qint64 creatorRow);
-    [[nodiscard]] QString targetKey(const WorkItem *item) const;
     [[nodiscard]] bool eligible(const WorkItem *item, qint64 now) const;
     void requeue(WorkItem *item);
 
@@ -132,7 +138,7 @@ private:
     Bulk2Options m_bulkOptions;
     int m_bulkRowsPerJob = 50000;
     int m_bulkJobs = 0;
-    QList<QPointer<Bulk2Loader>> m_loaders;
+    QList<QPointer<BulkWrite>> m_bulkWrites;
     LostWrites *m_lost = nullptr;
     bool m_dispatchQueued = false;
     RunJournal *m_journal = nullptr;
@@ -149,10 +155,9 @@ private:
     bool m_stopped = false;
     qint64 m_rowsSent = 0;
     QList<WorkItem *> m_queue; // source order
-    QHash<QString, QList<WorkItem *>> m_order; // target -> unfinished rows in source order
+    WriteOrder m_order;
     QSet<QString> m_inFlightIds;
     QSet<WorkItem *> m_unsettled; // rows whose answer was lost, being read back
-    QList<WorkItem *> m_readBackFirst; // resumed rows waiting to be read back together
     QElapsedTimer m_clock;
     QTimer m_retryTimer;
 };

@@ -5,6 +5,7 @@
 #include "core/salesforce/recordid.h"
 #include "core/salesforce/restclient.h"
 
+#include <QMap>
 #include <QTimer>
 
 namespace sfsync {
@@ -44,6 +45,44 @@ LostWrites::~LostWrites()
     for (const QPointer<ReadBack> &job : std::as_const(m_jobs)) {
         if (job)
             job->cancel();
+    }
+}
+
+void LostWrites::addResumed(WorkItem *item)
+{
+    if (m_resumed.isEmpty())
+        QMetaObject::invokeMethod(this, &LostWrites::addResumedRows, Qt::QueuedConnection);
+    m_resumed.append(item);
+}
+
+void LostWrites::addResumedRows()
+{
+    QMap<QPair<int, int>, Batch> batches;
+    const QDateTime now = m_rest ? m_rest->serverTime() : QDateTime::currentDateTimeUtc();
+    for (WorkItem *item : std::as_const(m_resumed)) {
+        WorkItem::Kind kind = WorkItem::kindNamed(item->journal->kind);
+        if (kind == WorkItem::Kind::None)
+            kind = WorkItem::Kind::Create; // the safest reading: look for the records it may have made
+        Batch &batch = batches[qMakePair(item->action, int(kind))];
+        batch.items.append(item);
+        batch.kind = kind;
+        batch.action = item->action;
+        batch.resumed = true;
+        const QDateTime sentAt = item->journal->sentAt.isValid() ? item->journal->sentAt : now;
+        if (!batch.sentAt.isValid() || sentAt < batch.sentAt)
+            batch.sentAt = sentAt;
+        item->uncertain = true;
+        item->answerLost = true;
+        item->result.error = QStringLiteral("ANSWER_LOST: ") + tr("the interrupted run was sending this row");
+    }
+    m_resumed.clear();
+    for (Batch &batch : batches) {
+        // Time has passed since the interrupted run sent it, on the org's clock.
+        batch.sentAtMs = m_clock.elapsed() - qMax<qint64>(0, batch.sentAt.msecsTo(now));
+        qCInfo(lcCoreEngine).noquote()
+            << "resume:" << batch.items.size() << "row(s) the interrupted run was"
+            << "sending (" << WorkItem::kindName(batch.kind) << "); reading the org back";
+        add(batch);
     }
 }
 

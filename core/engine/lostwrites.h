@@ -54,6 +54,10 @@ public:
     void setSettleMs(int ms) { m_settleMs = ms; }
     void setRequestTimeoutMs(int ms) { m_requestTimeoutMs = ms; }
     void add(const Batch &batch);
+    // A row an interrupted run was sending (its journal entry says what and when). The rows added in one
+    // event-loop turn are read back together, one batch per action and kind of write, from the earliest send
+    // time among them.
+    void addResumed(WorkItem *item);
 
     // Creates of `action` wait while lost creates of it wait to be counted or are being counted.
     [[nodiscard]] bool holdsCreates(int action) const
@@ -87,6 +91,7 @@ private:
         QList<WorkItem *> waiting; // rows without a final verdict
     };
 
+    void addResumedRows();
     void readBack(const std::shared_ptr<Pending> &pending);
     void startCreateCheck(int action);
     void readBackDone(ReadBack *job, const QList<std::shared_ptr<Pending>> &pendings, int action,
@@ -105,6 +110,7 @@ private:
     int m_requestTimeoutMs = 120000;
     qint64 m_slowestWriteMs = 0;
     QElapsedTimer m_clock;
+    QList<WorkItem *> m_resumed; // resumed rows waiting to be read back together
     QHash<int, int> m_createCalls; // action -> create calls in flight
     QHash<int, QList<std::shared_ptr<Pending>>> m_createQueue; // action -> lost creates waiting to be counted
     QSet<int> m_counting; // actions whose new records a read-back is counting now

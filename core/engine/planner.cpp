@@ -523,7 +523,7 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
         updateIndex(item);
         // A create or a native upsert keeps them: if its answer is lost, they find what it wrote (ReadBack);
         // so does a row an interrupted run was sending (read back before it is sent).
-        const bool resumed = item->journal && item->journal->state == RunJournal::RowState::Sending;
+        const bool resumed = item->journal && item->journal->state == JournalEntry::State::Sending;
         if (!item->creator && !item->nativeUpsert && !resumed)
             item->matcherValues = {};
     }

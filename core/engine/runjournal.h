@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/journalentry.h"
 #include "core/engine/rowresult.h"
 
 #include <QDateTime>
@@ -22,19 +23,8 @@ namespace sfsync {
 class RunJournal
 {
 public:
-    enum class RowState { None, Sending, Done };
-
-    struct Entry
-    {
-        RowState state = RowState::None;
-        QString kind; // sending: "create", "update", "delete", "upsert"
-        QString recordId; // sending: target id (update/delete); done: the result's id
-        QDateTime sentAt; // sending: the org's clock when it went out (the run's start for older journals)
-        QString fingerprint; // hash of the row's cells, to notice a changed source on resume
-        RowOutcome outcome = RowOutcome::Skipped;
-        int status = 0;
-        QString error;
-    };
+    using RowState = JournalEntry::State;
+    using Entry = JournalEntry;
 
     RunJournal();
     ~RunJournal();

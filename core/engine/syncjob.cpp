@@ -1,4 +1,5 @@
 #include "core/engine/syncjob_p.h"
+#include "core/salesforce/salesforcelimits.h"
 
 namespace sfsync {
 
@@ -269,7 +270,8 @@ void SyncJob::Private::afterDescribe(const SfError &error)
         return;
     }
     const int calls = concurrency > 0 ? concurrency : config.options.concurrency;
-    window = qMax<qint64>(2400, qint64(calls) * 200 * 3) * config.actions.size();
+    window =
+        qMax<qint64>(2400, qint64(calls) * SalesforceLimits::CollectionsRecords * 3) * config.actions.size();
     planWindow = window;
 
     if (mode == Mode::Run && !journalPath.isEmpty()) {

@@ -15,6 +15,7 @@
 #include "core/engine/workitem.h"
 #include "core/salesforce/metadata/metadataservice.h"
 #include "core/salesforce/restclient.h"
+#include "core/salesforce/salesforcelimits.h"
 #include "core/source/source.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,8 @@ namespace sfsync {
 
 namespace syncjobdetail {
 
-inline constexpr int RowsPerBatch = 200;
+// The rows planned (looked up) together: one full sObject Collections call's worth.
+inline constexpr int RowsPerBatch = SalesforceLimits::CollectionsRecords;
 inline constexpr int DrainRowsPerTurn = 2000;
 
 inline quint64 fingerprintOf(const QStringList &cells)

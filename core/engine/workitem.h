@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/engine/createdrecord.h"
 #include "core/engine/fieldvalues.h"
+#include "core/engine/journalentry.h"
 #include "core/engine/packedcells.h"
 #include "core/engine/rowresult.h"
-#include "core/engine/runjournal.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -16,17 +17,6 @@
 #include <memory>
 
 namespace sfsync {
-
-// A record this run creates, which later rows of the same action may match before its Id is known.
-struct CreatedRecord
-{
-    qint64 creatorRow = 0;
-    QString id; // known once the create succeeded
-    bool resolved = false; // created, id known
-    bool failed = false; // the create failed and no later row took it over: the record does not exist
-    bool uncertain = false; // the create failed in a way that may have written it
-    FieldValues fields; // preview: the values the rows so far would have given it (old values of the next)
-};
 
 // What became of a row, as far as the engine fills it in on the way (the rest of RowResult is made when the
 // result leaves).
@@ -45,6 +35,9 @@ struct WorkItem
     // Upsert: Salesforce matches the row by its external ID while writing (Collections upsert); the engine
     // learns whether it created or updated from the answer.
     enum class Kind { None, Create, Update, Delete, Upsert };
+    // "create", "update", "delete", "upsert" (the run journal's words); kindNamed() reads them back.
+    [[nodiscard]] static QString kindName(Kind kind);
+    [[nodiscard]] static Kind kindNamed(const QString &name);
 
     quint64 seq = 0; // position in source order (row, then action)
     qint64 row = 0;
@@ -60,7 +53,7 @@ struct WorkItem
 
     bool needsLookup = false;
     bool resumeChecked = false; // a row the interrupted run was sending: the org was read back first
-    std::unique_ptr<RunJournal::Entry> journal; // resume: what the interrupted run recorded for this row
+    std::unique_ptr<JournalEntry> journal; // resume: what the interrupted run recorded for this row
 
     RowPlan plan = RowPlan::Invalid;
     QString error; // "CODE: message" for invalid / ambiguous / not found
