@@ -50,11 +50,6 @@ void Executor::setRequestTimeoutMs(int ms)
     m_lost->setRequestTimeoutMs(ms);
 }
 
-bool Executor::isIdle() const
-{
-    return m_inFlight == 0 && m_queue.isEmpty() && m_unsettled.isEmpty();
-}
-
 void Executor::setJournal(RunJournal *journal, const QString &runId)
 {
     m_journal = journal;
@@ -245,11 +240,6 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
     return sentAny;
 }
 
-int Executor::callSize(int action) const
-{
-    return qBound(1, m_actions.value(action).batchSize, SalesforceLimits::CollectionsRecords);
-}
-
 WriteBatch Executor::batchOf(const QList<WorkItem *> &items, WorkItem::Kind kind, int action) const
 {
     WriteBatch batch;
@@ -343,11 +333,6 @@ void Executor::notProcessed(WorkItem *item, const SfError &error, const Bulk2Job
         finishItem(item, RowOutcome::Failed, error.httpStatus ? error.httpStatus : 500, QString(),
                    error.toString());
     }
-}
-
-void Executor::stopsJob(const SfError &error)
-{
-    Q_EMIT fatalError(error);
 }
 
 void Executor::afterCall()

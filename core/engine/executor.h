@@ -7,6 +7,7 @@
 #include "core/engine/writeorder.h"
 #include "core/salesforce/bulk2/bulk2options.h"
 #include "core/salesforce/metadata/objectdescribe.h"
+#include "core/salesforce/salesforcelimits.h"
 #include "core/salesforce/sferror.h"
 
 #include <QDateTime>
@@ -82,7 +83,10 @@ public:
 
     [[nodiscard]] int inFlightCalls() const { return m_inFlight; }
     [[nodiscard]] int queued() const { return int(m_queue.size()); }
-    [[nodiscard]] bool isIdle() const;
+    [[nodiscard]] bool isIdle() const
+    {
+        return m_inFlight == 0 && m_queue.isEmpty() && m_unsettled.isEmpty();
+    }
     [[nodiscard]] qint64 rowsSent() const { return m_rowsSent; }
 
 Q_SIGNALS:
@@ -101,7 +105,10 @@ private:
     bool dispatchOnce(qint64 now, qint64 *nextRetry);
     void markSending(const QList<WorkItem *> &items, WorkItem::Kind kind);
     // Rows per Collections call for an action: its batchSize, within Salesforce's limit.
-    [[nodiscard]] int callSize(int action) const;
+    [[nodiscard]] int callSize(int action) const
+    {
+        return qBound(1, m_actions.value(action).batchSize, SalesforceLimits::CollectionsRecords);
+    }
     [[nodiscard]] WriteBatch batchOf(const QList<WorkItem *> &items, WorkItem::Kind kind, int action) const;
     void send(const QList<WorkItem *> &items, WorkItem::Kind kind, int action);
     void sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int action);
@@ -116,7 +123,7 @@ private:
     void notSent(WorkItem *item, const SfError &error) override;
     void answerLost(const WriteBatch &batch, const QList<WorkItem *> &items, bool timedOut,
                     const SfError &error) override;
-    void stopsJob(const SfError &error) override;
+    void stopsJob(const SfError &error) override { Q_EMIT fatalError(error); }
     void callEnded(const WriteBatch &batch) override;
 
     void applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict);
