@@ -1,6 +1,7 @@
 #include "core/engine/bulkwrite.h"
 
 #include "core/corelogging.h"
+#include "core/engine/workitem.h"
 #include "core/salesforce/bulk2/bulk2jobresult.h"
 #include "core/salesforce/bulk2/bulk2loader.h"
 

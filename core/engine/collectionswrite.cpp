@@ -1,5 +1,6 @@
 #include "core/engine/collectionswrite.h"
 
+#include "core/engine/workitem.h"
 #include "core/salesforce/collectionscall.h"
 #include "core/salesforce/restclient.h"
 

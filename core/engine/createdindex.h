@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/engine/createdrecord.h"
 #include "core/engine/matchkeyhash.h"
-#include "core/engine/workitem.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,5 @@
 #include "core/engine/executor.h"
+#include "core/engine/createdrecord.h"
 
 #include "core/corelogging.h"
 #include "core/engine/bulkwrite.h"
@@ -356,7 +357,7 @@ void Executor::markSending(const QList<WorkItem *> &items, WorkItem::Kind kind)
             item->targetId = item->created ? item->created->id : item->targetId;
         if (!item->targetId.isEmpty())
             m_inFlightIds.insert(RecordId::key(item->targetId));
-        sending.append({item->action, item->row, WorkItem::kindName(kind), item->targetId,
+        sending.append({item->action, item->row, writeKindName(kind), item->targetId,
                         RunJournal::fingerprintText(item->fingerprint), sentAt});
     }
     if (m_journal && !m_journal->markSending(m_runId, sending))
@@ -438,9 +439,8 @@ void Executor::answerLost(const WriteBatch &batch, const QList<WorkItem *> &item
 {
     if (items.isEmpty())
         return;
-    qCInfo(lcCoreEngine).noquote() << "the answer to a" << WorkItem::kindName(batch.kind) << "of"
-                                   << items.size() << "row(s) was lost (" << error.message
-                                   << "); reading the org back";
+    qCInfo(lcCoreEngine).noquote() << "the answer to a" << writeKindName(batch.kind) << "of" << items.size()
+                                   << "row(s) was lost (" << error.message << "); reading the org back";
     for (WorkItem *item : items) {
         sent(item);
         item->uncertain = true;
@@ -497,8 +497,8 @@ void Executor::applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict)
         }
         qCInfo(lcCoreEngine).noquote()
             << "row" << item->row << ": its answer was lost and the org shows nothing"
-            << "of its" << WorkItem::kindName(kind) << "; sending it again (attempt" << item->attempts + 1
-            << "of" << m_maxAttempts << ")";
+            << "of its" << writeKindName(kind) << "; sending it again (attempt" << item->attempts + 1 << "of"
+            << m_maxAttempts << ")";
         retryLater(item);
         break;
     case Kind::Ambiguous:

@@ -1,4 +1,5 @@
 #include "core/engine/lostwrites.h"
+#include "core/engine/journalentry.h"
 
 #include "core/corelogging.h"
 #include "core/salesforce/connection.h"
@@ -60,7 +61,7 @@ void LostWrites::addResumedRows()
     QMap<QPair<int, int>, Batch> batches;
     const QDateTime now = m_rest ? m_rest->serverTime() : QDateTime::currentDateTimeUtc();
     for (WorkItem *item : std::as_const(m_resumed)) {
-        WorkItem::Kind kind = WorkItem::kindNamed(item->journal->kind);
+        WorkItem::Kind kind = writeKindNamed(item->journal->kind);
         if (kind == WorkItem::Kind::None)
             kind = WorkItem::Kind::Create; // the safest reading: look for the records it may have made
         Batch &batch = batches[qMakePair(item->action, int(kind))];
@@ -81,7 +82,7 @@ void LostWrites::addResumedRows()
         batch.sentAtMs = m_clock.elapsed() - qMax<qint64>(0, batch.sentAt.msecsTo(now));
         qCInfo(lcCoreEngine).noquote()
             << "resume:" << batch.items.size() << "row(s) the interrupted run was"
-            << "sending (" << WorkItem::kindName(batch.kind) << "); reading the org back";
+            << "sending (" << writeKindName(batch.kind) << "); reading the org back";
         add(batch);
     }
 }

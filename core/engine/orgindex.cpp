@@ -81,14 +81,12 @@ QString OrgIndex::idAt(quint32 slot) const
     return QString::fromLatin1(r.id.data(), r.idLength);
 }
 
-QJsonArray OrgIndex::lookup(const QList<WorkItem *> &items) const
+QJsonArray OrgIndex::lookup(const QList<QList<QJsonValue>> &rows) const
 {
     std::map<quint32, QJsonObject> found; // by slot: the order the query would have had
-    for (const WorkItem *item : items) {
-        if (!item->needsLookup)
-            continue;
-        for (int m = 0; m < m_matchers && m < item->matcherValues.size(); ++m) {
-            const QJsonValue &value = item->matcherValues.at(m);
+    for (const QList<QJsonValue> &values : rows) {
+        for (int m = 0; m < m_matchers && m < values.size(); ++m) {
+            const QJsonValue &value = values.at(m);
             if (value.isUndefined() || value.isNull())
                 continue;
             const MatchKeyHash key = MatchKeyHash::of(m, ValueConverter::matchKey(m_fields.at(m), value));

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/engine/matchkeyhash.h"
-#include "core/engine/workitem.h"
 #include "core/salesforce/metadata/fieldinfo.h"
+#include <QJsonValue>
 
 #include <QHash>
 #include <QJsonArray>
@@ -27,10 +27,10 @@ public:
     // Adds a results page; the header names the columns (Id and the matcher fields, in any order).
     void addPage(const QStringList &header, const QList<QStringList> &rows);
 
-    // The records any item's matcher values find, as lookup records: "Id" and, for each matcher a record is
-    // found by, that value (the item's own, equal to the record's), so Planner::resolve() decides as it does
-    // for a query's records.
-    [[nodiscard]] QJsonArray lookup(const QList<WorkItem *> &items) const;
+    // The records the rows' matcher values find (each row's values in matcher order, Undefined or null for
+    // none), as lookup records: "Id" and, for each matcher a record is found by, that value (the row's own,
+    // equal to the record's), so Planner::resolve() decides as it does for a query's records.
+    [[nodiscard]] QJsonArray lookup(const QList<QList<QJsonValue>> &rows) const;
 
     // Record `id` now holds the match key `key` for `matcher` (empty: no value).
     void setKey(const QString &id, int matcher, const QString &key);

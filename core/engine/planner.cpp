@@ -1,4 +1,5 @@
 #include "core/engine/planner.h"
+#include "core/engine/journalentry.h"
 
 #include "core/corelogging.h"
 #include "core/engine/orgindexloader.h"
@@ -398,7 +399,7 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
         // Row by row, so that each sees what the rows before it will write (a changed or deleted key).
         for (WorkItem *item : items) {
             if (item->needsLookup)
-                resolveRows({item}, m_orgIndex->lookup({item}));
+                resolveRows({item}, m_orgIndex->lookup({item->matcherValues}));
         }
         return;
     }

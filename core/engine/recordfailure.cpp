@@ -6,15 +6,15 @@
 
 namespace sfsync {
 
-RecordFailure::Meaning RecordFailure::of(WorkItem::Kind kind, const QString &errorCode, bool answerWasLost)
+RecordFailure::Meaning RecordFailure::of(WriteKind kind, const QString &errorCode, bool answerWasLost)
 {
     if (errorCode == QLatin1String("UNABLE_TO_LOCK_ROW"))
         return Meaning::Retry;
-    if (kind == WorkItem::Kind::Upsert && errorCode == QLatin1String("DUPLICATE_EXTERNAL_ID"))
+    if (kind == WriteKind::Upsert && errorCode == QLatin1String("DUPLICATE_EXTERNAL_ID"))
         return Meaning::Ambiguous;
-    if (kind == WorkItem::Kind::Delete && errorCode == QLatin1String("ENTITY_IS_DELETED") && answerWasLost)
+    if (kind == WriteKind::Delete && errorCode == QLatin1String("ENTITY_IS_DELETED") && answerWasLost)
         return Meaning::Deleted;
-    const bool byId = kind == WorkItem::Kind::Update || kind == WorkItem::Kind::Delete;
+    const bool byId = kind == WriteKind::Update || kind == WriteKind::Delete;
     if (byId
         && (errorCode == QLatin1String("ENTITY_IS_DELETED") || errorCode == QLatin1String("NOT_FOUND")
             || errorCode == QLatin1String("INVALID_CROSS_REFERENCE_KEY")))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/engine/workitem.h"
+#include "core/engine/writekind.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,7 +19,7 @@ struct RecordFailure
         Failed, // refused for good (validation, required field, bad value ...)
     };
 
-    [[nodiscard]] static Meaning of(WorkItem::Kind kind, const QString &errorCode, bool answerWasLost);
+    [[nodiscard]] static Meaning of(WriteKind kind, const QString &errorCode, bool answerWasLost);
     // Record Ids named in an error message (e.g. the records an external ID matched), for the result's
     // matches.
     [[nodiscard]] static QStringList idsIn(const QString &message);

@@ -1,9 +1,30 @@
 #include "core/engine/syncjob_p.h"
+
+#include "core/engine/executor.h"
+#include "core/engine/planner.h"
+#include "core/engine/resultwriter.h"
+#include "core/engine/runjournal.h"
 #include "core/salesforce/salesforcelimits.h"
 
 namespace sfsync {
 
 using namespace syncjobdetail;
+
+SyncJob::Private::Private(SyncJob *job)
+    : q(job)
+    , journalPath(RunJournal::defaultPath())
+{ }
+
+SyncJob::Private::~Private()
+{
+    for (auto &b : batches) {
+        for (WorkItem *i : std::as_const(b->items))
+            delete i;
+    }
+    for (auto &[seq, item] : done)
+        delete item;
+    qDeleteAll(executorOwned);
+}
 
 SyncJob::SyncJob(const JobConfig &config, RestClient *rest, MetadataService *metadata, QObject *parent)
     : QObject(parent)

@@ -8,10 +8,6 @@
 #include "core/config/configvalidator.h"
 #include "core/config/valueconverter.h"
 #include "core/corelogging.h"
-#include "core/engine/executor.h"
-#include "core/engine/planner.h"
-#include "core/engine/resultwriter.h"
-#include "core/engine/runjournal.h"
 #include "core/engine/workitem.h"
 #include "core/salesforce/metadata/metadataservice.h"
 #include "core/salesforce/restclient.h"
@@ -28,6 +24,11 @@
 #include <optional>
 
 namespace sfsync {
+
+class Executor;
+class Planner;
+class ResultWriter;
+class RunJournal;
 
 namespace syncjobdetail {
 
@@ -55,20 +56,8 @@ public:
         int pending = 0;
     };
 
-    explicit Private(SyncJob *job)
-        : q(job)
-    { }
-
-    ~Private()
-    {
-        for (auto &b : batches) {
-            for (WorkItem *i : std::as_const(b->items))
-                delete i;
-        }
-        for (auto &[seq, item] : done)
-            delete item;
-        qDeleteAll(executorOwned);
-    }
+    explicit Private(SyncJob *job);
+    ~Private();
 
     SyncJob *q;
     JobConfig config;
@@ -78,7 +67,7 @@ public:
     QString sourceOverride;
     QString outputDir;
     bool resume = false;
-    QString journalPath = RunJournal::defaultPath();
+    QString journalPath; // RunJournal::defaultPath() unless set
     int concurrency = -1;
     AmbiguityPolicy policy = AmbiguityPolicy::Continue;
     bool policySet = false;

@@ -1,5 +1,11 @@
 #include "core/engine/syncjob_p.h"
 
+#include "core/engine/createdrecord.h"
+#include "core/engine/executor.h"
+#include "core/engine/planner.h"
+#include "core/engine/resultwriter.h"
+#include "core/engine/runjournal.h"
+
 // The row pipeline of SyncJob: rows are read in batches within two windows (rows open, rows being planned),
 // looked up and planned per action, routed to the executor, and their results leave in source order.
 namespace sfsync {
@@ -175,7 +181,7 @@ bool SyncJob::Private::readBatch()
                     SyncSummary::Category::Config);
                 break;
             }
-            item->journal = std::make_unique<RunJournal::Entry>(*it);
+            item->journal = std::make_shared<const JournalEntry>(*it);
             if (it->state == RunJournal::RowState::Done) {
                 item->result.outcome = it->outcome;
                 item->result.status = it->status;

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/engine/createdrecord.h"
 #include "core/engine/fieldvalues.h"
-#include "core/engine/journalentry.h"
 #include "core/engine/packedcells.h"
 #include "core/engine/rowresult.h"
+#include "core/engine/writekind.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -17,6 +16,9 @@
 #include <memory>
 
 namespace sfsync {
+
+struct CreatedRecord; // createdrecord.h
+struct JournalEntry; // journalentry.h
 
 // What became of a row, as far as the engine fills it in on the way (the rest of RowResult is made when the
 // result leaves).
@@ -32,12 +34,7 @@ struct WorkOutcome
 // worth of them wait in memory at once, so what is rarely needed is not kept inline.
 struct WorkItem
 {
-    // Upsert: Salesforce matches the row by its external ID while writing (Collections upsert); the engine
-    // learns whether it created or updated from the answer.
-    enum class Kind { None, Create, Update, Delete, Upsert };
-    // "create", "update", "delete", "upsert" (the run journal's words); kindNamed() reads them back.
-    [[nodiscard]] static QString kindName(Kind kind);
-    [[nodiscard]] static Kind kindNamed(const QString &name);
+    using Kind = WriteKind;
 
     quint64 seq = 0; // position in source order (row, then action)
     qint64 row = 0;
@@ -53,7 +50,9 @@ struct WorkItem
 
     bool needsLookup = false;
     bool resumeChecked = false; // a row the interrupted run was sending: the org was read back first
-    std::unique_ptr<JournalEntry> journal; // resume: what the interrupted run recorded for this row
+    // Resume: what the interrupted run recorded for this row. Shared (never shared in fact) so that
+    // WorkItem compiles without the journal's types.
+    std::shared_ptr<const JournalEntry> journal;
 
     RowPlan plan = RowPlan::Invalid;
     QString error; // "CODE: message" for invalid / ambiguous / not found

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/engine/workitem.h"
+#include "core/engine/writekind.h"
 #include "core/salesforce/sferror.h"
 
 #include <QDateTime>
@@ -10,13 +10,14 @@
 namespace sfsync {
 
 struct Bulk2JobResult;
+struct WorkItem;
 
 // The rows of one write call (a Collections call or a Bulk API 2.0 job), all of one action and one kind, and
 // when they went out (for reading the org back if the answer is lost).
 struct WriteBatch
 {
     QList<WorkItem *> items;
-    WorkItem::Kind kind = WorkItem::Kind::None;
+    WriteKind kind = WriteKind::None;
     int action = 0;
     QString object; // the sObject written
     QString upsertField; // native upsert: the external-ID field
@@ -35,8 +36,8 @@ public:
     // The call is back (answered, or its answer lost): it no longer counts as in flight. `timed`: one
     // answer came in one piece, so its time says how long the org takes to write (not a Bulk job's).
     virtual void callReturned(const WriteBatch &batch, bool timed) = 0;
-    virtual void written(WorkItem *item, WorkItem::Kind kind, const QString &id, bool created) = 0;
-    virtual void recordRefused(WorkItem *item, WorkItem::Kind kind, const SfError &error) = 0;
+    virtual void written(WorkItem *item, WriteKind kind, const QString &id, bool created) = 0;
+    virtual void recordRefused(WorkItem *item, WriteKind kind, const SfError &error) = 0;
     // The whole call was refused (after RestClient's retries): nothing of it was written.
     virtual void callRefused(const QList<WorkItem *> &items, const SfError &error) = 0;
     // A bulk job never ran this row: certainly not written. `job` says how the job ended.

@@ -47,13 +47,8 @@ class tst_OrgIndex : public QObject
         return index;
     }
 
-    static WorkItem item(const QList<QJsonValue> &values)
-    {
-        WorkItem w;
-        w.needsLookup = true;
-        w.matcherValues = values;
-        return w;
-    }
+    // One row's matcher values, in matcher order (Undefined: an empty cell).
+    using Row = QList<QJsonValue>;
 
     static QStringList ids(const QJsonArray &records)
     {
@@ -72,33 +67,31 @@ private Q_SLOTS:
     {
         const OrgIndex idx = index();
         QCOMPARE(idx.size(), 4);
-        WorkItem byEmail = item({QJsonValue(QStringLiteral("ann@example.COM")), none(), none(), none()});
-        QCOMPARE(ids(idx.lookup({&byEmail})), QStringList({"003000000000001AAA"}));
+        const Row byEmail {QJsonValue(QStringLiteral("ann@example.COM")), none(), none(), none()};
+        QCOMPARE(ids(idx.lookup({byEmail})), QStringList({"003000000000001AAA"}));
         // The record carries the value it was found by, and only that one.
-        const QJsonObject found = idx.lookup({&byEmail}).first().toObject();
+        const QJsonObject found = idx.lookup({byEmail}).first().toObject();
         QCOMPARE(found.value(QLatin1String("Email")).toString(), QStringLiteral("ann@example.COM"));
         QVERIFY(!found.contains(QLatin1String("Legacy_Id__c")));
 
-        WorkItem byNumber = item({none(), none(), QJsonValue(50.0), none()});
-        QCOMPARE(ids(idx.lookup({&byNumber})), QStringList({"003000000000001AAA"}));
-        WorkItem byBoolean = item({none(), none(), none(), QJsonValue(true)});
-        QCOMPARE(ids(idx.lookup({&byBoolean})), QStringList({"003000000000002AAA"}));
-        WorkItem twoRecords = item({QJsonValue(QStringLiteral("Dup@Example.com")), none(), none(), none()});
-        QCOMPARE(ids(idx.lookup({&twoRecords})), QStringList({"003000000000003AAA", "003000000000004AAA"}));
+        const Row byNumber {none(), none(), QJsonValue(50.0), none()};
+        QCOMPARE(ids(idx.lookup({byNumber})), QStringList({"003000000000001AAA"}));
+        const Row byBoolean {none(), none(), none(), QJsonValue(true)};
+        QCOMPARE(ids(idx.lookup({byBoolean})), QStringList({"003000000000002AAA"}));
+        const Row twoRecords {QJsonValue(QStringLiteral("Dup@Example.com")), none(), none(), none()};
+        QCOMPARE(ids(idx.lookup({twoRecords})), QStringList({"003000000000003AAA", "003000000000004AAA"}));
         // Empty cells were nulls: nothing is found by an empty value.
-        WorkItem nothing = item({QJsonValue(QStringLiteral("nobody@example.com")),
-                                 QJsonValue(QStringLiteral("L-9")), none(), none()});
-        QVERIFY(idx.lookup({&nothing}).isEmpty());
+        const Row nothing {QJsonValue(QStringLiteral("nobody@example.com")),
+                           QJsonValue(QStringLiteral("L-9")), none(), none()};
+        QVERIFY(idx.lookup({nothing}).isEmpty());
     }
 
     void oneRecordFoundByTwoRowsCarriesBothValues()
     {
         const OrgIndex idx = index();
-        WorkItem a = item({QJsonValue(QStringLiteral("ann@example.com")), none(), none(), none()});
-        WorkItem b = item({none(), QJsonValue(QStringLiteral("l-1")), none(), none()});
-        WorkItem done = item({QJsonValue(QStringLiteral("ann@example.com")), none(), none(), none()});
-        done.needsLookup = false; // already decided: not looked up
-        const QJsonArray records = idx.lookup({&a, &b, &done});
+        const Row a {QJsonValue(QStringLiteral("ann@example.com")), none(), none(), none()};
+        const Row b {none(), QJsonValue(QStringLiteral("l-1")), none(), none()};
+        const QJsonArray records = idx.lookup({a, b});
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.first().toObject().value(QLatin1String("Legacy_Id__c")).toString(),
                  QStringLiteral("l-1"));
@@ -111,22 +104,22 @@ private Q_SLOTS:
         OrgIndex idx = index();
         // An update moved record 1 to a new e-mail (given in its 15-character form here).
         idx.setKey(QStringLiteral("003000000000001"), 0, QStringLiteral("new@example.com"));
-        WorkItem oldAddress = item({QJsonValue(QStringLiteral("ann@example.com")), none(), none(), none()});
-        WorkItem newAddress = item({QJsonValue(QStringLiteral("new@example.com")), none(), none(), none()});
-        QVERIFY(idx.lookup({&oldAddress}).isEmpty());
-        QCOMPARE(ids(idx.lookup({&newAddress})), QStringList({"003000000000001AAA"}));
+        const Row oldAddress {QJsonValue(QStringLiteral("ann@example.com")), none(), none(), none()};
+        const Row newAddress {QJsonValue(QStringLiteral("new@example.com")), none(), none(), none()};
+        QVERIFY(idx.lookup({oldAddress}).isEmpty());
+        QCOMPARE(ids(idx.lookup({newAddress})), QStringList({"003000000000001AAA"}));
         // Moved back, it is found by the first address again (and not twice).
         idx.setKey(QStringLiteral("003000000000001AAA"), 0, QStringLiteral("ann@example.com"));
-        QCOMPARE(ids(idx.lookup({&oldAddress})), QStringList({"003000000000001AAA"}));
-        QVERIFY(idx.lookup({&newAddress}).isEmpty());
+        QCOMPARE(ids(idx.lookup({oldAddress})), QStringList({"003000000000001AAA"}));
+        QVERIFY(idx.lookup({newAddress}).isEmpty());
         // Cleared: found by nothing on that matcher.
         idx.setKey(QStringLiteral("003000000000002AAA"), 1, QString());
-        WorkItem l2 = item({none(), QJsonValue(QStringLiteral("L-2")), none(), none()});
-        QVERIFY(idx.lookup({&l2}).isEmpty());
+        const Row l2 {none(), QJsonValue(QStringLiteral("L-2")), none(), none()};
+        QVERIFY(idx.lookup({l2}).isEmpty());
         // Deleted.
         idx.remove(QStringLiteral("003000000000003AAA"));
-        WorkItem dup = item({QJsonValue(QStringLiteral("dup@example.com")), none(), none(), none()});
-        QCOMPARE(ids(idx.lookup({&dup})), QStringList({"003000000000004AAA"}));
+        const Row dup {QJsonValue(QStringLiteral("dup@example.com")), none(), none(), none()};
+        QCOMPARE(ids(idx.lookup({dup})), QStringList({"003000000000004AAA"}));
         // Unknown Ids change nothing.
         idx.remove(QStringLiteral("003000000000009AAA"));
         QCOMPARE(idx.size(), 4);

@@ -1,5 +1,6 @@
 // The Executor's pure parts: what a record's error means for its row, and the order rows writing one record
 // keep.
+#include "core/engine/createdrecord.h"
 #include "core/engine/recordfailure.h"
 #include "core/engine/writeorder.h"
 
