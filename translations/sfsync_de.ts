@@ -365,14 +365,6 @@
         <source>The bulk job failed</source>
         <translation>Der Bulk-Job ist fehlgeschlagen</translation>
     </message>
-    <message>
-        <source>Salesforce returned no result for this row; it may or may not have been written</source>
-        <translation>Salesforce hat für diese Zeile kein Ergebnis geliefert; sie wurde vielleicht geschrieben, vielleicht nicht</translation>
-    </message>
-    <message>
-        <source>Salesforce did not process this row (job %1)</source>
-        <translation>Salesforce hat diese Zeile nicht verarbeitet (Job %1)</translation>
-    </message>
 </context>
 <context>
     <name>sfsync::Bulk2JobSpec</name>
@@ -457,6 +449,17 @@
     <message>
         <source>Page %1 of the query results holds %2 records instead of %3</source>
         <translation>Seite %1 der Abfrageergebnisse enthält %2 statt %3 Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2ResultRows</name>
+    <message>
+        <source>Salesforce did not process this row (job %1)</source>
+        <translation>Salesforce hat diese Zeile nicht verarbeitet (Job %1)</translation>
+    </message>
+    <message>
+        <source>Salesforce returned no result for this row; it may or may not have been written</source>
+        <translation>Salesforce hat für diese Zeile kein Ergebnis geliefert; sie wurde vielleicht geschrieben, vielleicht nicht</translation>
     </message>
 </context>
 <context>

@@ -365,14 +365,6 @@
         <source>The bulk job failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Salesforce returned no result for this row; it may or may not have been written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salesforce did not process this row (job %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sfsync::Bulk2JobSpec</name>
@@ -456,6 +448,17 @@
     </message>
     <message>
         <source>Page %1 of the query results holds %2 records instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2ResultRows</name>
+    <message>
+        <source>Salesforce did not process this row (job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce returned no result for this row; it may or may not have been written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -365,14 +365,6 @@
         <source>The bulk job failed</source>
         <translation>Le job bulk a échoué</translation>
     </message>
-    <message>
-        <source>Salesforce returned no result for this row; it may or may not have been written</source>
-        <translation>Salesforce n&apos;a renvoyé aucun résultat pour cette ligne ; elle a peut-être été écrite, peut-être pas</translation>
-    </message>
-    <message>
-        <source>Salesforce did not process this row (job %1)</source>
-        <translation>Salesforce n&apos;a pas traité cette ligne (job %1)</translation>
-    </message>
 </context>
 <context>
     <name>sfsync::Bulk2JobSpec</name>
@@ -457,6 +449,17 @@
     <message>
         <source>Page %1 of the query results holds %2 records instead of %3</source>
         <translation>La page %1 des résultats de la requête contient %2 enregistrements au lieu de %3</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::Bulk2ResultRows</name>
+    <message>
+        <source>Salesforce did not process this row (job %1)</source>
+        <translation>Salesforce n&apos;a pas traité cette ligne (job %1)</translation>
+    </message>
+    <message>
+        <source>Salesforce returned no result for this row; it may or may not have been written</source>
+        <translation>Salesforce n&apos;a renvoyé aucun résultat pour cette ligne ; elle a peut-être été écrite, peut-être pas</translation>
     </message>
 </context>
 <context>

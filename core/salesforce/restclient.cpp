@@ -2,10 +2,10 @@
 
 #include "core/corelogging.h"
 #include "core/salesforce/connection.h"
+#include "core/salesforce/restreply.h"
 #include "core/salesforce/sendoncebody.h"
 #include "core/salesforce/urlpolicy.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,50 +20,6 @@
 namespace sfsync {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sfsync::RestClient", text);
-}
-
-SfError transportError(QNetworkReply::NetworkError code, bool timedOut, bool canceled, const QString &detail)
-{
-    if (canceled)
-        return SfError::network(QStringLiteral("CANCELED"), tr("The request was canceled"));
-    if (timedOut)
-        return SfError::network(QStringLiteral("TIMEOUT"), tr("Salesforce did not answer in time"));
-    switch (code) {
-    case QNetworkReply::RemoteHostClosedError:
-        return SfError::network(QStringLiteral("CONNECTION_RESET"),
-                                tr("The connection was closed before an answer came: %1").arg(detail));
-    case QNetworkReply::ConnectionRefusedError:
-        return SfError::network(QStringLiteral("CONNECTION_REFUSED"),
-                                tr("The connection was refused: %1").arg(detail));
-    case QNetworkReply::HostNotFoundError:
-        return SfError::network(QStringLiteral("HOST_NOT_FOUND"), tr("Host not found: %1").arg(detail));
-    case QNetworkReply::SslHandshakeFailedError:
-        return SfError::network(QStringLiteral("SSL_ERROR"),
-                                tr("The secure connection failed: %1").arg(detail));
-    default:
-        return SfError::network(QStringLiteral("NETWORK_ERROR"), detail);
-    }
-}
-
-// Transport failures after which a write certainly never reached the org: nothing was sent.
-bool failedBeforeSending(QNetworkReply::NetworkError code)
-{
-    switch (code) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // A body in Salesforce's own error shape ([{errorCode, message}]): the org itself answered, so a 500 with it
 // is a failure it rolled back, not a gateway that lost track of the request.
@@ -162,7 +118,7 @@ public:
         }
         RestResponse response;
         response.attempts = m_attempts;
-        response.errors.append(transportError(QNetworkReply::OperationCanceledError, false, true, {}));
+        response.errors.append(RestReply::canceledError());
         finish(response);
     }
 
@@ -254,9 +210,8 @@ private:
             m_reply = network->sendCustomRequest(request, m_request.method, m_request.body);
         connect(m_reply, &QNetworkReply::finished, this, &RestCallImpl::onReplyFinished);
         connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
-        const int timeout = m_request.timeoutMs > 0 ? m_request.timeoutMs : m_d->timeoutMs;
-        if (timeout > 0)
-            m_timer->start(timeout);
+        if (timeoutMs() > 0)
+            m_timer->start(timeoutMs());
     }
 
     void onReplyFinished()
@@ -268,50 +223,16 @@ private:
             return;
         reply->deleteLater();
 
-        RestResponse response;
+        RestReply answer = RestReply::read(reply);
+        answer.timedOut = m_timedOut;
+        answer.canceled = m_canceled;
+        answer.requestSent = m_requestSent;
+        if (answer.headers.contains("sforce-limit-info"))
+            m_d->updateLimitInfo(answer.headers.value("sforce-limit-info"));
+        if (answer.headers.contains("date"))
+            m_d->updateClock(answer.headers.value("date"));
+        RestResponse response = answer.toResponse(m_request, timeoutMs());
         response.attempts = m_attempts;
-        response.timedOut = m_timedOut;
-        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            response.body = reply->readAll();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            response.headers.insert(name.toLower(), value);
-        if (response.headers.contains("sforce-limit-info"))
-            m_d->updateLimitInfo(response.headers.value("sforce-limit-info"));
-        if (response.headers.contains("date"))
-            m_d->updateClock(response.headers.value("date"));
-
-        // A connection lost after the head arrived leaves a status but a truncated body: that is a transport
-        // failure (the call may or may not have been carried out), never an answer. Qt 6.4 reports it as
-        // RemoteHostClosedError, or at times as no error at all with fewer bytes than Content-Length said.
-        QNetworkReply::NetworkError netError = reply->error();
-        bool lengthOk = false;
-        const qint64 announced = response.headers.value("content-length").toLongLong(&lengthOk);
-        const bool truncated = netError == QNetworkReply::NoError && lengthOk && m_request.method != "HEAD"
-            && !response.headers.contains("content-encoding") && response.body.size() < announced;
-        if (truncated)
-            netError = QNetworkReply::RemoteHostClosedError;
-        // ContentReSendError: the connection broke and Qt would have sent the write again (SendOnceBody).
-        const bool cutOff = netError != QNetworkReply::NoError
-            && (netError < QNetworkReply::ProxyConnectionRefusedError
-                || netError == QNetworkReply::ProtocolFailure
-                || netError == QNetworkReply::ContentReSendError);
-        if (response.httpStatus == 0 || m_canceled || cutOff) {
-            qCDebug(lcCoreRest) << "transport failure" << netError << "after status" << response.httpStatus;
-            response.httpStatus = 0;
-            if (m_request.isWrite() && !m_canceled && mayHaveBeenSent(netError)) {
-                response.answerLost = true;
-                response.errors.append(
-                    SfError::answerLost(lostHow(netError, truncated, response.body.size(), announced)));
-            } else {
-                response.errors.append(transportError(netError, m_timedOut, m_canceled,
-                                                      reply->error() == QNetworkReply::NoError
-                                                          ? tr("the answer was cut off")
-                                                          : reply->errorString()));
-            }
-        } else if (!response.ok()) {
-            response.errors = SfError::fromResponse(response.httpStatus, response.body);
-        }
         qCDebug(lcCoreRest) << "->" << response.httpStatus << response.firstError().errorCode;
 
         if (m_canceled || response.answerLost) {
@@ -371,34 +292,10 @@ private:
         finish(response);
     }
 
-    // Whether a write that failed with `code` may have reached the org.
-    [[nodiscard]] bool mayHaveBeenSent(QNetworkReply::NetworkError code) const
+    // How long this call waits for a whole answer, in ms (0: no limit).
+    [[nodiscard]] int timeoutMs() const
     {
-        if (failedBeforeSending(code))
-            return false;
-        // A timeout before a byte of a body went out (e.g. still connecting): nothing reached the org. An
-        // empty body gives no such signal, so a timeout there may have been sent.
-        if (m_timedOut && !m_requestSent && !m_request.body.isEmpty())
-            return false;
-        return true;
-    }
-
-    [[nodiscard]] QString lostHow(QNetworkReply::NetworkError code, bool truncated, qint64 got,
-                                  qint64 announced) const
-    {
-        if (m_timedOut) {
-            const int timeout = m_request.timeoutMs > 0 ? m_request.timeoutMs : m_d->timeoutMs;
-            return tr("no answer came within %1 s").arg(timeout / 1000.0);
-        }
-        if (truncated)
-            return tr("the answer was cut off after %1 of %2 bytes").arg(got).arg(announced);
-        switch (code) {
-        case QNetworkReply::RemoteHostClosedError:
-        case QNetworkReply::ContentReSendError:
-            return tr("the connection closed after the request was sent, before a complete answer");
-        default:
-            return tr("the connection failed after the request was sent (error %1)").arg(int(code));
-        }
+        return m_request.timeoutMs > 0 ? m_request.timeoutMs : m_d->timeoutMs;
     }
 
     [[nodiscard]] QString path() const

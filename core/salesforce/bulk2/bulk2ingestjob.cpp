@@ -1,7 +1,6 @@
 #include "core/salesforce/bulk2/bulk2ingestjob.h"
 
 #include "core/corelogging.h"
-#include "core/salesforce/bulk2/bulk2csvreader.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/restclient.h"
 
@@ -19,10 +18,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("sfsync::Bulk2IngestJob", text);
 }
-
-const QString SuccessfulResults = QStringLiteral("successfulResults");
-const QString FailedResults = QStringLiteral("failedResults");
-const QString UnprocessedRecords = QStringLiteral("unprocessedrecords");
 
 SfError canceledError()
 {
@@ -52,9 +47,9 @@ Bulk2IngestJob::Bulk2IngestJob(RestClient *rest, const Bulk2JobSpec &spec, QByte
     , m_rest(rest)
     , m_spec(spec)
     , m_csv(std::move(csv))
-    , m_correlator(std::move(correlator))
     , m_options(options)
-    , m_rowCount(m_correlator.size())
+    , m_rowCount(correlator.size())
+    , m_rows(std::move(correlator))
     , m_pollWait(options)
 {
     qRegisterMetaType<sfsync::Bulk2JobResult>();
@@ -113,7 +108,7 @@ void Bulk2IngestJob::start()
         m_step = Step::Aborting;
         QTimer::singleShot(0, this, [this] {
             m_result.error = canceledError();
-            failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+            m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
             finish();
         });
         return;
@@ -174,7 +169,7 @@ void Bulk2IngestJob::onCreated(const RestResponse &r)
     if (!r.ok()) {
         m_result.error = r.firstError();
         qCWarning(lcCoreBulk) << "bulk job not created:" << m_result.error.errorCode;
-        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
         return;
     }
@@ -185,7 +180,7 @@ void Bulk2IngestJob::onCreated(const RestResponse &r)
                                   QStringLiteral("INVALID_RESPONSE"),
                                   tr("Salesforce created the job but sent no job Id"),
                                   {}};
-        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
         return;
     }
@@ -214,7 +209,7 @@ void Bulk2IngestJob::onJobsListed(const RestResponse &r)
         m_result.error = SfError::answerLost(tr("the job's creation was not answered and the job list could "
                                                 "not be read (%1)")
                                                  .arg(r.firstError().toString()));
-        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
         return;
     }
@@ -256,7 +251,7 @@ void Bulk2IngestJob::onJobsListed(const RestResponse &r)
         m_result.error = m_canceled
             ? canceledError()
             : SfError::answerLost(tr("the job's creation was not answered %n time(s)", nullptr, m_creates));
-        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
         return;
     }
@@ -306,7 +301,7 @@ void Bulk2IngestJob::onStateRead(const RestResponse &r)
     if (!r.ok()) {
         // Closed or not is unknown, so the rows may be processed: they are for the caller to read back.
         m_result.error = r.firstError();
-        failAll(m_result.error, Bulk2RowResult::Status::Unknown);
+        m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::Unknown);
         finish();
         return;
     }
@@ -325,7 +320,7 @@ void Bulk2IngestJob::onStateRead(const RestResponse &r)
         return;
     }
     if (m_info.state == QLatin1String("Aborted")) {
-        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
         return;
     }
@@ -386,7 +381,7 @@ void Bulk2IngestJob::onPolled(const RestResponse &r)
         // RestClient already retried transient failures; the job may still run, so its rows are unknown.
         m_result.error = r.firstError();
         qCWarning(lcCoreBulk) << "bulk job status unavailable:" << m_result.error.errorCode;
-        failAll(m_result.error, Bulk2RowResult::Status::Unknown);
+        m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::Unknown);
         finish();
         return;
     }
@@ -407,7 +402,7 @@ void Bulk2IngestJob::onPolled(const RestResponse &r)
 void Bulk2IngestJob::abortOnServer()
 {
     if (m_info.id.isEmpty()) {
-        failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+        m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
         return;
     }
@@ -422,7 +417,7 @@ void Bulk2IngestJob::onAborted(const RestResponse &r)
     if (r.answerLost) {
         if (!m_closed) {
             // Never closed, so nothing was processed, whether the abort was carried out or not.
-            failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+            m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
             finish();
             return;
         }
@@ -433,7 +428,7 @@ void Bulk2IngestJob::onAborted(const RestResponse &r)
         setInfo(Bulk2JobInfo::fromJson(r.json().object()));
         if (!m_closed) {
             // Never closed, so nothing was processed.
-            failAll(m_result.error, Bulk2RowResult::Status::NotProcessed);
+            m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
             finish();
             return;
         }
@@ -447,8 +442,8 @@ void Bulk2IngestJob::onAborted(const RestResponse &r)
         return;
     }
     qCWarning(lcCoreBulk) << "bulk job not aborted:" << r.firstError().errorCode;
-    failAll(m_result.error.isNull() ? r.firstError() : m_result.error,
-            m_closed ? Bulk2RowResult::Status::Unknown : Bulk2RowResult::Status::NotProcessed);
+    m_rows.failRemaining(m_result.error.isNull() ? r.firstError() : m_result.error,
+                         m_closed ? Bulk2RowResult::Status::Unknown : Bulk2RowResult::Status::NotProcessed);
     finish();
 }
 
@@ -461,17 +456,7 @@ void Bulk2IngestJob::fetchResults()
                      QStringLiteral("BULK_JOB_FAILED"),
                      m_info.errorMessage.isEmpty() ? tr("The bulk job failed") : m_info.errorMessage,
                      {}};
-    // Skip the files the job's counts say are empty: a clean load costs two calls less.
-    const qint64 processed = m_info.numberRecordsProcessed;
-    const qint64 failed = m_info.numberRecordsFailed;
-    const bool countsKnown = processed >= 0 && failed >= 0;
-    QStringList kinds;
-    if (!countsKnown || processed - failed > 0)
-        kinds.append(SuccessfulResults);
-    if (!countsKnown || failed > 0)
-        kinds.append(FailedResults);
-    if (!countsKnown || m_info.state != QLatin1String("JobComplete") || processed < m_rowCount)
-        kinds.append(UnprocessedRecords);
+    const QStringList kinds = Bulk2ResultRows::filesToRead(m_info, m_rowCount);
     m_pendingFetches = int(kinds.size());
     if (kinds.isEmpty()) {
         mapResults();
@@ -508,84 +493,10 @@ void Bulk2IngestJob::onResult(const QString &kind, const RestResponse &r)
 
 void Bulk2IngestJob::mapResults()
 {
-    // One result per row: sized once, since a job may hold tens of thousands of rows.
-    m_result.rows.reserve(m_rowCount);
-    mapFile(SuccessfulResults, m_files.take(SuccessfulResults), Bulk2RowResult::Status::Succeeded);
-    mapFile(FailedResults, m_files.take(FailedResults), Bulk2RowResult::Status::Failed);
-    mapFile(UnprocessedRecords, m_files.take(UnprocessedRecords), Bulk2RowResult::Status::NotProcessed);
-    if (m_correlator.size() > 0) {
-        SfError why = m_fetchError;
-        if (why.isNull())
-            why = SfError {
-                500,
-                QStringLiteral("NO_RESULT"),
-                tr("Salesforce returned no result for this row; it may or may not have been written"),
-                {}};
-        else if (m_result.error.isNull())
-            m_result.error = m_fetchError;
-        qCWarning(lcCoreBulk) << m_correlator.size() << "rows of bulk job" << m_info.id << "without a result";
-        failAll(why, Bulk2RowResult::Status::Unknown);
-    }
+    const int unmapped = m_rows.mapFiles(std::exchange(m_files, {}), m_info, m_result.error, m_fetchError);
+    if (unmapped > 0 && m_result.error.isNull())
+        m_result.error = m_fetchError;
     finish();
-}
-
-void Bulk2IngestJob::mapFile(const QString &kind, const QByteArray &csv, Bulk2RowResult::Status status)
-{
-    if (csv.isEmpty())
-        return;
-    Bulk2CsvReader reader(csv);
-    QStringList header;
-    if (!reader.next(&header))
-        return;
-    const int idColumn = int(header.indexOf(QStringLiteral("sf__Id")));
-    const int createdColumn = int(header.indexOf(QStringLiteral("sf__Created")));
-    const int errorColumn = int(header.indexOf(QStringLiteral("sf__Error")));
-    const QList<int> positions = m_correlator.mapHeader(header);
-    SfError notProcessed = m_result.error;
-    if (notProcessed.isNull())
-        notProcessed = SfError {0,
-                                QStringLiteral("NOT_PROCESSED"),
-                                tr("Salesforce did not process this row (job %1)").arg(m_info.state),
-                                {}};
-    int unmatched = 0;
-    QStringList cells;
-    while (reader.next(&cells)) {
-        const std::optional<quint64> tag = m_correlator.take(cells, positions);
-        if (!tag) {
-            ++unmatched;
-            continue;
-        }
-        Bulk2RowResult row;
-        row.tag = *tag;
-        row.status = status;
-        if (idColumn >= 0)
-            row.id = cells.value(idColumn);
-        if (status == Bulk2RowResult::Status::Succeeded)
-            row.created = cells.value(createdColumn).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-        else if (status == Bulk2RowResult::Status::Failed)
-            row.error = Bulk2RowResult::parseError(cells.value(errorColumn));
-        else
-            row.error = notProcessed;
-        m_result.rows.append(row);
-    }
-    if (!reader.errorString().isEmpty())
-        qCWarning(lcCoreBulk) << kind << "of bulk job" << m_info.id << "unreadable:" << reader.errorString();
-    if (unmatched > 0)
-        qCWarning(lcCoreBulk) << unmatched << "rows of" << kind << "match no row sent";
-}
-
-void Bulk2IngestJob::failAll(const SfError &error, Bulk2RowResult::Status status)
-{
-    const QList<quint64> tags = m_correlator.remaining();
-    m_correlator = Bulk2Correlator({}, -1, false);
-    m_result.rows.reserve(m_result.rows.size() + tags.size());
-    for (const quint64 tag : tags) {
-        Bulk2RowResult row;
-        row.tag = tag;
-        row.status = status;
-        row.error = error;
-        m_result.rows.append(row);
-    }
 }
 
 void Bulk2IngestJob::setInfo(const Bulk2JobInfo &info)
@@ -610,6 +521,7 @@ void Bulk2IngestJob::finish()
     m_step = Step::Done;
     m_pollTimer.stop();
     m_result.info = m_info;
+    m_result.rows = m_rows.takeRows();
     m_result.polls = m_polls;
     m_result.canceled = m_canceled;
     qCDebug(lcCoreBulk) << "bulk job" << m_info.id << m_info.state << "after" << m_polls << "polls";

@@ -5,6 +5,7 @@
 #include "core/salesforce/bulk2/bulk2jobresult.h"
 #include "core/salesforce/bulk2/bulk2jobspec.h"
 #include "core/salesforce/bulk2/bulk2options.h"
+#include "core/salesforce/bulk2/bulk2resultrows.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -22,7 +23,7 @@ struct RestResponse;
 // One Bulk API 2.0 ingest job from creation to per-row results (docs/salesforce-api.md §3.1, §3.2):
 // POST jobs/ingest -> PUT .../batches (text/csv) -> PATCH UploadComplete -> poll GET jobs/ingest/{id} with a
 // growing wait until JobComplete / Failed / Aborted -> GET successfulResults/, failedResults/,
-// unprocessedrecords/ (each only when it can hold rows) -> every row mapped back through the correlator.
+// unprocessedrecords/ (each only when it can hold rows) -> every row mapped back (Bulk2ResultRows).
 // cancel() aborts the job on the server (PATCH Aborted) and still reads what was processed before, so rows
 // already written are reported as written. finished() comes exactly once.
 //
@@ -90,8 +91,6 @@ private:
     void fetchResults();
     void onResult(const QString &kind, const RestResponse &r);
     void mapResults();
-    void mapFile(const QString &kind, const QByteArray &csv, Bulk2RowResult::Status status);
-    void failAll(const SfError &error, Bulk2RowResult::Status status);
     void setInfo(const Bulk2JobInfo &info);
     void scheduleNextPoll();
     void finish();
@@ -100,9 +99,9 @@ private:
     QPointer<RestClient> m_rest;
     Bulk2JobSpec m_spec;
     QByteArray m_csv;
-    Bulk2Correlator m_correlator;
     Bulk2Options m_options;
     int m_rowCount = 0;
+    Bulk2ResultRows m_rows; // after m_rowCount, which counts its rows first
     Step m_step = Step::Idle;
     Bulk2JobInfo m_info;
     Bulk2JobResult m_result;
