@@ -2,7 +2,7 @@
 // every grant (authorization code + PKCE, refresh with rotation, client credentials, JWT bearer), expiry,
 // revoke, userinfo and identity (docs/salesforce-api.md §1).
 #include "localorg/localorg.h"
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QCryptographicHash>

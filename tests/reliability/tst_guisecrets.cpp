@@ -3,7 +3,7 @@
 #include "core/salesforce/orgsession.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/secretscan.h"
 #include "tests/testsupport/testenvironment.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdocument.h"

@@ -4,7 +4,7 @@
 #include "core/salesforce/restclient.h"
 #include "core/salesforce/urlpolicy.h"
 #include "localorg/localorg.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/browser.h"
 #include "tests/testsupport/fakenetworkaccessmanager.h"
 #include "tests/testsupport/testenvironment.h"
 

@@ -3,10 +3,8 @@
 #include "core/salesforce/auth/tokenresponse.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QNetworkReply>
 #include <QString>
-#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -17,28 +15,23 @@ class LocalOrg;
 
 namespace sfsync::test {
 
-// One hop of a browser (no redirects followed, so each can be checked or replayed).
+// The test playing the user's browser in a sign-in: the local org's consent page, its redirect to the app's
+// loopback listener. Real HTTP on loopback, so the app's listener sees what a browser would send.
+
+// One hop of a browser (no redirect followed, so each can be checked or replayed).
 struct BrowserPage
 {
     int status = 0;
     QByteArray body;
     QUrl location;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    bool finished = false;
+    bool finished = false; // false: no answer within 15 s (the request was aborted)
 };
-BrowserPage browse(QNetworkAccessManager &browser, const QUrl &url);
+// GETs `url`, or POSTs `form` (application/x-www-form-urlencoded) when it is not null.
+BrowserPage browse(QNetworkAccessManager &browser, const QUrl &url, const QByteArray &form = {});
 
 // Signs in to an auto-approving local org through the real SignIn (loopback listener, PKCE), the test
 // playing the browser. `network` is the app's network (e.g. a recording fake). Empty on failure, with *error.
 TokenResponse browserSignIn(localorg::LocalOrg &org, QNetworkAccessManager *network, QString *error);
-
-// Every file below `dir` (recursively) whose bytes contain `needle`, or its base64 / percent-encoded forms.
-QStringList filesContaining(const QString &dir, const QByteArray &needle);
-// True when `haystack` holds `needle` as is, percent-encoded or base64-encoded.
-bool containsSecret(const QByteArray &haystack, const QByteArray &needle);
-
-// RFC 4180 field quoting for test CSVs.
-QByteArray csvField(const QString &value);
-QByteArray csvLine(const QStringList &cells);
 
 } // namespace sfsync::test
