@@ -5,7 +5,7 @@ sfsync_add_test(tst_localorg_collections SOURCES tst_localorg_collections.cpp LI
 sfsync_add_test(tst_localorg_composite SOURCES tst_localorg_composite.cpp LIBS sfsync_localorg Qt6::Network)
 sfsync_add_test(tst_localorg_bulk SOURCES tst_localorg_bulk.cpp LIBS sfsync_localorg Qt6::Network)
 sfsync_add_test(tst_localorg_bulkquery SOURCES tst_localorg_bulkquery.cpp LIBS sfsync_localorg Qt6::Network)
-sfsync_add_test(tst_localorg_oauth SOURCES tst_localorg_oauth.cpp LIBS sfsync_localorg Qt6::Network OpenSSL::Crypto)
+sfsync_add_test(tst_localorg_oauth SOURCES tst_localorg_oauth.cpp LIBS sfsync_localorg Qt6::Network)
 sfsync_add_test(tst_localorg_faults SOURCES tst_localorg_faults.cpp LIBS sfsync_localorg Qt6::Network)
 sfsync_add_test(tst_localorg_executable SOURCES tst_localorg_executable.cpp LIBS Qt6::Network)
 target_compile_definitions(tst_localorg_executable PRIVATE SFSYNC_LOCALORG_EXE="$<TARGET_FILE:sfsync-localorg>")

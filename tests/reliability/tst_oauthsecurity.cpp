@@ -6,6 +6,7 @@
 #include "localorg/localorg.h"
 #include "tests/testsupport/browser.h"
 #include "tests/testsupport/fakenetworkaccessmanager.h"
+#include "tests/testsupport/testcertificates.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDirIterator>
@@ -34,12 +35,8 @@ class SelfSignedServer : public QTcpServer
 public:
     bool start()
     {
-        QFile crt(sourcePath(QStringLiteral("tests/reliability/tls/selfsigned.crt")));
-        QFile key(sourcePath(QStringLiteral("tests/reliability/tls/selfsigned.key")));
-        if (!crt.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            return false;
-        m_certificate = QSslCertificate(crt.readAll(), QSsl::Pem);
-        m_key = QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
+        m_certificate = loopbackCertificate();
+        m_key = loopbackKey();
         return !m_certificate.isNull() && !m_key.isNull() && listen(QHostAddress(QHostAddress::LocalHost));
     }
     QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(serverPort())); }
