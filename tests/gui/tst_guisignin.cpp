@@ -1,7 +1,9 @@
 #include "core/salesforce/auth/memorytokenstore.h"
 #include "core/salesforce/orgsession.h"
 #include "localorg/localorg.h"
+#include "tests/testsupport/browser.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/widgetlookup.h"
 #include "ui/mainwindow.h"
 #include "ui/messageboxes.h"
 #include "ui/signincontroller.h"
@@ -12,8 +14,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPushButton>
 #include <QTableView>
 #include <QUrlQuery>
@@ -38,7 +38,7 @@ private:
     template<class T>
     T *child(const QString &name) const
     {
-        return m_window->findChild<T *>(name);
+        return test::child<T>(m_window.get(), name);
     }
 
     void playBrowser()
@@ -46,11 +46,7 @@ private:
         UrlOpener::setHandler([this](const QUrl &url) {
             m_authorizeUrl = url;
             ++m_browserOpened;
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = m_browser.get(request);
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            test::followInBrowser(m_browser, url);
             return true;
         });
     }

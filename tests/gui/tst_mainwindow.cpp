@@ -4,6 +4,7 @@
 #include "localorg/localorg.h"
 #include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/widgetlookup.h"
 #include "ui/actioneditor.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdocument.h"
@@ -53,10 +54,7 @@ private:
     template<class T>
     T *child(const QString &name) const
     {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning() << "no child" << name;
-        return found;
+        return test::child<T>(m_window.get(), name);
     }
     QAction *action(const QString &name) const { return child<QAction>(name); }
     // The local org the window's session runs on (null while it is on another org or none).

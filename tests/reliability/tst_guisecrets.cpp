@@ -3,8 +3,10 @@
 #include "core/salesforce/orgsession.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
+#include "tests/testsupport/browser.h"
 #include "tests/testsupport/secretscan.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/widgetlookup.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdocument.h"
 #include "ui/jobeditor.h"
@@ -29,7 +31,6 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -112,10 +113,7 @@ private:
     template<class T>
     T *child(const QString &name) const
     {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning() << "no child" << name;
-        return found;
+        return test::child<T>(m_window.get(), name);
     }
     QAction *action(const QString &name) const { return child<QAction>(name); }
 
@@ -148,11 +146,7 @@ private:
     {
         UrlOpener::setHandler([this](const QUrl &url) {
             ++m_browserOpened;
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = m_browser.get(request);
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            test::followInBrowser(m_browser, url);
             return true;
         });
     }

@@ -36,6 +36,14 @@ BrowserPage browse(QNetworkAccessManager &browser, const QUrl &url, const QByteA
     return page;
 }
 
+void followInBrowser(QNetworkAccessManager &browser, const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = browser.get(request);
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
 TokenResponse browserSignIn(localorg::LocalOrg &org, QNetworkAccessManager *network, QString *error)
 {
     SignInOptions options;

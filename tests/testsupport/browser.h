@@ -30,6 +30,10 @@ struct BrowserPage
 // GETs `url`, or POSTs `form` (application/x-www-form-urlencoded) when it is not null.
 BrowserPage browse(QNetworkAccessManager &browser, const QUrl &url, const QByteArray &form = {});
 
+// Opens `url` as a user who approves whatever is asked would: every redirect is followed (the org's consent,
+// then the app's listener) and nothing is waited for; the reply deletes itself. For the app's URL opener.
+void followInBrowser(QNetworkAccessManager &browser, const QUrl &url);
+
 // Signs in to an auto-approving local org through the real SignIn (loopback listener, PKCE), the test
 // playing the browser. `network` is the app's network (e.g. a recording fake). Empty on failure, with *error.
 TokenResponse browserSignIn(localorg::LocalOrg &org, QNetworkAccessManager *network, QString *error);
