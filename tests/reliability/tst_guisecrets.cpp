@@ -2,10 +2,10 @@
 #include "core/salesforce/auth/keychaintokenstore.h"
 #include "core/salesforce/orgsession.h"
 #include "localorg/data/recordstore.h"
-#include "localorg/localorg.h"
 #include "tests/testsupport/browser.h"
 #include "tests/testsupport/secretscan.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/testorg.h"
 #include "tests/testsupport/widgetlookup.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdocument.h"
@@ -99,7 +99,7 @@ class tst_GuiSecrets : public QObject
 private:
     QTemporaryDir m_home;
     QString m_work; // where the user keeps jobs and saves exports (inside HOME, so scanned too)
-    std::unique_ptr<localorg::LocalOrg> m_org;
+    std::unique_ptr<test::TestOrg> m_org;
     std::unique_ptr<MainWindow> m_window;
     QNetworkAccessManager m_browser;
     int m_browserOpened = 0;
@@ -121,7 +121,7 @@ private:
     int collect()
     {
         const qsizetype before = m_issued.size();
-        for (const QString &token : m_org->issuedTokens())
+        for (const QString &token : m_org->org().issuedTokens())
             m_issued.insert(token);
         return int(m_issued.size() - before);
     }
@@ -233,7 +233,7 @@ private Q_SLOTS:
         localorg::LocalOrgOptions options;
         options.autoApprove = true;
         options.rotateRefreshTokens = true;
-        m_org = std::make_unique<localorg::LocalOrg>(options);
+        m_org = std::make_unique<test::TestOrg>(options);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
 
@@ -279,7 +279,7 @@ private Q_SLOTS:
 
         // The access token expires mid-session: the next describe refreshes it and the org rotates the
         // refresh token, which goes back to the keychain.
-        m_org->expireAccessTokens();
+        m_org->org().expireAccessTokens();
         int contact = -1;
         for (int row = 0; row < objects->model()->rowCount(); ++row) {
             if (objects->model()->index(row, 1).data().toString() == QLatin1String("Contact"))
@@ -335,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->filePath(), job);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->jobEditor()->isReady(), 15000);
 
-        m_org->expireAccessTokens();
+        m_org->org().expireAccessTokens();
         QSignalSpy previewed(m_window->previewView(), &PreviewView::finished);
         action(QStringLiteral("actionPreview"))->trigger();
         QVERIFY(previewed.wait(30000));
@@ -343,8 +343,8 @@ private Q_SLOTS:
                  m_sourceRows * 2); // one plan per row and action
         QVERIFY(collect() >= 2);
 
-        m_org->expireAccessTokens();
-        const int contactsBefore = m_org->records().count(QStringLiteral("Contact"));
+        m_org->org().expireAccessTokens();
+        const int contactsBefore = m_org->org().records().count(QStringLiteral("Contact"));
         QSignalSpy ran(m_window->runView(), &RunView::finished);
         MessageBoxes::setNextAnswer(QMessageBox::Yes); // "Write the changes of ... to ...?"
         MessageBoxes::setNextAnswer(QMessageBox::Yes); // any ambiguous rows: write the others
@@ -353,7 +353,7 @@ private Q_SLOTS:
         MessageBoxes::resetCounters();
         const RowResultModel *results = m_window->runView()->model();
         QCOMPARE(results->rowCount(), m_sourceRows * 2); // two actions, one result per row each
-        QVERIFY(m_org->records().count(QStringLiteral("Contact")) > contactsBefore);
+        QVERIFY(m_org->org().records().count(QStringLiteral("Contact")) > contactsBefore);
         QVERIFY(collect() >= 2);
 
         const QString resultsPath = QDir(m_work).filePath(QStringLiteral("saved-results.csv"));
