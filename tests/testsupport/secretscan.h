@@ -6,8 +6,8 @@
 
 namespace sfsync::test {
 
-// Looking for a leaked secret (a token, a password) in what the app wrote or printed. A leak rarely shows
-// the secret as is: it is found percent-encoded (a logged URL or form), base64 (a stored blob) or hex too.
+// Looking for a leaked secret (a token, a password) in what the app wrote or printed. A leak need not show
+// the secret as is: it may be percent-encoded (a logged URL or form), base64 (a stored blob) or hex.
 
 // True when `haystack` holds `needle` as is, percent-encoded, base64 (plain or URL alphabet) or hex-encoded.
 bool containsSecret(const QByteArray &haystack, const QByteArray &needle);
