@@ -1,9 +1,8 @@
 // How sfsync-run fails to connect, and that it never shows a secret: a wrong token (exit 3), a closed port
 // (exit 4), an exhausted API limit (exit 4), and a token from the environment absent from stdout, stderr and
 // the --log-file even with --verbose.
-#include "cliorg.h"
-#include "clirun.h"
-
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDir>

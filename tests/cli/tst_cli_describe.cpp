@@ -1,8 +1,7 @@
 // sfsync-run describe against a local org: the object list, one object's fields with the flags that matter
 // for matchers, --json for scripts, --matchers, and an unknown object.
-#include "cliorg.h"
-#include "clirun.h"
-
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonArray>

@@ -2,9 +2,8 @@
 // browser: it reads the authorize URL from stderr and follows it (the org approves at once and redirects to
 // the runner's loopback listener). Runs under tests/with-keyring.sh (KEYRING), since profiles keep their
 // tokens in the keychain.
-#include "cliorg.h"
-#include "clirun.h"
-
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonArray>

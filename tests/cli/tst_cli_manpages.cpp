@@ -3,8 +3,7 @@
 // subsection, the options of every command, or the connection options), and every option the page describes
 // exists; the commands, exit codes and environment variables match; the pages have the usual sections and
 // render without a groff warning.
-#include "clirun.h"
-
+#include "tests/testsupport/clirun.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDir>

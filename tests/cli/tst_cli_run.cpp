@@ -1,10 +1,10 @@
 // sfsync-run preview and run against a local org in the test process: exit codes, the exact columns and rows
 // of preview.csv, results.csv and errors.csv, the --json summary, the records in the org afterwards,
 // --abort-on-ambiguous, --source, --quiet, and an interrupted run continued with --resume.
-#include "cliorg.h"
-#include "clirun.h"
-
 #include "localorg/data/recordstore.h"
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
+#include "tests/testsupport/csvfiles.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDir>
@@ -18,6 +18,7 @@
 using sfsync::test::CliOrg;
 using sfsync::test::CliResult;
 using sfsync::test::CliRun;
+using sfsync::test::readCsv;
 
 namespace {
 
@@ -140,8 +141,7 @@ void TestCliRun::runWritesResultsErrorsAndRecords()
                                 QStringLiteral("id"),      QStringLiteral("error"),
                                 QStringLiteral("email"),   QStringLiteral("last_name")};
     QString error;
-    const QList<QStringList> results =
-        CliOrg::readCsv(QDir(out).filePath(QStringLiteral("results.csv")), &error);
+    const QList<QStringList> results = readCsv(QDir(out).filePath(QStringLiteral("results.csv")), &error);
     QVERIFY2(results.size() == 4, qPrintable(error));
     QCOMPARE(results.at(0), header);
     const QString action = QStringLiteral("Upsert contacts");
@@ -161,7 +161,7 @@ void TestCliRun::runWritesResultsErrorsAndRecords()
     QCOMPARE(ambiguous.mid(6), (QStringList {QStringLiteral("dup@example.com"), QStringLiteral("Dupe")}));
 
     // errors.csv: only the row that did not succeed, same columns, ready to fix and load again.
-    const QList<QStringList> errors = CliOrg::readCsv(QDir(out).filePath(QStringLiteral("errors.csv")));
+    const QList<QStringList> errors = readCsv(QDir(out).filePath(QStringLiteral("errors.csv")));
     QCOMPARE(errors.size(), 2);
     QCOMPARE(errors.at(0), header);
     QCOMPARE(errors.at(1), ambiguous);
@@ -223,7 +223,7 @@ void TestCliRun::previewWritesPreviewCsvAndNothingElse()
     QCOMPARE(contacts.size(), 3);
     QCOMPARE(lastNameOf(contacts, m_a), QStringLiteral("Old"));
 
-    const QList<QStringList> preview = CliOrg::readCsv(QDir(out).filePath(QStringLiteral("preview.csv")));
+    const QList<QStringList> preview = readCsv(QDir(out).filePath(QStringLiteral("preview.csv")));
     QCOMPARE(preview.size(), 4);
     QCOMPARE(preview.at(0),
              (QStringList {QStringLiteral("row"), QStringLiteral("action"), QStringLiteral("planned"),
@@ -289,7 +289,7 @@ void TestCliRun::abortOnAmbiguousWritesNothing()
         QVERIFY2(it.key().startsWith(QLatin1String("GET")), qPrintable(it.key()));
     }
     // Every row is reported, none as written.
-    const QList<QStringList> results = CliOrg::readCsv(QDir(out).filePath(QStringLiteral("results.csv")));
+    const QList<QStringList> results = readCsv(QDir(out).filePath(QStringLiteral("results.csv")));
     QCOMPARE(results.size(), 4);
     for (int i = 1; i < results.size(); ++i) {
         QVERIFY2(results.at(i).at(2) != QLatin1String("created")
@@ -369,7 +369,7 @@ void TestCliRun::localOrgOption()
     QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.describe());
     const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
     QVERIFY2(summary.value(QLatin1String("rows")).toInt() > 0, r.describe());
-    const QList<QStringList> results = CliOrg::readCsv(QDir(out).filePath(QStringLiteral("results.csv")));
+    const QList<QStringList> results = readCsv(QDir(out).filePath(QStringLiteral("results.csv")));
     QVERIFY(results.size() > 1);
     QCOMPARE(results.first().mid(0, 6),
              (QStringList {QStringLiteral("row"), QStringLiteral("action"), QStringLiteral("outcome"),

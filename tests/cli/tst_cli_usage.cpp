@@ -1,7 +1,7 @@
 // sfsync-run's command line without any org: help, version, usage errors and their exit code 2, and the
 // refusal of secrets on argv.
-#include "clirun.h"
-
+#include "tests/testsupport/clirun.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDir>
@@ -37,8 +37,7 @@ private Q_SLOTS:
     void previewNeedsConfig();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &content);
-    QTemporaryDir m_dir;
+    sfsync::test::ScratchDir m_dir;
 };
 
 void TestCliUsage::initTestCase()
@@ -46,17 +45,6 @@ void TestCliUsage::initTestCase()
     sfsync::test::isolateEnvironment(QStringLiteral("tst_cli_usage"));
     QVERIFY2(QFile::exists(CliRun::binary()), qPrintable(CliRun::binary()));
     QVERIFY(m_dir.isValid());
-}
-
-QString TestCliUsage::writeFile(const QString &name, const QByteArray &content)
-{
-    const QString path = QDir(m_dir.path()).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return {};
-    }
-    file.write(content);
-    return path;
 }
 
 void TestCliUsage::overviewHelp()
@@ -247,7 +235,7 @@ void TestCliUsage::missingConfig()
 
 void TestCliUsage::invalidConfigNamesPaths()
 {
-    const QString unknownKey = writeFile(QStringLiteral("typo.json"), R"({
+    const QString unknownKey = m_dir.write(QStringLiteral("typo.json"), R"({
   "version": 1,
   "source": { "type": "csv", "path": "rows.csv" },
   "actions": [
@@ -255,7 +243,7 @@ void TestCliUsage::invalidConfigNamesPaths()
       "colour": "blue" }
   ]
 })");
-    const QString noMatchers = writeFile(QStringLiteral("shape.json"), R"({
+    const QString noMatchers = m_dir.write(QStringLiteral("shape.json"), R"({
   "version": 1,
   "source": { "type": "csv", "path": "rows.csv" },
   "actions": [
@@ -263,7 +251,7 @@ void TestCliUsage::invalidConfigNamesPaths()
     { "object": "Contact", "operation": "update", "matchers": [], "fields": [] }
   ]
 })");
-    writeFile(QStringLiteral("rows.csv"), "name\nLovelace\n");
+    m_dir.write(QStringLiteral("rows.csv"), "name\nLovelace\n");
     CliRun cli;
     for (const QString &command :
          {QStringLiteral("run"), QStringLiteral("preview"), QStringLiteral("validate")}) {

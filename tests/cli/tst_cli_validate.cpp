@@ -1,8 +1,7 @@
 // sfsync-run validate: offline checks, checks against a local org's metadata (every problem with its JSON
 // path, exit code 2), and the --json report.
-#include "cliorg.h"
-#include "clirun.h"
-
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonArray>

@@ -8,6 +8,8 @@
 #include "core/salesforce/connection.h"
 #include "core/salesforce/orgconnector.h"
 #include "core/salesforce/restclient.h"
+#include "tests/testsupport/scratchdir.h"
+#include "tests/testsupport/testcertificates.h"
 #include "tests/testsupport/testenvironment.h"
 #include "tests/testsupport/testorg.h"
 
@@ -19,11 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/rsa.h>
-#include <openssl/x509.h>
 
 using namespace sfsync;
 using sfsync::test::TestOrg;
@@ -45,43 +42,6 @@ RestRequest query(const QString &soql)
     r.path = QStringLiteral("query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(soql));
     r.kind = QStringLiteral("query");
     return r;
-}
-
-// An RSA key pair and a self-signed certificate for it, as a connected app for the JWT bearer flow holds.
-struct KeyPair
-{
-    QByteArray privateKeyPem;
-    QByteArray certificatePem;
-};
-
-KeyPair makeKeyPair()
-{
-    KeyPair pair;
-    EVP_PKEY *key = EVP_RSA_gen(2048);
-    X509 *cert = X509_new();
-    ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
-    X509_gmtime_adj(X509_getm_notBefore(cert), 0);
-    X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
-    X509_set_pubkey(cert, key);
-    X509_NAME *name = X509_get_subject_name(cert);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("sfsync-test"), -1, -1, 0);
-    X509_set_issuer_name(cert, name);
-    X509_sign(cert, key, EVP_sha256());
-    BIO *keyBio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey(keyBio, key, nullptr, nullptr, 0, nullptr, nullptr);
-    BIO *certBio = BIO_new(BIO_s_mem());
-    PEM_write_bio_X509(certBio, cert);
-    char *data = nullptr;
-    long size = BIO_get_mem_data(keyBio, &data);
-    pair.privateKeyPem = QByteArray(data, size);
-    size = BIO_get_mem_data(certBio, &data);
-    pair.certificatePem = QByteArray(data, size);
-    BIO_free(keyBio);
-    BIO_free(certBio);
-    X509_free(cert);
-    EVP_PKEY_free(key);
-    return pair;
 }
 
 } // namespace
@@ -246,17 +206,13 @@ private Q_SLOTS:
 
     void jwtBearer()
     {
-        const KeyPair pair = makeKeyPair();
-        QVERIFY(pair.privateKeyPem.contains("PRIVATE KEY"));
+        const test::JwtSigningKey pair;
+        QVERIFY(pair.privateKeyPem().contains("PRIVATE KEY"));
         m_org->org().registerClient(QStringLiteral("jwt-app"), QString(),
-                                    QString::fromLatin1(pair.certificatePem));
-        QTemporaryDir dir;
-        const QString keyFile = dir.filePath(QStringLiteral("server.key"));
-        {
-            QFile f(keyFile);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(pair.privateKeyPem);
-        }
+                                    QString::fromLatin1(pair.certificatePem()));
+        const test::ScratchDir dir;
+        const QString keyFile = dir.write(QStringLiteral("server.key"), pair.privateKeyPem());
+        QVERIFY(!keyFile.isEmpty());
         SfError error;
         auto *credentials = JwtBearerCredentials::fromKeyFile(m_org->baseUrl(), QStringLiteral("jwt-app"),
                                                               m_org->org().username(), keyFile, &error);
@@ -281,10 +237,10 @@ private Q_SLOTS:
         QVERIFY2(response.ok(), qPrintable(response.firstError().toString()));
 
         // A key that is not the registered one is refused by the org.
-        const KeyPair other = makeKeyPair();
+        const test::JwtSigningKey other;
         Connection wrong;
         wrong.setCredentials(new JwtBearerCredentials(m_org->baseUrl(), QStringLiteral("jwt-app"),
-                                                      m_org->org().username(), other.privateKeyPem));
+                                                      m_org->org().username(), other.privateKeyPem()));
         RestClient wrongRest(&wrong, &m_org->network());
         const RestResponse refused = sendAndWait(wrongRest, query(QStringLiteral("SELECT Id FROM Account")));
         QVERIFY(!refused.ok());

@@ -1,7 +1,7 @@
 #include "core/salesforce/auth/signin.h"
-#include "localorg/localorg.h"
-#include "tests/testsupport/fakenetworkaccessmanager.h"
+#include "tests/testsupport/browser.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/testorg.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,42 +12,11 @@
 #include <QUrlQuery>
 
 using namespace sfsync;
+using sfsync::test::browse;
+using sfsync::test::BrowserPage;
 using Fake = sfsync::test::FakeNetworkAccessManager;
 
 namespace {
-
-struct Page
-{
-    int status = 0;
-    QByteArray body;
-    QUrl location;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-};
-
-// What a browser does with one URL (no redirects followed, so each hop can be checked).
-Page browse(QNetworkAccessManager &browser, const QUrl &url, const QByteArray &form = {})
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = nullptr;
-    if (form.isNull()) {
-        reply = browser.get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply = browser.post(request, form);
-    }
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    Page page;
-    if (!done.wait(10000))
-        return page;
-    page.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    page.body = reply->readAll();
-    page.location = QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::StrictMode);
-    page.error = reply->error();
-    reply->deleteLater();
-    return page;
-}
 
 QString param(const QUrl &url, const QString &name)
 {
@@ -61,8 +30,8 @@ class tst_SignIn : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<localorg::LocalOrg> m_org;
-    std::unique_ptr<Fake> m_network; // the app's network: records the token request, passes it on
+    // The app's network is the org's recording one: it records the token request and passes it on.
+    std::unique_ptr<test::TestOrg> m_org;
     std::unique_ptr<QNetworkAccessManager> m_browser;
     QList<QUrl> m_opened;
 
@@ -78,7 +47,7 @@ private:
 
     std::unique_ptr<SignIn> makeSignIn(const SignInOptions &o)
     {
-        return std::make_unique<SignIn>(m_network.get(), o, [this](const QUrl &url) {
+        return std::make_unique<SignIn>(&m_org->network(), o, [this](const QUrl &url) {
             m_opened.append(url);
             return true;
         });
@@ -86,7 +55,7 @@ private:
 
     const Fake::Request *tokenRequest() const
     {
-        for (const Fake::Request &r : m_network->requests()) {
+        for (const Fake::Request &r : m_org->network().requests()) {
             if (r.url.path() == QLatin1String("/services/oauth2/token"))
                 return &r;
         }
@@ -109,10 +78,9 @@ private Q_SLOTS:
         o.dataDir = QStringLiteral(":memory:");
         o.seed = QStringLiteral("none");
         o.autoApprove = true;
-        m_org = std::make_unique<localorg::LocalOrg>(o);
+        m_org = std::make_unique<test::TestOrg>(o);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
-        m_network = std::make_unique<Fake>();
         m_browser = std::make_unique<QNetworkAccessManager>();
         m_opened.clear();
     }
@@ -120,7 +88,6 @@ private Q_SLOTS:
     void cleanup()
     {
         m_browser.reset();
-        m_network.reset();
         m_org.reset();
     }
 
@@ -151,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(challenge.size(), 43);
 
         // The user approves (auto-approve): the org redirects back with a code containing '/'.
-        const Page approved = browse(*m_browser, authorize);
+        const BrowserPage approved = browse(*m_browser, authorize);
         QCOMPARE(approved.status, 302);
         QVERIFY2(approved.location.toString(QUrl::FullyEncoded).contains(QLatin1String("%2F")),
                  approved.location.toEncoded().constData());
@@ -160,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(code.contains(QLatin1Char('/')));
 
         // The browser follows the redirect to the loopback listener.
-        const Page landing = browse(*m_browser, approved.location);
+        const BrowserPage landing = browse(*m_browser, approved.location);
         QCOMPARE(landing.status, 200);
         QVERIFY(landing.body.contains("signed in"));
         QTRY_COMPARE(finished.size(), 1);
@@ -170,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(!response.accessToken.isEmpty());
         QVERIFY(!response.refreshToken.isEmpty());
         QCOMPARE(response.instanceUrl.port(), m_org->baseUrl().port());
-        QCOMPARE(response.orgId(), m_org->organizationId());
+        QCOMPARE(response.orgId(), m_org->org().organizationId());
 
         // The token request: the code decoded exactly once, the verifier that matches the challenge.
         const Fake::Request *token = tokenRequest();
@@ -206,7 +173,7 @@ private Q_SLOTS:
                  404);
         QVERIFY(signIn->isRunning());
         QCOMPARE(finished.size(), 0);
-        const Page approved = browse(*m_browser, m_opened.first());
+        const BrowserPage approved = browse(*m_browser, m_opened.first());
         QCOMPARE(browse(*m_browser, approved.location).status, 200);
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(finished.at(0).at(1).value<SfError>().isNull());
@@ -220,7 +187,7 @@ private Q_SLOTS:
         const QUrl forged(
             QStringLiteral("http://127.0.0.1:%1/OauthRedirect?code=abc%2Fdef%3D%3D&state=forged")
                 .arg(signIn->port()));
-        const Page page = browse(*m_browser, forged);
+        const BrowserPage page = browse(*m_browser, forged);
         QCOMPARE(page.status, 400);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(1).value<SfError>().errorCode, QStringLiteral("STATE_MISMATCH"));
@@ -233,20 +200,20 @@ private Q_SLOTS:
         auto signIn = makeSignIn(options());
         QSignalSpy finished(signIn.get(), &SignIn::finished);
         signIn->start();
-        const Page approved = browse(*m_browser, m_opened.first());
+        const BrowserPage approved = browse(*m_browser, m_opened.first());
         QCOMPARE(browse(*m_browser, approved.location).status, 200);
         QTRY_COMPARE(finished.size(), 1);
         // The same redirect again (a reload, or someone replaying it) reaches nobody.
-        const Page again = browse(*m_browser, approved.location);
+        const BrowserPage again = browse(*m_browser, approved.location);
         QCOMPARE(again.status, 0);
         QCOMPARE(again.error, QNetworkReply::ConnectionRefusedError);
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(m_network->count(QStringLiteral("/services/oauth2/token")), 1);
+        QCOMPARE(m_org->network().count(QStringLiteral("/services/oauth2/token")), 1);
     }
 
     void wrongVerifierIsRejectedByTheOrg()
     {
-        m_network->setRewriter([](const Fake::Request &r) {
+        m_org->network().setRewriter([](const Fake::Request &r) {
             QUrlQuery form(QString::fromLatin1(r.body));
             if (form.hasQueryItem(QStringLiteral("code_verifier"))) {
                 form.removeAllQueryItems(QStringLiteral("code_verifier"));
@@ -257,8 +224,8 @@ private Q_SLOTS:
         auto signIn = makeSignIn(options());
         QSignalSpy finished(signIn.get(), &SignIn::finished);
         signIn->start();
-        const Page approved = browse(*m_browser, m_opened.first());
-        const Page landing = browse(*m_browser, approved.location);
+        const BrowserPage approved = browse(*m_browser, m_opened.first());
+        const BrowserPage landing = browse(*m_browser, approved.location);
         QCOMPARE(landing.status, 400);
         QVERIFY(landing.body.contains("invalid_request"));
         QTRY_COMPARE(finished.size(), 1);
@@ -271,7 +238,7 @@ private Q_SLOTS:
 
     void deniedConsent()
     {
-        m_org->setAutoApprove(false);
+        m_org->org().setAutoApprove(false);
         auto signIn = makeSignIn(options());
         QSignalSpy finished(signIn.get(), &SignIn::finished);
         signIn->start();
@@ -279,11 +246,11 @@ private Q_SLOTS:
         const QUrl authorize = m_opened.first();
         QUrl post = authorize;
         post.setQuery(QString());
-        const Page denied =
+        const BrowserPage denied =
             browse(*m_browser, post, authorize.query(QUrl::FullyEncoded).toLatin1() + "&decision=deny");
         QCOMPARE(denied.status, 302);
         QCOMPARE(param(denied.location, QStringLiteral("error")), QStringLiteral("access_denied"));
-        const Page landing = browse(*m_browser, denied.location);
+        const BrowserPage landing = browse(*m_browser, denied.location);
         QCOMPARE(landing.status, 400);
         QTRY_COMPARE(finished.size(), 1);
         const auto error = finished.at(0).at(1).value<SfError>();
@@ -301,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).value<SfError>().errorCode, QStringLiteral("TIMEOUT"));
         QVERIFY(!signIn->isRunning());
         QVERIFY(portIsClosed(signIn->port()));
-        QVERIFY(m_network->requests().isEmpty());
+        QVERIFY(m_org->network().requests().isEmpty());
     }
 
     void cancelClosesTheListener()

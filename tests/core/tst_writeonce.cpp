@@ -2,6 +2,7 @@
 #include "core/salesforce/connection.h"
 #include "core/salesforce/restclient.h"
 #include "tests/testsupport/scriptedhttpserver.h"
+#include "tests/testsupport/testcertificates.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QNetworkAccessManager>
@@ -75,7 +76,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         isolateEnvironment(QStringLiteral("tst_writeonce"));
-        ScriptedHttpServer::trustTestCertificate();
+        trustLoopbackCertificate();
     }
 
     void writeReachesTheServerOnce_data()

@@ -1,79 +1,22 @@
 #include "core/config/jobconfig.h"
 #include "core/engine/runjournal.h"
 #include "core/engine/syncjob.h"
-#include "core/salesforce/connection.h"
-#include "core/salesforce/metadata/metadataservice.h"
-#include "core/salesforce/restclient.h"
-#include "localorg/data/recordstore.h"
-#include "localorg/localorg.h"
+#include "tests/testsupport/engineorg.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 
-#include <QFile>
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <memory>
 
 using namespace sfsync;
+using namespace sfsync::test;
 
 // SyncJob end to end against the in-process local org: outcomes, result files, preview, API call counts.
 class tst_SyncJob : public QObject
 {
     Q_OBJECT
 
-    struct Org
-    {
-        localorg::LocalOrg org;
-        Connection connection;
-        QNetworkAccessManager network;
-        std::unique_ptr<RestClient> rest;
-        std::unique_ptr<MetadataService> metadata;
-
-        bool start()
-        {
-            if (!org.start())
-                return false;
-            connection.setInstanceUrl(org.baseUrl());
-            connection.setApiVersion(org.newestApiVersion());
-            connection.setAccessToken(org.accessToken());
-            rest = std::make_unique<RestClient>(&connection, &network);
-            metadata = std::make_unique<MetadataService>(rest.get(), QString());
-            return true;
-        }
-    };
-
-    QTemporaryDir m_dir;
-
-    static SyncSummary runJob(SyncJob &job, QList<RowResult> *results = nullptr)
-    {
-        QSignalSpy finished(&job, &SyncJob::finished);
-        if (results)
-            QObject::connect(&job, &SyncJob::rowFinished, &job,
-                             [results](const RowResult &r) { results->append(r); });
-        job.start();
-        if (!finished.wait(60000))
-            return {};
-        return finished.first().first().value<SyncSummary>();
-    }
-
-    static QStringList readLines(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
-    QString writeCsv(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
-    }
+    ScratchDir m_dir;
 
     static JobConfig upsertByLegacyId(const QString &csv, const QString &operation = QStringLiteral("upsert"))
     {
@@ -114,18 +57,18 @@ class tst_SyncJob : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { sfsync::test::isolateEnvironment(QStringLiteral("tst_syncjob")); }
+    void initTestCase() { isolateEnvironment(QStringLiteral("tst_syncjob")); }
 
     void sampleJobRuns()
     {
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
         ConfigIssues issues;
-        const JobConfig config = JobConfig::load(
-            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
+        const JobConfig config =
+            JobConfig::load(sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
         QVERIFY(issues.isEmpty());
-        const int contactsBefore = o.org.records().count(QStringLiteral("Contact"));
-        SyncJob job(config, o.rest.get(), o.metadata.get());
+        const int contactsBefore = o.records().count(QStringLiteral("Contact"));
+        SyncJob job(config, o.rest(), o.metadata.get());
         const QString out = m_dir.filePath(QStringLiteral("sample"));
         job.setOutputDirectory(out);
         job.setJournalPath(m_dir.filePath(QStringLiteral("journal.sqlite")));
@@ -152,8 +95,8 @@ private Q_SLOTS:
         QCOMPARE(s.notFound, 2);
         QCOMPARE(s.invalid, 1);
         QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
-        QCOMPARE(o.org.records().count(QStringLiteral("Contact")), contactsBefore + 2);
-        const QStringList grace = o.org.records().findByField(
+        QCOMPARE(o.records().count(QStringLiteral("Contact")), contactsBefore + 2);
+        const QStringList grace = o.records().findByField(
             QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"), QStringLiteral("CON-9001"));
         QCOMPARE(grace.size(), 1);
         QCOMPARE(results.at(8).id, grace.first());
@@ -177,13 +120,13 @@ private Q_SLOTS:
 
     void previewWritesNothing()
     {
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
         ConfigIssues issues;
-        const JobConfig config = JobConfig::load(
-            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
-        o.org.resetCounters();
-        SyncJob job(config, o.rest.get(), o.metadata.get());
+        const JobConfig config =
+            JobConfig::load(sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
+        o.org.org().resetCounters();
+        SyncJob job(config, o.rest(), o.metadata.get());
         job.setMode(SyncJob::Mode::Preview);
         const QString out = m_dir.filePath(QStringLiteral("preview"));
         job.setOutputDirectory(out);
@@ -193,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(s.plannedCreate, 2);
         QCOMPARE(s.plannedUpdate, 6);
         QCOMPARE(s.ambiguous, 1);
-        const QHash<QString, int> calls = o.org.apiCallsByEndpoint();
+        const QHash<QString, int> calls = o.org.org().apiCallsByEndpoint();
         for (auto it = calls.cbegin(); it != calls.cend(); ++it)
             QVERIFY2(it.key().startsWith(QLatin1String("GET")), qPrintable(it.key()));
         const QStringList lines = readLines(out + QStringLiteral("/preview.csv"));
@@ -217,13 +160,13 @@ private Q_SLOTS:
 
     void abortOnAmbiguousWritesNothing()
     {
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
         ConfigIssues issues;
-        const JobConfig config = JobConfig::load(
-            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
-        o.org.resetCounters();
-        SyncJob job(config, o.rest.get(), o.metadata.get());
+        const JobConfig config =
+            JobConfig::load(sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
+        o.org.org().resetCounters();
+        SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         job.setAmbiguityPolicy(SyncJob::AmbiguityPolicy::Abort);
         QList<RowResult> results;
@@ -234,19 +177,19 @@ private Q_SLOTS:
         QCOMPARE(results.at(6).outcome, RowOutcome::Ambiguous);
         QCOMPARE(results.at(0).outcome, RowOutcome::Skipped);
         QCOMPARE(results.at(10).outcome, RowOutcome::Invalid);
-        QCOMPARE(calls(o.org.apiCallsByEndpoint(), QStringLiteral("POST"))
-                     + calls(o.org.apiCallsByEndpoint(), QStringLiteral("PATCH")),
+        QCOMPARE(calls(o.org.org().apiCallsByEndpoint(), QStringLiteral("POST"))
+                     + calls(o.org.org().apiCallsByEndpoint(), QStringLiteral("PATCH")),
                  0);
     }
 
     void askThenProceed()
     {
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
         ConfigIssues issues;
-        const JobConfig config = JobConfig::load(
-            sfsync::test::sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
-        SyncJob job(config, o.rest.get(), o.metadata.get());
+        const JobConfig config =
+            JobConfig::load(sourcePath(QStringLiteral("resources/samples/contacts-job.json")), &issues);
+        SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         job.setAmbiguityPolicy(SyncJob::AmbiguityPolicy::Ask);
         QList<SyncDecision> asked;
@@ -271,29 +214,29 @@ private Q_SLOTS:
     void callCounts()
     {
         QFETCH(int, n);
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
-        const QString csv = writeCsv(QStringLiteral("count%1.csv").arg(n), rows(n, "EXT-"));
+        const QString csv = m_dir.write(QStringLiteral("count%1.csv").arg(n), rows(n, "EXT-"));
         const JobConfig config = upsertByLegacyId(csv);
-        const int before = o.org.records().count(QStringLiteral("Contact"));
+        const int before = o.records().count(QStringLiteral("Contact"));
         for (const bool second : {false, true}) {
-            o.org.resetCounters();
-            SyncJob job(config, o.rest.get(), o.metadata.get());
+            o.org.org().resetCounters();
+            SyncJob job(config, o.rest(), o.metadata.get());
             job.setJournalPath(QString());
             job.setBulkMode(Action::BulkMode::Off); // the REST path's call counts
             const SyncSummary s = runJob(job);
             QCOMPARE(s.rows, n);
             QCOMPARE(second ? s.updated : s.created, n);
             QCOMPARE(s.category, SyncSummary::Category::Ok);
-            const QHash<QString, int> byEndpoint = o.org.apiCallsByEndpoint();
+            const QHash<QString, int> byEndpoint = o.org.org().apiCallsByEndpoint();
             // The only matcher is an external ID: Collections upsert by that field, no lookups at all.
             const int writes =
                 calls(byEndpoint, QStringLiteral("PATCH composite/sobjects/Contact/Legacy_Id__c"));
             QCOMPARE(writes, (n + 199) / 200);
             QCOMPARE(calls(byEndpoint, QStringLiteral("GET query")), 0);
-            QCOMPARE(o.org.apiCalls(), writes + (second ? 0 : 1)); // + the describe, cached afterwards
+            QCOMPARE(o.org.org().apiCalls(), writes + (second ? 0 : 1)); // + the describe, cached afterwards
         }
-        QCOMPARE(o.org.records().count(QStringLiteral("Contact")), before + n);
+        QCOMPARE(o.records().count(QStringLiteral("Contact")), before + n);
     }
 
     void callCountsWithLookups_data() { callCounts_data(); }
@@ -301,24 +244,24 @@ private Q_SLOTS:
     void callCountsWithLookups()
     {
         QFETCH(int, n);
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
-        const QString csv = writeCsv(QStringLiteral("lcount%1.csv").arg(n), rows(n, "LXT-"));
+        const QString csv = m_dir.write(QStringLiteral("lcount%1.csv").arg(n), rows(n, "LXT-"));
         // Two matchers (OR): the records are looked up in batches, then written by Id or created.
         JobConfig config = upsertByLegacyId(csv);
         config.actions[0].matchers.append(
             Matcher {QStringLiteral("LastName"), QStringLiteral("name"), {}, false});
-        const int before = o.org.records().count(QStringLiteral("Contact"));
+        const int before = o.records().count(QStringLiteral("Contact"));
         for (const bool second : {false, true}) {
-            o.org.resetCounters();
-            SyncJob job(config, o.rest.get(), o.metadata.get());
+            o.org.org().resetCounters();
+            SyncJob job(config, o.rest(), o.metadata.get());
             job.setJournalPath(QString());
             job.setBulkMode(Action::BulkMode::Off); // the REST path's call counts
             const SyncSummary s = runJob(job);
             QCOMPARE(s.rows, n);
             QCOMPARE(second ? s.updated : s.created, n);
             QCOMPARE(s.category, SyncSummary::Category::Ok);
-            const QHash<QString, int> byEndpoint = o.org.apiCallsByEndpoint();
+            const QHash<QString, int> byEndpoint = o.org.org().apiCallsByEndpoint();
             const int writes = calls(byEndpoint,
                                      second ? QStringLiteral("PATCH composite/sobjects")
                                             : QStringLiteral("POST composite/sobjects"));
@@ -326,12 +269,12 @@ private Q_SLOTS:
             const int lookups = calls(byEndpoint, QStringLiteral("GET query"));
             QVERIFY2(lookups >= 1 && lookups <= (n + 99) / 100, qPrintable(QString::number(lookups)));
         }
-        QCOMPARE(o.org.records().count(QStringLiteral("Contact")), before + n);
+        QCOMPARE(o.records().count(QStringLiteral("Contact")), before + n);
     }
 
     void rowsSharingAKeyCreateOnce()
     {
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
         // Rows 1, 3 and 4 share DUP-1; the first creates it, the later ones update it in source order.
         // 203 and 205 share a key across planning batches.
@@ -339,8 +282,8 @@ private Q_SLOTS:
         for (int i = 5; i <= 205; ++i)
             content += (i == 203 || i == 205 ? QByteArray("DUP-9") : "U-" + QByteArray::number(i)) + ",N"
                 + QByteArray::number(i) + "\n";
-        const JobConfig config = upsertByLegacyId(writeCsv(QStringLiteral("dups.csv"), content));
-        SyncJob job(config, o.rest.get(), o.metadata.get());
+        const JobConfig config = upsertByLegacyId(m_dir.write(QStringLiteral("dups.csv"), content));
+        SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         QList<RowResult> results;
         const SyncSummary s = runJob(job, &results);
@@ -353,12 +296,12 @@ private Q_SLOTS:
         QCOMPARE(results.at(202).outcome, RowOutcome::Created);
         QCOMPARE(results.at(204).outcome, RowOutcome::Updated);
         QCOMPARE(results.at(204).id, results.at(202).id);
-        const QStringList dup1 = o.org.records().findByField(
+        const QStringList dup1 = o.records().findByField(
             QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"), QStringLiteral("DUP-1"));
         QCOMPARE(dup1.size(), 1);
-        const QJsonObject record = o.org.records().get(QStringLiteral("Contact"), dup1.first()).record;
+        const QJsonObject record = o.records().get(QStringLiteral("Contact"), dup1.first()).record;
         QCOMPARE(record.value(QLatin1String("LastName")).toString(), QStringLiteral("D"));
-        QCOMPARE(o.org.records()
+        QCOMPARE(o.records()
                      .findByField(QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"),
                                   QStringLiteral("DUP-9"))
                      .size(),
@@ -367,12 +310,12 @@ private Q_SLOTS:
 
     void cancelSkipsUnsentRows()
     {
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
-        o.org.setLatency(20);
-        const JobConfig config = upsertByLegacyId(writeCsv(QStringLiteral("cancel.csv"), rows(3000, "CAN-")),
-                                                  QStringLiteral("create"));
-        SyncJob job(config, o.rest.get(), o.metadata.get());
+        o.org.org().setLatency(20);
+        const JobConfig config = upsertByLegacyId(
+            m_dir.write(QStringLiteral("cancel.csv"), rows(3000, "CAN-")), QStringLiteral("create"));
+        SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         job.setBulkMode(Action::BulkMode::Off); // the REST path's call counts
         job.setConcurrency(1);
@@ -385,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(s.created + s.skipped, 3000);
         QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         int created = 0;
-        for (const QJsonObject &r : o.org.records().records(QStringLiteral("Contact")))
+        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact")))
             created += r.value(QLatin1String("Legacy_Id__c")).toString().startsWith(QLatin1String("CAN-"));
         QCOMPARE(created, s.created);
         for (int i = 0; i < results.size(); ++i)
@@ -403,14 +346,14 @@ private Q_SLOTS:
     void resumeAfterACrash()
     {
         QFETCH(QString, operation);
-        Org o;
+        EngineOrg o;
         QVERIFY(o.start());
-        o.org.setLatency(5);
+        o.org.org().setLatency(5);
         const int n = 1500;
         const bool lookups = operation == QLatin1String("upsert-lookup");
         const QByteArray prefix = operation == QLatin1String("create") ? "RC-" : (lookups ? "RL-" : "RU-");
         JobConfig config =
-            upsertByLegacyId(writeCsv(operation + QStringLiteral("-resume.csv"), rows(n, prefix)),
+            upsertByLegacyId(m_dir.write(operation + QStringLiteral("-resume.csv"), rows(n, prefix)),
                              lookups ? QStringLiteral("upsert") : operation);
         if (lookups)
             config.actions[0].matchers.append(
@@ -419,7 +362,7 @@ private Q_SLOTS:
         const QString journal = m_dir.filePath(operation + QStringLiteral("-journal.sqlite"));
         {
             // The "crash": the job object disappears mid-run, with calls in flight and no finished().
-            auto *job = new SyncJob(config, o.rest.get(), o.metadata.get());
+            auto *job = new SyncJob(config, o.rest(), o.metadata.get());
             job->setJournalPath(journal);
             int seen = 0;
             bool crashed = false;
@@ -444,7 +387,7 @@ private Q_SLOTS:
             sendingAtCrash = j.countRows(run, RunJournal::RowState::Sending);
             QVERIFY(sendingAtCrash > 0);
         }
-        SyncJob resumed(config, o.rest.get(), o.metadata.get());
+        SyncJob resumed(config, o.rest(), o.metadata.get());
         resumed.setJournalPath(journal);
         resumed.setResume(true);
         const QString out = m_dir.filePath(operation + QStringLiteral("-resumed"));
@@ -463,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(s.category, SyncSummary::Category::Ok);
         // No duplicate, no gap: every key exists exactly once.
         QHash<QString, int> keys;
-        for (const QJsonObject &r : o.org.records().records(QStringLiteral("Contact"))) {
+        for (const QJsonObject &r : o.records().records(QStringLiteral("Contact"))) {
             const QString key = r.value(QLatin1String("Legacy_Id__c")).toString();
             if (key.startsWith(QString::fromLatin1(prefix)))
                 ++keys[key];

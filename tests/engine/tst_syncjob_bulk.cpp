@@ -1,10 +1,11 @@
 #include "core/source/csvsource.h"
-#include "tests/engine/enginefixture.h"
+#include "tests/testsupport/engineorg.h"
+#include "tests/testsupport/jobconfigs.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -18,12 +19,7 @@ class tst_SyncJobBulk : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-
-    QString csv(const QString &name, const QByteArray &content)
-    {
-        return writeFile(m_dir.filePath(name), content);
-    }
+    ScratchDir m_dir;
 
     static Bulk2Options fastPolls()
     {
@@ -147,7 +143,7 @@ private Q_SLOTS:
         content += "NEW-900,,Long," + QByteArray(200, 'x') + "\n";
         content += "NEW-901,not-an-email,Bad,T\n";
         content += "new-7,,Case,\"multi\nline\"\n";
-        const QString path = csv(kind + QStringLiteral(".csv"), content);
+        const QString path = m_dir.write(kind + QStringLiteral(".csv"), content);
 
         JobConfig config;
         const QList<FieldMapping> fields {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
@@ -243,13 +239,14 @@ private Q_SLOTS:
         content += "BIG-5,,Again,T\n";
         content += "big-7,,Case,T\n";
         content += ",BIG11@EXAMPLE.ORG,EmailCase,T\n";
-        const JobConfig config = oneAction(
-            csv(QStringLiteral("index.csv"), content), QStringLiteral("Contact"), Action::Operation::Upsert,
-            {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
-             columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
-            {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
-             columnField(QStringLiteral("Title"), QStringLiteral("title")),
-             columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
+        const JobConfig config =
+            oneAction(m_dir.write(QStringLiteral("index.csv"), content), QStringLiteral("Contact"),
+                      Action::Operation::Upsert,
+                      {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+                       columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+                      {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+                       columnField(QStringLiteral("Title"), QStringLiteral("title")),
+                       columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
         const Run rest = runIn(config, Action::BulkMode::Off, QStringLiteral("index-rest"));
         const Run bulk = runIn(config, Action::BulkMode::On, QStringLiteral("index-bulk"));
         QCOMPARE(rest.results.size(), 11825);
@@ -289,12 +286,13 @@ private Q_SLOTS:
         content += "CON-0001,rekeyed@example.org,Moved\n"; // row 10001
         content += ",rekeyed@example.org,FoundByNewAddress\n"; // 10002
         content += "," + oldEmail.toUtf8() + ",OldAddress\n"; // 10003
-        const JobConfig config = oneAction(
-            csv(QStringLiteral("rekey.csv"), content), QStringLiteral("Contact"), Action::Operation::Update,
-            {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
-             columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
-            {columnField(QStringLiteral("Email"), QStringLiteral("email")),
-             columnField(QStringLiteral("Title"), QStringLiteral("title"))});
+        const JobConfig config =
+            oneAction(m_dir.write(QStringLiteral("rekey.csv"), content), QStringLiteral("Contact"),
+                      Action::Operation::Update,
+                      {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+                       columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
+                      {columnField(QStringLiteral("Email"), QStringLiteral("email")),
+                       columnField(QStringLiteral("Title"), QStringLiteral("title"))});
         o.org.org().resetCounters();
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
@@ -317,7 +315,7 @@ private Q_SLOTS:
             deletes += "NONE-" + QByteArray::number(i) + ",\n";
         deletes += "CON-0002,\nCON-0002,\n";
         const JobConfig deleteConfig =
-            oneAction(csv(QStringLiteral("redelete.csv"), deletes), QStringLiteral("Contact"),
+            oneAction(m_dir.write(QStringLiteral("redelete.csv"), deletes), QStringLiteral("Contact"),
                       Action::Operation::Delete,
                       {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
                        columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
@@ -342,7 +340,7 @@ private Q_SLOTS:
         QByteArray content = "key,name\n";
         for (int i = 1; i <= 8000; ++i)
             content += "EMPTY-" + QByteArray::number(i) + ",N\n";
-        const JobConfig config = oneAction(csv(QStringLiteral("emptyindex.csv"), content),
+        const JobConfig config = oneAction(m_dir.write(QStringLiteral("emptyindex.csv"), content),
                                            QStringLiteral("Lead"), Action::Operation::Upsert,
                                            {columnMatcher(QStringLiteral("Title"), QStringLiteral("key"))},
                                            {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
@@ -380,7 +378,8 @@ private Q_SLOTS:
         Action::Operation op;
         QVERIFY(Action::operationFromName(operation, &op));
         const JobConfig config = oneAction(
-            csv(operation + QStringLiteral("-count%1.csv").arg(n), content), QStringLiteral("Contact"), op,
+            m_dir.write(operation + QStringLiteral("-count%1.csv").arg(n), content),
+            QStringLiteral("Contact"), op,
             op == Action::Operation::Create
                 ? QList<Matcher>()
                 : QList<Matcher> {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
@@ -436,7 +435,7 @@ private Q_SLOTS:
         QByteArray content = "key,name\n";
         for (int i = 1; i <= rows; ++i)
             content += "AT-" + QByteArray::number(i) + ",N\n";
-        JobConfig config = oneAction(csv(QStringLiteral("auto%1.csv").arg(rows), content),
+        JobConfig config = oneAction(m_dir.write(QStringLiteral("auto%1.csv").arg(rows), content),
                                      QStringLiteral("Contact"), Action::Operation::Create, {},
                                      {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
                                       columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
@@ -463,12 +462,13 @@ private Q_SLOTS:
         QByteArray content = "key,name\nSH-1,First\nSH-2,Other\nsh-1,Second\nCON-0001,A\nCON-0001,B\n";
         for (int i = 3; i <= 400; ++i)
             content += "SH-" + QByteArray::number(i) + ",N\n";
-        const JobConfig config = oneAction(
-            csv(QStringLiteral("shared.csv"), content), QStringLiteral("Contact"), Action::Operation::Upsert,
-            {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
-             columnMatcher(QStringLiteral("LastName"), QStringLiteral("name"))},
-            {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
-             columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
+        const JobConfig config =
+            oneAction(m_dir.write(QStringLiteral("shared.csv"), content), QStringLiteral("Contact"),
+                      Action::Operation::Upsert,
+                      {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
+                       columnMatcher(QStringLiteral("LastName"), QStringLiteral("name"))},
+                      {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
+                       columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         job.setBulkMode(Action::BulkMode::On);
@@ -501,7 +501,7 @@ private Q_SLOTS:
         for (int i = 1; i <= n; ++i)
             content += "BL-" + QByteArray::number(i) + ",N" + QByteArray::number(i) + "\n";
         const JobConfig config = oneAction(
-            csv(QStringLiteral("bulk-lock.csv"), content), QStringLiteral("Contact"),
+            m_dir.write(QStringLiteral("bulk-lock.csv"), content), QStringLiteral("Contact"),
             Action::Operation::Upsert, {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
             {columnField(QStringLiteral("LastName"), QStringLiteral("name"))});
         o.org.org().setFaults(0.1, {QStringLiteral("UNABLE_TO_LOCK_ROW")});
@@ -552,7 +552,7 @@ private Q_SLOTS:
         QVERIFY(o.start());
         const int n = 300;
         const JobConfig config = oneAction(
-            csv(QStringLiteral("bulk-upload.csv"), upsertRows(n)), QStringLiteral("Contact"),
+            m_dir.write(QStringLiteral("bulk-upload.csv"), upsertRows(n)), QStringLiteral("Contact"),
             Action::Operation::Upsert, {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
             {columnField(QStringLiteral("LastName"), QStringLiteral("name"))});
         int failedUploads = 0;
@@ -591,7 +591,7 @@ private Q_SLOTS:
         QVERIFY(o.start());
         const int n = 300;
         const JobConfig config = oneAction(
-            csv(QStringLiteral("bulk-lost-upload.csv"), upsertRows(n)), QStringLiteral("Contact"),
+            m_dir.write(QStringLiteral("bulk-lost-upload.csv"), upsertRows(n)), QStringLiteral("Contact"),
             Action::Operation::Upsert, {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
             {columnField(QStringLiteral("LastName"), QStringLiteral("name"))});
         QVERIFY(o.org.org().setFaults(0, {QStringLiteral("LOSE_ANSWER=1@PUT:jobs/ingest/*/batches")}));
@@ -630,7 +630,7 @@ private Q_SLOTS:
         for (int i = 1; i <= n; ++i)
             content += "CB-" + QByteArray::number(i) + ",N\n";
         const JobConfig config =
-            oneAction(csv(QStringLiteral("bulk-cancel.csv"), content), QStringLiteral("Contact"),
+            oneAction(m_dir.write(QStringLiteral("bulk-cancel.csv"), content), QStringLiteral("Contact"),
                       Action::Operation::Create, {},
                       {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
                        columnField(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))});

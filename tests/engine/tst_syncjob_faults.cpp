@@ -1,15 +1,17 @@
 #include "core/engine/runjournal.h"
 #include "core/salesforce/auth/accesstokencredentials.h"
 #include "core/salesforce/auth/clientcredentials.h"
-#include "tests/engine/enginefixture.h"
+#include "tests/testsupport/engineorg.h"
+#include "tests/testsupport/jobconfigs.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -23,12 +25,7 @@ class tst_SyncJobFaults : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-
-    QString csv(const QString &name, const QByteArray &content)
-    {
-        return writeFile(m_dir.filePath(name), content);
-    }
+    ScratchDir m_dir;
 
     static QByteArray keyedRows(int n, const char *prefix)
     {
@@ -118,8 +115,9 @@ private Q_SLOTS:
         // Row 3 has a field too many; rows 1-2 come before it and rows 4-5 after.
         const QByteArray content = "key,name\n" + prefix + "1,A\n" + prefix + "2,B\n" + prefix + "3,C,extra\n"
             + prefix + "4,D\n" + prefix + "5,E\n";
-        JobConfig config = byKey(csv(QString::fromLatin1(prefix) + QStringLiteral("malformed.csv"), content),
-                                 Action::Operation::Create);
+        JobConfig config =
+            byKey(m_dir.write(QString::fromLatin1(prefix) + QStringLiteral("malformed.csv"), content),
+                  Action::Operation::Create);
         config.options.stopOnMalformedRow = stop;
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
@@ -166,7 +164,7 @@ private Q_SLOTS:
         EngineOrg o;
         QVERIFY(o.start());
         const int n = 400;
-        const QString path = csv(QStringLiteral("lock%1.csv").arg(operation), keyedRows(n, "LK-"));
+        const QString path = m_dir.write(QStringLiteral("lock%1.csv").arg(operation), keyedRows(n, "LK-"));
         if (op != Action::Operation::Create) {
             // The records exist already; the faulty run updates or deletes them.
             SyncJob seed(byKey(path, Action::Operation::Create), o.rest(), o.metadata.get());
@@ -222,9 +220,9 @@ private Q_SLOTS:
         QVERIFY(o.start());
         useToken(o, QStringLiteral("00D000000000001!wrong"));
         const int before = o.records().count(QStringLiteral("Contact"));
-        SyncJob job(
-            byKey(csv(QStringLiteral("wrong-token.csv"), keyedRows(10, "WT-")), Action::Operation::Create),
-            o.rest(), o.metadata.get());
+        SyncJob job(byKey(m_dir.write(QStringLiteral("wrong-token.csv"), keyedRows(10, "WT-")),
+                          Action::Operation::Create),
+                    o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         const SyncSummary s = runJob(job);
         QCOMPARE(s.category, SyncSummary::Category::Auth);
@@ -249,9 +247,9 @@ private Q_SLOTS:
         // secret.
         o.org.org().expireAccessTokens();
         const int before = o.records().count(QStringLiteral("Contact"));
-        SyncJob job(
-            byKey(csv(QStringLiteral("refused-client.csv"), keyedRows(10, "RC-")), Action::Operation::Create),
-            o.rest(), o.metadata.get());
+        SyncJob job(byKey(m_dir.write(QStringLiteral("refused-client.csv"), keyedRows(10, "RC-")),
+                          Action::Operation::Create),
+                    o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         const SyncSummary s = runJob(job);
         QCOMPARE(s.category, SyncSummary::Category::Auth);
@@ -269,7 +267,7 @@ private Q_SLOTS:
         o.org.org().setLatency(5);
         const int n = 1200;
         const JobConfig config =
-            byKey(csv(QStringLiteral("expiry.csv"), keyedRows(n, "EX-")), Action::Operation::Create);
+            byKey(m_dir.write(QStringLiteral("expiry.csv"), keyedRows(n, "EX-")), Action::Operation::Create);
         const QString journal = m_dir.filePath(QStringLiteral("expiry.sqlite"));
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(journal);
@@ -317,8 +315,9 @@ private Q_SLOTS:
         QVERIFY(o.org.connection()
                     .setInstanceUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)))
                     .isNull());
-        SyncJob job(byKey(csv(QStringLiteral("closed.csv"), keyedRows(5, "CL-")), Action::Operation::Upsert),
-                    o.rest(), o.metadata.get());
+        SyncJob job(
+            byKey(m_dir.write(QStringLiteral("closed.csv"), keyedRows(5, "CL-")), Action::Operation::Upsert),
+            o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         const SyncSummary s = runJob(job);
         QCOMPARE(s.category, SyncSummary::Category::Unreachable);
@@ -333,7 +332,7 @@ private Q_SLOTS:
         o.org.org().setLatency(5);
         const int n = 1000;
         const JobConfig config =
-            byKey(csv(QStringLiteral("netloss.csv"), keyedRows(n, "NL-")), Action::Operation::Create);
+            byKey(m_dir.write(QStringLiteral("netloss.csv"), keyedRows(n, "NL-")), Action::Operation::Create);
         const QString journal = m_dir.filePath(QStringLiteral("netloss.sqlite"));
         bool down = false;
         o.org.network().setHandler([&down](const FakeNetworkAccessManager::Request &)
@@ -377,7 +376,7 @@ private Q_SLOTS:
         o.org.org().setLatency(5);
         const int n = 1200;
         const JobConfig config =
-            byKey(csv(QStringLiteral("limit.csv"), keyedRows(n, "DL-")), Action::Operation::Upsert);
+            byKey(m_dir.write(QStringLiteral("limit.csv"), keyedRows(n, "DL-")), Action::Operation::Upsert);
         const QString journal = m_dir.filePath(QStringLiteral("limit.sqlite"));
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(journal);

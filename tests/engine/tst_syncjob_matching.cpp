@@ -1,9 +1,10 @@
 #include "core/salesforce/recordid.h"
-#include "tests/engine/enginefixture.h"
+#include "tests/testsupport/engineorg.h"
+#include "tests/testsupport/jobconfigs.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -17,12 +18,7 @@ class tst_SyncJobMatching : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-
-    QString csv(const QString &name, const QByteArray &content)
-    {
-        return writeFile(m_dir.filePath(name), content);
-    }
+    ScratchDir m_dir;
 
     static QString title(EngineOrg &o, const QString &id)
     {
@@ -111,13 +107,13 @@ private Q_SLOTS:
 
         // 1: both equal on one record; 2: both equal on two records; 3: e-mail matches, name does not;
         // 4: empty matcher value under "and"; 5: name case differs (text compares case-insensitively).
-        const QString path = csv(QStringLiteral("and.csv"),
-                                 "email,last,title\n"
-                                 "jordan.lee@example.com,Lee-Park,T1\n"
-                                 "jordan.lee@example.com,Lee,T2\n"
-                                 "jordan.lee@example.com,Nobody,T3\n"
-                                 "jordan.lee@example.com,,T4\n"
-                                 "JORDAN.LEE@example.com,lee-park,T5\n");
+        const QString path = m_dir.write(QStringLiteral("and.csv"),
+                                         "email,last,title\n"
+                                         "jordan.lee@example.com,Lee-Park,T1\n"
+                                         "jordan.lee@example.com,Lee,T2\n"
+                                         "jordan.lee@example.com,Nobody,T3\n"
+                                         "jordan.lee@example.com,,T4\n"
+                                         "JORDAN.LEE@example.com,lee-park,T5\n");
         const JobConfig config = oneAction(
             path, QStringLiteral("Contact"), Action::Operation::Update,
             {columnMatcher(QStringLiteral("Email"), QStringLiteral("email")),
@@ -157,10 +153,10 @@ private Q_SLOTS:
         EngineOrg o;
         QVERIFY(o.start());
         const int before = o.records().count(QStringLiteral("Contact"));
-        const QString path = csv(QStringLiteral("and-upsert.csv"),
-                                 "email,last\n"
-                                 "jordan.lee@example.com,Brand-New\n"
-                                 "jordan.lee@example.com,Brand-New\n");
+        const QString path = m_dir.write(QStringLiteral("and-upsert.csv"),
+                                         "email,last\n"
+                                         "jordan.lee@example.com,Brand-New\n"
+                                         "jordan.lee@example.com,Brand-New\n");
         const JobConfig config =
             oneAction(path, QStringLiteral("Contact"), Action::Operation::Upsert,
                       {columnMatcher(QStringLiteral("Email"), QStringLiteral("email")),
@@ -193,7 +189,7 @@ private Q_SLOTS:
             rows += "filler" + QByteArray::number(i) + "@example.com,Filler,\n";
         rows += "dup@example.com,Second,\n";
         const JobConfig config = oneAction(
-            csv(QStringLiteral("failed-creator.csv"), rows), QStringLiteral("Contact"),
+            m_dir.write(QStringLiteral("failed-creator.csv"), rows), QStringLiteral("Contact"),
             Action::Operation::Upsert, {columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
             {columnField(QStringLiteral("LastName"), QStringLiteral("last")),
              columnField(QStringLiteral("Email"), QStringLiteral("email")),
@@ -237,12 +233,12 @@ private Q_SLOTS:
 
         // OR of two matchers: 0 matches, 1 match, many (two records share the e-mail), and one row whose two
         // matchers point at two different records (many as well).
-        const QString path = csv(QStringLiteral("delete.csv"),
-                                 "key,email\n"
-                                 "NOPE-1,nobody@example.com\n"
-                                 "CON-0001,\n"
-                                 ",sam.taylor@example.com\n"
-                                 "CON-0002,jordan.lee@example.com\n");
+        const QString path = m_dir.write(QStringLiteral("delete.csv"),
+                                         "key,email\n"
+                                         "NOPE-1,nobody@example.com\n"
+                                         "CON-0001,\n"
+                                         ",sam.taylor@example.com\n"
+                                         "CON-0002,jordan.lee@example.com\n");
         const JobConfig config =
             oneAction(path, QStringLiteral("Contact"), Action::Operation::Delete,
                       {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key")),
@@ -286,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(wanted.size(), 250);
         const int before = o.records().count(QStringLiteral("Contact"));
         const JobConfig config =
-            oneAction(csv(QStringLiteral("delete-many.csv"), content), QStringLiteral("Contact"),
+            oneAction(m_dir.write(QStringLiteral("delete-many.csv"), content), QStringLiteral("Contact"),
                       Action::Operation::Delete,
                       {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))}, {});
         SyncJob job(config, o.rest(), o.metadata.get());
@@ -298,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before - 250);
         for (const RowResult &r : std::as_const(results))
             QVERIFY(wanted.contains(r.id));
-        QCOMPARE(requestCount(o.org.network(), "DELETE", QStringLiteral("composite/sobjects")), 2);
+        QCOMPARE(o.org.network().count("DELETE", QStringLiteral("composite/sobjects")), 2);
     }
 
     void idShortcut_data()
@@ -328,7 +324,7 @@ private Q_SLOTS:
         if (!remove)
             fields.append(columnField(QStringLiteral("Title"), QStringLiteral("title")));
         const JobConfig config =
-            oneAction(csv(QStringLiteral("ids.csv"), content), QStringLiteral("Contact"),
+            oneAction(m_dir.write(QStringLiteral("ids.csv"), content), QStringLiteral("Contact"),
                       remove ? Action::Operation::Delete : Action::Operation::Update,
                       {columnMatcher(QStringLiteral("Id"), QStringLiteral("id"))}, fields);
         o.org.network().clearRequests();
@@ -346,10 +342,8 @@ private Q_SLOTS:
                  qPrintable(results.at(2).error));
         QCOMPARE(s.category, SyncSummary::Category::RowsFailed);
         // No lookup query: the Id is the record. One write call for the three rows.
-        QCOMPARE(requestCount(o.org.network(), {}, QStringLiteral("/query")), 0);
-        QCOMPARE(
-            requestCount(o.org.network(), remove ? "DELETE" : "PATCH", QStringLiteral("composite/sobjects")),
-            1);
+        QCOMPARE(o.org.network().count({}, QStringLiteral("/query")), 0);
+        QCOMPARE(o.org.network().count(remove ? "DELETE" : "PATCH", QStringLiteral("composite/sobjects")), 1);
         if (remove) {
             QVERIFY(o.records().record(a)->value(QLatin1String("IsDeleted")).toBool());
             QVERIFY(o.records().record(b)->value(QLatin1String("IsDeleted")).toBool());
@@ -372,7 +366,7 @@ private Q_SLOTS:
         const QByteArray content =
             "id,title\n" + account.toLatin1() + ",Wrong\n" + contact.toLatin1() + ",Right\n";
         const JobConfig config =
-            oneAction(csv(QStringLiteral("foreign-id.csv"), content), QStringLiteral("Contact"),
+            oneAction(m_dir.write(QStringLiteral("foreign-id.csv"), content), QStringLiteral("Contact"),
                       Action::Operation::Update, {columnMatcher(QStringLiteral("Id"), QStringLiteral("id"))},
                       {columnField(QStringLiteral("Title"), QStringLiteral("title"))});
         SyncJob job(config, o.rest(), o.metadata.get());
@@ -435,8 +429,8 @@ private Q_SLOTS:
             content += "\"" + cell.toUtf8() + "\",T" + QByteArray::number(i) + "\n";
         }
         const JobConfig config = oneAction(
-            csv(QStringLiteral("hostile.csv"), content), QStringLiteral("Contact"), Action::Operation::Update,
-            {columnMatcher(QStringLiteral("LastName"), QStringLiteral("last"))},
+            m_dir.write(QStringLiteral("hostile.csv"), content), QStringLiteral("Contact"),
+            Action::Operation::Update, {columnMatcher(QStringLiteral("LastName"), QStringLiteral("last"))},
             {columnField(QStringLiteral("Title"), QStringLiteral("title"))});
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
@@ -495,11 +489,12 @@ private Q_SLOTS:
         QCOMPARE(ids(o, QStringLiteral("Account"), QStringLiteral("NumberOfEmployees"), 42),
                  QStringList {target});
 
-        const JobConfig config = oneAction(
-            csv(QStringLiteral("number.csv"), "employees,phone\n42,+49 1\n42.0,+49 2\nforty-two,+49 3\n"),
-            QStringLiteral("Account"), Action::Operation::Update,
-            {columnMatcher(QStringLiteral("NumberOfEmployees"), QStringLiteral("employees"))},
-            {columnField(QStringLiteral("Phone"), QStringLiteral("phone"))});
+        const JobConfig config =
+            oneAction(m_dir.write(QStringLiteral("number.csv"),
+                                  "employees,phone\n42,+49 1\n42.0,+49 2\nforty-two,+49 3\n"),
+                      QStringLiteral("Account"), Action::Operation::Update,
+                      {columnMatcher(QStringLiteral("NumberOfEmployees"), QStringLiteral("employees"))},
+                      {columnField(QStringLiteral("Phone"), QStringLiteral("phone"))});
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         QList<RowResult> results;
@@ -534,11 +529,12 @@ private Q_SLOTS:
                                             {QStringLiteral("Legacy_Id__c"), QStringLiteral("42")}});
         QVERIFY(zeros.ok() && plain.ok());
         const int before = o.records().count(QStringLiteral("Contact"));
-        const JobConfig config = oneAction(
-            csv(QStringLiteral("zeros.csv"), "key,title\n00042,Z\n042,N\n"), QStringLiteral("Contact"),
-            Action::Operation::Upsert, {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
-            {columnField(QStringLiteral("Title"), QStringLiteral("title")),
-             columnField(QStringLiteral("LastName"), QStringLiteral("title"))});
+        const JobConfig config =
+            oneAction(m_dir.write(QStringLiteral("zeros.csv"), "key,title\n00042,Z\n042,N\n"),
+                      QStringLiteral("Contact"), Action::Operation::Upsert,
+                      {columnMatcher(QStringLiteral("Legacy_Id__c"), QStringLiteral("key"))},
+                      {columnField(QStringLiteral("Title"), QStringLiteral("title")),
+                       columnField(QStringLiteral("LastName"), QStringLiteral("title"))});
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         QList<RowResult> results;
@@ -561,7 +557,7 @@ private Q_SLOTS:
         addExtKey(o, &ids);
         const int before = o.records().count(QStringLiteral("Contact"));
         o.org.network().clearRequests();
-        SyncJob job(extKeyUpsert(csv(QStringLiteral("native.csv"), extKeyRows())), o.rest(),
+        SyncJob job(extKeyUpsert(m_dir.write(QStringLiteral("native.csv"), extKeyRows())), o.rest(),
                     o.metadata.get());
         job.setJournalPath(QString());
         QList<RowResult> results;
@@ -584,10 +580,8 @@ private Q_SLOTS:
             QCOMPARE(o.records().record(id)->value(QLatin1String("LastName")).toString(),
                      QStringLiteral("Old"));
         // No lookup: Salesforce matched while writing. Rows 1 and 4 share a key, so they went in two calls.
-        QCOMPARE(requestCount(o.org.network(), {}, QStringLiteral("/query")), 0);
-        QCOMPARE(
-            requestCount(o.org.network(), "PATCH", QStringLiteral("composite/sobjects/Contact/Ext_Key__c")),
-            2);
+        QCOMPARE(o.org.network().count({}, QStringLiteral("/query")), 0);
+        QCOMPARE(o.org.network().count("PATCH", QStringLiteral("composite/sobjects/Contact/Ext_Key__c")), 2);
     }
 
     void previewOfNativeUpsertLooksUp()
@@ -597,7 +591,7 @@ private Q_SLOTS:
         QHash<QString, QStringList> ids;
         addExtKey(o, &ids);
         o.org.network().clearRequests();
-        SyncJob job(extKeyUpsert(csv(QStringLiteral("native-preview.csv"), extKeyRows())), o.rest(),
+        SyncJob job(extKeyUpsert(m_dir.write(QStringLiteral("native-preview.csv"), extKeyRows())), o.rest(),
                     o.metadata.get());
         job.setMode(SyncJob::Mode::Preview);
         const QString out = m_dir.filePath(QStringLiteral("native-preview"));
@@ -616,8 +610,8 @@ private Q_SLOTS:
         QCOMPARE(results.at(3).matches, QStringList {QStringLiteral("(created by row 1)")});
         QCOMPARE(results.at(3).changesText(), QStringLiteral("LastName: Created -> Again"));
         QCOMPARE(results.at(4).plan, RowPlan::Invalid);
-        QVERIFY(requestCount(o.org.network(), "GET", QStringLiteral("/query")) >= 1);
-        QCOMPARE(requestCount(o.org.network(), "PATCH", {}) + requestCount(o.org.network(), "POST", {}), 0);
+        QVERIFY(o.org.network().count("GET", QStringLiteral("/query")) >= 1);
+        QCOMPARE(o.org.network().count("PATCH", {}) + o.org.network().count("POST", {}), 0);
         const QStringList lines = readLines(out + QStringLiteral("/preview.csv"));
         QCOMPARE(lines.value(4),
                  QStringLiteral("4,a,update,(created by row 1),LastName: Created -> Again,k-new,Again"));
@@ -630,7 +624,7 @@ private Q_SLOTS:
         QHash<QString, QStringList> ids;
         addExtKey(o, &ids);
         const int before = o.records().count(QStringLiteral("Contact"));
-        JobConfig config = extKeyUpsert(csv(QStringLiteral("native-abort.csv"), extKeyRows()));
+        JobConfig config = extKeyUpsert(m_dir.write(QStringLiteral("native-abort.csv"), extKeyRows()));
         config.options.abortOnAmbiguous = true;
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());
@@ -640,7 +634,7 @@ private Q_SLOTS:
         QCOMPARE(s.ambiguous, 1);
         QCOMPARE(s.created + s.updated, 0);
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before);
-        QCOMPARE(requestCount(o.org.network(), "PATCH", {}) + requestCount(o.org.network(), "POST", {}), 0);
+        QCOMPARE(o.org.network().count("PATCH", {}) + o.org.network().count("POST", {}), 0);
     }
 };
 

@@ -1,7 +1,9 @@
 #include "core/salesforce/auth/memorytokenstore.h"
 #include "core/salesforce/orgsession.h"
-#include "localorg/localorg.h"
+#include "tests/testsupport/browser.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/testorg.h"
+#include "tests/testsupport/widgetlookup.h"
 #include "ui/mainwindow.h"
 #include "ui/messageboxes.h"
 #include "ui/signincontroller.h"
@@ -12,8 +14,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPushButton>
 #include <QTableView>
 #include <QUrlQuery>
@@ -28,7 +28,7 @@ class tst_GuiSignIn : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<localorg::LocalOrg> m_org;
+    std::unique_ptr<test::TestOrg> m_org;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<MemoryTokenStore> m_store;
     QNetworkAccessManager m_browser;
@@ -38,7 +38,7 @@ private:
     template<class T>
     T *child(const QString &name) const
     {
-        return m_window->findChild<T *>(name);
+        return test::child<T>(m_window.get(), name);
     }
 
     void playBrowser()
@@ -46,11 +46,7 @@ private:
         UrlOpener::setHandler([this](const QUrl &url) {
             m_authorizeUrl = url;
             ++m_browserOpened;
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = m_browser.get(request);
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            test::followInBrowser(m_browser, url);
             return true;
         });
     }
@@ -73,9 +69,9 @@ private Q_SLOTS:
 
     void init()
     {
-        m_org = std::make_unique<localorg::LocalOrg>();
+        m_org = std::make_unique<test::TestOrg>();
         QVERIFY(m_org->start());
-        m_org->setAutoApprove(true);
+        m_org->org().setAutoApprove(true);
         m_store = std::make_unique<MemoryTokenStore>();
         m_window = std::make_unique<MainWindow>();
         m_window->signInController()->setTokenStore(m_store.get());
@@ -115,9 +111,9 @@ private Q_SLOTS:
 
         // Who is signed in, and where, is on screen; the org is saved with its refresh token.
         QCOMPARE(session->kind(), OrgSession::Kind::Profile);
-        QCOMPARE(session->username(), m_org->username());
+        QCOMPARE(session->username(), m_org->org().username());
         QCOMPARE(session->instanceUrl().port(), m_org->baseUrl().port());
-        QCOMPARE(child<QLabel>(QStringLiteral("sessionUser"))->text(), m_org->username());
+        QCOMPARE(child<QLabel>(QStringLiteral("sessionUser"))->text(), m_org->org().username());
         const QString profile = session->profileName();
         QVERIFY(!profile.isEmpty());
         QTRY_VERIFY(m_store->contains(profile));
@@ -126,7 +122,7 @@ private Q_SLOTS:
         // Until the list is refreshed its one item is the "no saved orgs yet" hint.
         QTRY_COMPARE(saved->count() == 1 ? saved->item(0)->data(Qt::UserRole).toString() : QString(),
                      profile);
-        QVERIFY(saved->item(0)->text().contains(m_org->username()));
+        QVERIFY(saved->item(0)->text().contains(m_org->org().username()));
 
         // The token works: the objects load.
         auto *objects = child<QTableView>(QStringLiteral("objectList"));
@@ -138,7 +134,7 @@ private Q_SLOTS:
         saved->setCurrentRow(0);
         QTest::mouseClick(child<QPushButton>(QStringLiteral("connectSavedOrg")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
-        QCOMPARE(session->username(), m_org->username());
+        QCOMPARE(session->username(), m_org->org().username());
         QCOMPARE(m_browserOpened, 1);
 
         // Sign out forgets the org and its token.

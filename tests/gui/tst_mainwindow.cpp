@@ -2,7 +2,9 @@
 #include "core/salesforce/orgsession.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/widgetlookup.h"
 #include "ui/actioneditor.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdocument.h"
@@ -34,7 +36,6 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -48,15 +49,12 @@ class tst_MainWindow : public QObject
 
 private:
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::ScratchDir> m_dir;
 
     template<class T>
     T *child(const QString &name) const
     {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning() << "no child" << name;
-        return found;
+        return test::child<T>(m_window.get(), name);
     }
     QAction *action(const QString &name) const { return child<QAction>(name); }
     // The local org the window's session runs on (null while it is on another org or none).
@@ -71,16 +69,6 @@ private:
     {
         QTest::mouseClick(child<QPushButton>(QStringLiteral("openLocalOrgButton")), Qt::LeftButton);
         return m_window->session()->isConnected() && localOrg();
-    }
-
-    QString writeFile(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return path;
     }
 
     QString createContact(const QString &lastName, const QString &email)
@@ -129,7 +117,7 @@ private Q_SLOTS:
     void init()
     {
         MessageBoxes::resetCounters();
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_dir = std::make_unique<test::ScratchDir>();
         m_window = std::make_unique<MainWindow>();
         m_window->show();
     }
@@ -209,8 +197,8 @@ private Q_SLOTS:
     void buildUpsertWithOrMatcherByDrivingTheWidgets()
     {
         QVERIFY(connectLocalOrg());
-        const QString csv = writeFile(QStringLiteral("people.csv"),
-                                      "email,legacy_id,last_name,first_name\nann@gui.test,L-1,Ant,Ann\n");
+        const QString csv = m_dir->write(QStringLiteral("people.csv"),
+                                         "email,legacy_id,last_name,first_name\nann@gui.test,L-1,Ant,Ann\n");
         action(QStringLiteral("actionNew"))->trigger();
         QCOMPARE(m_window->currentPage(), MainWindow::JobTab);
         FileDialogs::setNextFileName(csv);
@@ -330,12 +318,12 @@ private Q_SLOTS:
         const QString dup2 = createContact(QStringLiteral("Dup"), QStringLiteral("DUP@gui.test"));
         QVERIFY(!alpha.isEmpty() && !dup1.isEmpty() && !dup2.isEmpty());
         const int contactsBefore = records().count(QStringLiteral("Contact"));
-        loadUpsertJob(writeFile(QStringLiteral("preview.csv"),
-                                "email,last_name\n"
-                                "newbie@gui.test,Newman\n"
-                                "ALPHA@gui.test,Alpha Two\n"
-                                "dup@gui.test,Dup\n"
-                                ",Nobody\n"));
+        loadUpsertJob(m_dir->write(QStringLiteral("preview.csv"),
+                                   "email,last_name\n"
+                                   "newbie@gui.test,Newman\n"
+                                   "ALPHA@gui.test,Alpha Two\n"
+                                   "dup@gui.test,Dup\n"
+                                   ",Nobody\n"));
         QTRY_VERIFY(m_window->jobEditor()->isReady());
         QSignalSpy finished(m_window->previewView(), &PreviewView::finished);
         action(QStringLiteral("actionPreview"))->trigger();
@@ -393,11 +381,11 @@ private Q_SLOTS:
         const QString alpha = createContact(QStringLiteral("Alpha"), QStringLiteral("alpha2@gui.test"));
         const QString dup1 = createContact(QStringLiteral("Dup"), QStringLiteral("dup2@gui.test"));
         const QString dup2 = createContact(QStringLiteral("Dup"), QStringLiteral("dup2@gui.test"));
-        loadUpsertJob(writeFile(QStringLiteral("run.csv"),
-                                "email,last_name\n"
-                                "fresh@gui.test,Fresh\n"
-                                "alpha2@gui.test,Alpha Two\n"
-                                "dup2@gui.test,Dup Two\n"));
+        loadUpsertJob(m_dir->write(QStringLiteral("run.csv"),
+                                   "email,last_name\n"
+                                   "fresh@gui.test,Fresh\n"
+                                   "alpha2@gui.test,Alpha Two\n"
+                                   "dup2@gui.test,Dup Two\n"));
         QTRY_VERIFY(m_window->jobEditor()->isReady());
         QSignalSpy finished(m_window->runView(), &RunView::finished);
         MessageBoxes::setNextAnswer(QMessageBox::Yes); // "1 row is ambiguous: write the others?"
@@ -471,7 +459,7 @@ private Q_SLOTS:
         const int rows = 3000;
         for (int i = 0; i < rows; ++i)
             csv += "bulk" + QByteArray::number(i) + "@cancel.test,Bulk " + QByteArray::number(i) + "\n";
-        loadUpsertJob(writeFile(QStringLiteral("cancel.csv"), csv));
+        loadUpsertJob(m_dir->write(QStringLiteral("cancel.csv"), csv));
         // sObject Collections: calls of 200 rows, so a cancel lands between calls.
         JobConfig config = m_window->document()->config();
         config.actions[0].bulk = Action::BulkMode::Off;
@@ -507,7 +495,7 @@ private Q_SLOTS:
         QVERIFY(connectLocalOrg());
         JobConfig config;
         config.name = QStringLiteral("Round trip");
-        config.source.path = writeFile(QStringLiteral("rt.csv"), "email,last_name\n");
+        config.source.path = m_dir->write(QStringLiteral("rt.csv"), "email,last_name\n");
         Action upsert;
         upsert.name = QStringLiteral("Contacts");
         upsert.object = QStringLiteral("Contact");

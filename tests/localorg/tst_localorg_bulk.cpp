@@ -2,7 +2,7 @@
 // counts and the result CSVs with Salesforce's columns (docs/salesforce-api.md §3).
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QTcpSocket>

@@ -4,7 +4,7 @@
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "localorg/server/csvtable.h"
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QRegularExpression>

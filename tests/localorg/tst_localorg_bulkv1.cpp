@@ -2,7 +2,7 @@
 // states, per-record results, query batches and their results, and the XML errors clients react to.
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 // (docs/salesforce-api.md §2.9).
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // The sfsync-localorg program: the base URL is the first line of stdout, the org answers over HTTP with the
 // fixed token and the sample data, and SIGTERM ends it cleanly with the counters printed.
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QProcess>

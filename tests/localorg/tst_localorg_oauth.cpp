@@ -2,7 +2,8 @@
 // every grant (authorization code + PKCE, refresh with rotation, client credentials, JWT bearer), expiry,
 // revoke, userinfo and identity (docs/salesforce-api.md §1).
 #include "localorg/localorg.h"
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
+#include "tests/testsupport/testcertificates.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QCryptographicHash>
@@ -10,10 +11,6 @@
 #include <QMessageAuthenticationCode>
 #include <QTest>
 #include <QUrlQuery>
-
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
 
 using namespace sfsync::localorg;
 using sfsync::test::OrgClient;
@@ -46,53 +43,13 @@ QByteArray b64url(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-// A throw-away RSA key and a self-signed certificate for the JWT bearer flow.
-struct TestKey
+// A JWT bearer assertion for `claims`, signed with `key`.
+QByteArray jwt(const sfsync::test::JwtSigningKey &key, const QJsonObject &claims)
 {
-    EVP_PKEY *key = nullptr;
-    QByteArray certificatePem;
-
-    TestKey()
-    {
-        key = EVP_RSA_gen(2048);
-        X509 *cert = X509_new();
-        X509_set_version(cert, 2);
-        ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
-        X509_gmtime_adj(X509_getm_notBefore(cert), 0);
-        X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
-        X509_set_pubkey(cert, key);
-        X509_NAME *name = X509_get_subject_name(cert);
-        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                                   reinterpret_cast<const unsigned char *>("sfsync test"), -1, -1, 0);
-        X509_set_issuer_name(cert, name);
-        X509_sign(cert, key, EVP_sha256());
-        BIO *bio = BIO_new(BIO_s_mem());
-        PEM_write_bio_X509(bio, cert);
-        char *data = nullptr;
-        const long size = BIO_get_mem_data(bio, &data);
-        certificatePem = QByteArray(data, int(size));
-        BIO_free(bio);
-        X509_free(cert);
-    }
-    ~TestKey() { EVP_PKEY_free(key); }
-
-    QByteArray sign(const QJsonObject &claims) const
-    {
-        const QByteArray input =
-            b64url(R"({"alg":"RS256"})") + '.' + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-        EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key);
-        size_t length = 0;
-        EVP_DigestSign(ctx, nullptr, &length, reinterpret_cast<const unsigned char *>(input.constData()),
-                       size_t(input.size()));
-        QByteArray signature(qsizetype(length), Qt::Uninitialized);
-        EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
-        EVP_MD_CTX_free(ctx);
-        signature.resize(qsizetype(length));
-        return input + '.' + b64url(signature);
-    }
-};
+    const QByteArray input =
+        b64url(R"({"alg":"RS256"})") + '.' + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    return input + '.' + b64url(key.sign(input));
+}
 
 } // namespace
 
@@ -127,14 +84,14 @@ private:
 
     std::unique_ptr<LocalOrg> m_org;
     std::unique_ptr<OrgClient> m_client;
-    std::unique_ptr<TestKey> m_key;
+    std::unique_ptr<sfsync::test::JwtSigningKey> m_key;
 };
 
 void tst_localorg_oauth::initTestCase()
 {
     sfsync::test::isolateEnvironment(QStringLiteral("tst_localorg_oauth"));
-    m_key = std::make_unique<TestKey>();
-    QVERIFY(m_key->certificatePem.startsWith("-----BEGIN CERTIFICATE-----"));
+    m_key = std::make_unique<sfsync::test::JwtSigningKey>();
+    QVERIFY(m_key->certificatePem().startsWith("-----BEGIN CERTIFICATE-----"));
 }
 
 void tst_localorg_oauth::init()
@@ -445,7 +402,7 @@ void tst_localorg_oauth::clientCredentials()
 
 void tst_localorg_oauth::jwtBearer()
 {
-    m_org->registerClient(QStringLiteral("jwt-app"), QString(), QString::fromLatin1(m_key->certificatePem));
+    m_org->registerClient(QStringLiteral("jwt-app"), QString(), QString::fromLatin1(m_key->certificatePem()));
     const auto claims = [this](qint64 exp) {
         return QJsonObject {{QStringLiteral("iss"), QStringLiteral("jwt-app")},
                             {QStringLiteral("sub"), m_org->username()},
@@ -459,7 +416,7 @@ void tst_localorg_oauth::jwtBearer()
                                         {QStringLiteral("assertion"), QString::fromLatin1(assertion)}}));
     };
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    OrgReply r = post(m_key->sign(claims(now + 120)));
+    OrgReply r = post(jwt(*m_key, claims(now + 120)));
     QCOMPARE(r.status, 200);
     QVERIFY(!r.object().contains(QStringLiteral("refresh_token")));
     QCOMPARE(OrgClient(m_org->baseUrl(), r.object().value(QStringLiteral("access_token")).toString())
@@ -467,17 +424,17 @@ void tst_localorg_oauth::jwtBearer()
                  .status,
              200);
 
-    r = post(m_key->sign(claims(now - 10)));
+    r = post(jwt(*m_key, claims(now - 10)));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.body,
              QByteArray(R"({"error":"invalid_grant","error_description":"expired authorization code"})"));
 
     // Signed by another key: the signature does not verify.
-    const TestKey other;
-    r = post(other.sign(claims(now + 120)));
+    const sfsync::test::JwtSigningKey other;
+    r = post(jwt(other, claims(now + 120)));
     QCOMPARE(r.body, QByteArray(R"({"error":"invalid_grant","error_description":"invalid assertion"})"));
     // A tampered payload.
-    QByteArray tampered = m_key->sign(claims(now + 120));
+    QByteArray tampered = jwt(*m_key, claims(now + 120));
     const QList<QByteArray> parts = tampered.split('.');
     QJsonObject changed = claims(now + 120);
     changed.insert(QStringLiteral("sub"), QStringLiteral("someone@else"));
@@ -488,7 +445,7 @@ void tst_localorg_oauth::jwtBearer()
     // An issuer without a certificate.
     QJsonObject noCert = claims(now + 120);
     noCert.insert(QStringLiteral("iss"), QStringLiteral("sfsync-local"));
-    QCOMPARE(post(m_key->sign(noCert)).object().value(QStringLiteral("error")).toString(),
+    QCOMPARE(post(jwt(*m_key, noCert)).object().value(QStringLiteral("error")).toString(),
              QStringLiteral("invalid_client_id"));
 }
 

@@ -3,7 +3,7 @@
 #include "localorg/data/recordid.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 // all-or-none request, answered in Salesforce's shapes (level order, hasErrors, per-record errors).
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
-#include "tests/localorg/orgclient.h"
+#include "tests/testsupport/orgclient.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "localorg/data/recordstore.h"
-#include "tests/cli/cliorg.h"
-#include "tests/cli/clirun.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
+#include "tests/testsupport/csvfiles.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonDocument>
@@ -79,7 +79,7 @@ class tst_BadInput : public QObject
         if (command != QLatin1String("validate"))
             args << QStringLiteral("--out") << out;
         o.cli = cli.run(args + m_org->connectArgs());
-        o.results = CliOrg::readCsv(out + QStringLiteral("/results.csv"));
+        o.results = readCsv(out + QStringLiteral("/results.csv"));
         return o;
     }
 

@@ -1,6 +1,6 @@
-#include "tests/cli/cliorg.h"
-#include "tests/cli/clirun.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
+#include "tests/testsupport/csvfiles.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDirIterator>
@@ -139,7 +139,7 @@ class tst_CrashResume : public QObject
     // The resumed run's results.csv: one line per source row, 1..Rows, each a success.
     void verifyResults(const QString &outDir)
     {
-        const QList<QStringList> results = CliOrg::readCsv(outDir + QStringLiteral("/results.csv"));
+        const QList<QStringList> results = readCsv(outDir + QStringLiteral("/results.csv"));
         QCOMPARE(results.size(), Rows + 1);
         for (int i = 1; i <= Rows; ++i) {
             QCOMPARE(results.at(i).value(0), QString::number(i));
@@ -292,7 +292,7 @@ private Q_SLOTS:
                 cli.run(arguments + QStringList {QStringLiteral("--resume"), QStringLiteral("--json")});
             QVERIFY2(resumed.exitCode == 0, resumed.describe());
             const QHash<QString, QList<QJsonObject>> found = records(tag);
-            const QList<QStringList> results = CliOrg::readCsv(out + QStringLiteral("/results.csv"));
+            const QList<QStringList> results = readCsv(out + QStringLiteral("/results.csv"));
             QCOMPARE(results.size(), Rows + 1);
             for (int i = 1; i <= Rows; ++i) {
                 const int copies = int(found.value(rows.at(i - 1).email.toLower()).size());

@@ -4,13 +4,14 @@
 #include "core/salesforce/metadata/metadataservice.h"
 #include "core/salesforce/restclient.h"
 #include "localorg/data/recordstore.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/browser.h"
+#include "tests/testsupport/csvfiles.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 #include "tests/testsupport/testorg.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sfsync;
@@ -30,7 +31,7 @@ class tst_Faults : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    ScratchDir m_dir;
 
     struct SourceRow
     {
@@ -59,12 +60,7 @@ class tst_Faults : public QObject
         QByteArray out = "email,first,last,phone\n";
         for (const SourceRow &r : rows)
             out += csvLine({r.email, r.first, r.last, r.phone});
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(out);
-        return path;
+        return m_dir.write(name, out);
     }
 
     static JobConfig upsertConfig(const QString &csv, bool bulk)

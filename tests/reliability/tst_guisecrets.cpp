@@ -2,9 +2,11 @@
 #include "core/salesforce/auth/keychaintokenstore.h"
 #include "core/salesforce/orgsession.h"
 #include "localorg/data/recordstore.h"
-#include "localorg/localorg.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/browser.h"
+#include "tests/testsupport/secretscan.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/testorg.h"
+#include "tests/testsupport/widgetlookup.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdocument.h"
 #include "ui/jobeditor.h"
@@ -29,7 +31,6 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -98,7 +99,7 @@ class tst_GuiSecrets : public QObject
 private:
     QTemporaryDir m_home;
     QString m_work; // where the user keeps jobs and saves exports (inside HOME, so scanned too)
-    std::unique_ptr<localorg::LocalOrg> m_org;
+    std::unique_ptr<test::TestOrg> m_org;
     std::unique_ptr<MainWindow> m_window;
     QNetworkAccessManager m_browser;
     int m_browserOpened = 0;
@@ -112,10 +113,7 @@ private:
     template<class T>
     T *child(const QString &name) const
     {
-        T *found = m_window->findChild<T *>(name);
-        if (!found)
-            qWarning() << "no child" << name;
-        return found;
+        return test::child<T>(m_window.get(), name);
     }
     QAction *action(const QString &name) const { return child<QAction>(name); }
 
@@ -123,7 +121,7 @@ private:
     int collect()
     {
         const qsizetype before = m_issued.size();
-        for (const QString &token : m_org->issuedTokens())
+        for (const QString &token : m_org->org().issuedTokens())
             m_issued.insert(token);
         return int(m_issued.size() - before);
     }
@@ -148,11 +146,7 @@ private:
     {
         UrlOpener::setHandler([this](const QUrl &url) {
             ++m_browserOpened;
-            QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = m_browser.get(request);
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            test::followInBrowser(m_browser, url);
             return true;
         });
     }
@@ -239,7 +233,7 @@ private Q_SLOTS:
         localorg::LocalOrgOptions options;
         options.autoApprove = true;
         options.rotateRefreshTokens = true;
-        m_org = std::make_unique<localorg::LocalOrg>(options);
+        m_org = std::make_unique<test::TestOrg>(options);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
 
@@ -285,7 +279,7 @@ private Q_SLOTS:
 
         // The access token expires mid-session: the next describe refreshes it and the org rotates the
         // refresh token, which goes back to the keychain.
-        m_org->expireAccessTokens();
+        m_org->org().expireAccessTokens();
         int contact = -1;
         for (int row = 0; row < objects->model()->rowCount(); ++row) {
             if (objects->model()->index(row, 1).data().toString() == QLatin1String("Contact"))
@@ -341,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->filePath(), job);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->jobEditor()->isReady(), 15000);
 
-        m_org->expireAccessTokens();
+        m_org->org().expireAccessTokens();
         QSignalSpy previewed(m_window->previewView(), &PreviewView::finished);
         action(QStringLiteral("actionPreview"))->trigger();
         QVERIFY(previewed.wait(30000));
@@ -349,8 +343,8 @@ private Q_SLOTS:
                  m_sourceRows * 2); // one plan per row and action
         QVERIFY(collect() >= 2);
 
-        m_org->expireAccessTokens();
-        const int contactsBefore = m_org->records().count(QStringLiteral("Contact"));
+        m_org->org().expireAccessTokens();
+        const int contactsBefore = m_org->org().records().count(QStringLiteral("Contact"));
         QSignalSpy ran(m_window->runView(), &RunView::finished);
         MessageBoxes::setNextAnswer(QMessageBox::Yes); // "Write the changes of ... to ...?"
         MessageBoxes::setNextAnswer(QMessageBox::Yes); // any ambiguous rows: write the others
@@ -359,7 +353,7 @@ private Q_SLOTS:
         MessageBoxes::resetCounters();
         const RowResultModel *results = m_window->runView()->model();
         QCOMPARE(results->rowCount(), m_sourceRows * 2); // two actions, one result per row each
-        QVERIFY(m_org->records().count(QStringLiteral("Contact")) > contactsBefore);
+        QVERIFY(m_org->org().records().count(QStringLiteral("Contact")) > contactsBefore);
         QVERIFY(collect() >= 2);
 
         const QString resultsPath = QDir(m_work).filePath(QStringLiteral("saved-results.csv"));

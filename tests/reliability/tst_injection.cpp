@@ -1,8 +1,9 @@
-#include "tests/engine/enginefixture.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/csvfiles.h"
+#include "tests/testsupport/engineorg.h"
+#include "tests/testsupport/jobconfigs.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sfsync;
@@ -15,7 +16,7 @@ class tst_Injection : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    ScratchDir m_dir;
 
     // Values whose records exist (each must be updated alone) ...
     static QStringList hostile()
@@ -82,7 +83,7 @@ private Q_SLOTS:
         for (int i = 0; i < values.size(); ++i)
             csv += csvLine({values.at(i), QStringLiteral("after %1").arg(i + 1)});
         const JobConfig config = oneAction(
-            writeFile(m_dir.filePath(QStringLiteral("hostile.csv")), csv), QStringLiteral("Contact"),
+            m_dir.write(QStringLiteral("hostile.csv"), csv), QStringLiteral("Contact"),
             Action::Operation::Update, {columnMatcher(QStringLiteral("LastName"), QStringLiteral("name"))},
             {columnField(QStringLiteral("Title"), QStringLiteral("title"))});
         SyncJob job(config, o.rest(), o.metadata.get());
@@ -138,7 +139,7 @@ private Q_SLOTS:
         for (const QString &id : ids)
             csv += csvLine({id, QStringLiteral("changed")});
         const JobConfig config =
-            oneAction(writeFile(m_dir.filePath(QStringLiteral("ids.csv")), csv), QStringLiteral("Contact"),
+            oneAction(m_dir.write(QStringLiteral("ids.csv"), csv), QStringLiteral("Contact"),
                       Action::Operation::Update, {columnMatcher(QStringLiteral("Id"), QStringLiteral("id"))},
                       {columnField(QStringLiteral("Title"), QStringLiteral("title"))});
         SyncJob job(config, o.rest(), o.metadata.get());

@@ -1,6 +1,6 @@
-#include "tests/cli/cliorg.h"
-#include "tests/cli/clirun.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
+#include "tests/testsupport/csvfiles.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonDocument>
@@ -126,7 +126,7 @@ private Q_SLOTS:
                  stopped.describe());
 
         // Every row has its line; the unsent ones are `skipped`, without an Id, and listed in errors.csv.
-        const QList<QStringList> results = CliOrg::readCsv(out + QStringLiteral("/results.csv"));
+        const QList<QStringList> results = readCsv(out + QStringLiteral("/results.csv"));
         QCOMPARE(results.size(), Rows + 1);
         int skippedLines = 0;
         for (int i = 1; i <= Rows; ++i) {
@@ -139,7 +139,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(skippedLines, skipped);
-        QCOMPARE(CliOrg::readCsv(out + QStringLiteral("/errors.csv")).size(), skipped + 1);
+        QCOMPARE(readCsv(out + QStringLiteral("/errors.csv")).size(), skipped + 1);
 
         m_org->org().setDailyApiLimit(1000000);
         const CliResult resumed = cli.run(arguments + QStringList {QStringLiteral("--resume")});

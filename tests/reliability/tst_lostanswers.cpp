@@ -2,13 +2,14 @@
 #include "core/engine/syncjob.h"
 #include "core/salesforce/recordid.h"
 #include "localorg/data/recordstore.h"
-#include "tests/engine/enginefixture.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/csvfiles.h"
+#include "tests/testsupport/engineorg.h"
+#include "tests/testsupport/jobconfigs.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QJsonObject>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sfsync;
@@ -25,7 +26,7 @@ class tst_LostAnswers : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    ScratchDir m_dir;
 
     enum class Op { Create, Update, UpsertByEmail, UpsertByExternalId, Delete };
 
@@ -84,8 +85,7 @@ class tst_LostAnswers : public QObject
             csv += csvLine({ids.value(email(i)), email(i), key(i), last});
         }
         Q_UNUSED(op)
-        return writeFile(
-            m_dir.filePath(QStringLiteral("rows-%1.csv").arg(QDateTime::currentMSecsSinceEpoch())), csv);
+        return m_dir.write(QStringLiteral("rows-%1.csv").arg(QDateTime::currentMSecsSinceEpoch()), csv);
     }
 
     static JobConfig configFor(Op op, const QString &csv, bool bulk)
@@ -247,8 +247,8 @@ private Q_SLOTS:
         for (int i = 1; i <= rows; ++i)
             content += csvLine(
                 {QStringLiteral("scenario.%1@answers.example").arg(i), QStringLiteral("S %1").arg(i)});
-        const QString csv = writeFile(
-            m_dir.filePath(QStringLiteral("scenario-%1.csv").arg(QTest::currentDataTag())), content);
+        const QString csv =
+            m_dir.write(QStringLiteral("scenario-%1.csv").arg(QTest::currentDataTag()), content);
         QList<FieldMapping> fields = {columnField(QStringLiteral("Email"), QStringLiteral("email")),
                                       columnField(QStringLiteral("LastName"), QStringLiteral("last"))};
         JobConfig config = create

@@ -3,10 +3,11 @@
 #include "core/salesforce/connection.h"
 #include "core/salesforce/restclient.h"
 #include "core/salesforce/urlpolicy.h"
-#include "localorg/localorg.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/browser.h"
 #include "tests/testsupport/fakenetworkaccessmanager.h"
+#include "tests/testsupport/testcertificates.h"
 #include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/testorg.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -34,12 +35,8 @@ class SelfSignedServer : public QTcpServer
 public:
     bool start()
     {
-        QFile crt(sourcePath(QStringLiteral("tests/reliability/tls/selfsigned.crt")));
-        QFile key(sourcePath(QStringLiteral("tests/reliability/tls/selfsigned.key")));
-        if (!crt.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            return false;
-        m_certificate = QSslCertificate(crt.readAll(), QSsl::Pem);
-        m_key = QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
+        m_certificate = loopbackCertificate();
+        m_key = loopbackKey();
         return !m_certificate.isNull() && !m_key.isNull() && listen(QHostAddress(QHostAddress::LocalHost));
     }
     QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(serverPort())); }
@@ -86,7 +83,7 @@ class tst_OAuthSecurity : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<localorg::LocalOrg> m_org;
+    std::unique_ptr<TestOrg> m_org;
 
     SignInOptions options() const
     {
@@ -105,7 +102,7 @@ private Q_SLOTS:
         localorg::LocalOrgOptions o;
         o.seed = QStringLiteral("none");
         o.autoApprove = true;
-        m_org = std::make_unique<localorg::LocalOrg>(o);
+        m_org = std::make_unique<TestOrg>(o);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
     }
@@ -314,9 +311,9 @@ private Q_SLOTS:
         // 403 "Bad_OAuth_Token" (not 401). The client must refresh there, not give up ("sign in again").
         Fake network;
         QString error;
-        const TokenResponse tokens = browserSignIn(*m_org, &network, &error);
+        const TokenResponse tokens = browserSignIn(m_org->org(), &network, &error);
         QVERIFY2(tokens.isValid(), qPrintable(error));
-        m_org->expireAccessTokens();
+        m_org->org().expireAccessTokens();
         Connection connection;
         QVERIFY(connection.setInstanceUrl(m_org->baseUrl()).isNull());
         connection.setCredentials(new RefreshTokenCredentials(

@@ -1,6 +1,7 @@
-#include "tests/cli/cliorg.h"
-#include "tests/cli/clirun.h"
-#include "tests/reliability/reliabilitysupport.h"
+#include "tests/testsupport/browser.h"
+#include "tests/testsupport/cliorg.h"
+#include "tests/testsupport/clirun.h"
+#include "tests/testsupport/secretscan.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QDir>

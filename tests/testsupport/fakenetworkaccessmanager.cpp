@@ -129,9 +129,14 @@ FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
 
 int FakeNetworkAccessManager::count(const QString &pathContains) const
 {
+    return count(QByteArray(), pathContains);
+}
+
+int FakeNetworkAccessManager::count(const QByteArray &method, const QString &pathContains) const
+{
     int n = 0;
     for (const Request &r : m_requests) {
-        if (r.url.path().contains(pathContains))
+        if ((method.isEmpty() || r.method == method) && r.url.path().contains(pathContains))
             ++n;
     }
     return n;

@@ -55,6 +55,8 @@ public:
 
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] int count(const QString &pathContains) const;
+    // Requests whose method is `method` (any method when empty) and whose URL path contains `pathContains`.
+    [[nodiscard]] int count(const QByteArray &method, const QString &pathContains) const;
     void clearRequests() { m_requests.clear(); }
     [[nodiscard]] int inFlight() const { return m_inFlight; }
     [[nodiscard]] int maxInFlight() const { return m_maxInFlight; }

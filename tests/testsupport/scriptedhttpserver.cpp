@@ -1,9 +1,7 @@
 #include "tests/testsupport/scriptedhttpserver.h"
 
-#include "tests/testsupport/testenvironment.h"
+#include "tests/testsupport/testcertificates.h"
 
-#include <QFile>
-#include <QSslConfiguration>
 #include <QSslSocket>
 
 #include <memory>
@@ -11,12 +9,6 @@
 namespace sfsync::test {
 
 namespace {
-
-QByteArray readFile(const QString &relative)
-{
-    QFile file(sourcePath(relative));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QByteArray answer(int status, const QByteArray &body)
 {
@@ -30,25 +22,12 @@ ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     : QTcpServer(parent)
 { }
 
-QSslCertificate ScriptedHttpServer::testCertificate()
-{
-    return QSslCertificate(readFile(QStringLiteral("tests/reliability/tls/selfsigned.crt")), QSsl::Pem);
-}
-
-void ScriptedHttpServer::trustTestCertificate()
-{
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.addCaCertificate(testCertificate());
-    QSslConfiguration::setDefaultConfiguration(configuration);
-}
-
 bool ScriptedHttpServer::start(bool tls)
 {
     m_tls = tls;
     if (tls) {
-        m_certificate = testCertificate();
-        m_key =
-            QSslKey(readFile(QStringLiteral("tests/reliability/tls/selfsigned.key")), QSsl::Rsa, QSsl::Pem);
+        m_certificate = loopbackCertificate();
+        m_key = loopbackKey();
         if (m_certificate.isNull() || m_key.isNull())
             return false;
     }

@@ -41,7 +41,7 @@ public:
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
 
-    // Listens on 127.0.0.1; with `tls`, serves the test certificate (testCertificate()).
+    // Listens on 127.0.0.1; with `tls`, serves loopbackCertificate() (testcertificates.h).
     bool start(bool tls = false);
     [[nodiscard]] QUrl url() const;
 
@@ -51,11 +51,6 @@ public:
     void setScript(const QList<Step> &steps) { setScript(steps, Step()); }
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] int connections() const { return m_connections; }
-
-    // The self-signed certificate for 127.0.0.1 the TLS mode serves; trustTestCertificate() makes this
-    // process's TLS connections accept it.
-    static QSslCertificate testCertificate();
-    static void trustTestCertificate();
 
 protected:
     void incomingConnection(qintptr descriptor) override;

@@ -1,63 +1,31 @@
-#include "cliorg.h"
+#include "tests/testsupport/csvfiles.h"
 
-#include "localorg/data/recordstore.h"
-
-#include <QDir>
 #include <QFile>
-#include <QJsonObject>
 
 namespace sfsync::test {
 
-CliOrg::CliOrg()
+QByteArray csvField(const QString &value)
 {
-    localorg::LocalOrgOptions options;
-    options.seed = QStringLiteral("none");
-    options.accessToken = token();
-    m_org = std::make_unique<localorg::LocalOrg>(options);
-}
-
-CliOrg::~CliOrg() = default;
-
-bool CliOrg::start(QString *error)
-{
-    return m_dir.isValid() && m_org->start(error);
-}
-
-QString CliOrg::url() const
-{
-    return m_org->baseUrl().toString();
-}
-
-QStringList CliOrg::connectArgs() const
-{
-    return {QStringLiteral("--instance-url"), url()};
-}
-
-QString CliOrg::createContact(const QString &lastName, const QString &email)
-{
-    const localorg::WriteResult result = m_org->records().create(
-        QStringLiteral("Contact"),
-        QJsonObject {{QStringLiteral("LastName"), lastName}, {QStringLiteral("Email"), email}});
-    return result.ok() ? result.id : QString();
-}
-
-QList<QJsonObject> CliOrg::contacts() const
-{
-    return m_org->records().records(QStringLiteral("Contact"));
-}
-
-QString CliOrg::writeFile(const QString &name, const QByteArray &content) const
-{
-    const QString path = QDir(m_dir.path()).filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return {};
+    QByteArray v = value.toUtf8();
+    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
+        v.replace("\"", "\"\"");
+        return '"' + v + '"';
     }
-    file.write(content);
-    return path;
+    return v;
 }
 
-QList<QStringList> CliOrg::readCsv(const QString &path, QString *error)
+QByteArray csvLine(const QStringList &cells)
+{
+    QByteArray out;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i)
+            out += ',';
+        out += csvField(cells.at(i));
+    }
+    return out + '\n';
+}
+
+QList<QStringList> readCsv(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -1,20 +1,25 @@
-#include "reliabilitysupport.h"
+#include "tests/testsupport/browser.h"
 
 #include "core/salesforce/auth/signin.h"
 #include "localorg/localorg.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 
 namespace sfsync::test {
 
-BrowserPage browse(QNetworkAccessManager &browser, const QUrl &url)
+BrowserPage browse(QNetworkAccessManager &browser, const QUrl &url, const QByteArray &form)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = browser.get(request);
+    QNetworkReply *reply = nullptr;
+    if (form.isNull()) {
+        reply = browser.get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        reply = browser.post(request, form);
+    }
     QSignalSpy done(reply, &QNetworkReply::finished);
     BrowserPage page;
     if (!done.wait(15000)) {
@@ -29,6 +34,14 @@ BrowserPage browse(QNetworkAccessManager &browser, const QUrl &url)
     page.error = reply->error();
     reply->deleteLater();
     return page;
+}
+
+void followInBrowser(QNetworkAccessManager &browser, const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = browser.get(request);
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
 TokenResponse browserSignIn(localorg::LocalOrg &org, QNetworkAccessManager *network, QString *error)
@@ -71,52 +84,6 @@ TokenResponse browserSignIn(localorg::LocalOrg &org, QNetworkAccessManager *netw
         return {};
     }
     return response;
-}
-
-bool containsSecret(const QByteArray &haystack, const QByteArray &needle)
-{
-    if (needle.isEmpty())
-        return false;
-    return haystack.contains(needle) || haystack.contains(QUrl::toPercentEncoding(QString::fromUtf8(needle)))
-        || haystack.contains(needle.toBase64())
-        || haystack.contains(needle.toBase64(QByteArray::Base64UrlEncoding))
-        || haystack.contains(needle.toHex());
-}
-
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        if (containsSecret(f.readAll(), needle))
-            hits.append(path);
-    }
-    return hits;
-}
-
-QByteArray csvField(const QString &value)
-{
-    QByteArray v = value.toUtf8();
-    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
-        v.replace("\"", "\"\"");
-        return '"' + v + '"';
-    }
-    return v;
-}
-
-QByteArray csvLine(const QStringList &cells)
-{
-    QByteArray out;
-    for (int i = 0; i < cells.size(); ++i) {
-        if (i)
-            out += ',';
-        out += csvField(cells.at(i));
-    }
-    return out + '\n';
 }
 
 } // namespace sfsync::test

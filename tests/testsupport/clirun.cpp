@@ -1,4 +1,4 @@
-#include "clirun.h"
+#include "tests/testsupport/clirun.h"
 
 #include <QDir>
 #include <QProcess>

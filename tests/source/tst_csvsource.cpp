@@ -1,8 +1,8 @@
 #include "core/source/csvsource.h"
+#include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sfsync;
@@ -35,16 +35,12 @@ class tst_CsvSource : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::ScratchDir m_dir;
     int m_files = 0;
 
     QString write(const QByteArray &content)
     {
-        const QString path = m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_files));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
+        return m_dir.write(QStringLiteral("f%1.csv").arg(++m_files), content);
     }
 
 private Q_SLOTS:

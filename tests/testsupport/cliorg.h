@@ -1,14 +1,12 @@
 #pragma once
 
-#include "localorg/localorg.h"
+#include "tests/testsupport/scratchdir.h"
+#include "tests/testsupport/testorg.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
-
-#include <memory>
 
 namespace sfsync::test {
 
@@ -22,27 +20,28 @@ public:
     static QString token() { return QStringLiteral("00D000000000001!AQsfsyncSECRETcliTOKEN0123456789"); }
 
     CliOrg();
-    ~CliOrg();
 
     bool start(QString *error = nullptr);
-    localorg::LocalOrg &org() { return *m_org; }
+    localorg::LocalOrg &org() { return m_org.org(); }
     [[nodiscard]] QString url() const;
     // The connection arguments for sfsync-run: --instance-url URL.
     [[nodiscard]] QStringList connectArgs() const;
 
     // Creates a Contact; returns its Id (empty on failure).
     QString createContact(const QString &lastName, const QString &email);
-    [[nodiscard]] QList<QJsonObject> contacts() const;
+    [[nodiscard]] QList<QJsonObject> contacts();
 
     [[nodiscard]] QString dir() const { return m_dir.path(); }
-    QString writeFile(const QString &name, const QByteArray &content) const;
-
-    // A CSV file as rows of cells (RFC 4180 quoting), header included.
-    static QList<QStringList> readCsv(const QString &path, QString *error = nullptr);
+    QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        return m_dir.write(name, content);
+    }
 
 private:
-    std::unique_ptr<localorg::LocalOrg> m_org;
-    QTemporaryDir m_dir;
+    static localorg::LocalOrgOptions options();
+
+    TestOrg m_org;
+    ScratchDir m_dir;
 };
 
 } // namespace sfsync::test
