@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localorg/data/fieldinfo.h"
+#include "localorg/data/fieldschema.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -28,11 +28,11 @@ public:
     [[nodiscard]] bool flag(const QString &key) const { return m_describe.value(key).toBool(); }
 
     // Fields in describe order (custom fields added by configuration come last).
-    [[nodiscard]] const QList<FieldInfo> &fields() const { return m_fields; }
+    [[nodiscard]] const QList<FieldSchema> &fields() const { return m_fields; }
     // Case-insensitive. The pointer stays valid until the next addField() on this object.
-    [[nodiscard]] const FieldInfo *field(const QString &name) const;
+    [[nodiscard]] const FieldSchema *field(const QString &name) const;
     // The reference field whose relationshipName matches (case-insensitive), e.g. "account" -> AccountId.
-    [[nodiscard]] const FieldInfo *referenceFieldForRelationship(const QString &relationshipName) const;
+    [[nodiscard]] const FieldSchema *referenceFieldForRelationship(const QString &relationshipName) const;
 
     // A child relationship of the describe: Account's "Contacts" is Contact records whose AccountId is the
     // account.
@@ -64,7 +64,7 @@ private:
     QString m_label;
     QString m_keyPrefix;
     QJsonObject m_describe; // without "fields" (rebuilt from m_fields on demand)
-    QList<FieldInfo> m_fields;
+    QList<FieldSchema> m_fields;
     QHash<QString, int> m_byLowerName;
     QHash<QString, int> m_byLowerRelationship;
     QHash<QString, ChildRelationship> m_childRelationships; // by lower-case relationship name

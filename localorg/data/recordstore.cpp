@@ -116,7 +116,7 @@ RecordError parserError(const QString &javaType, const QJsonValue &value)
             .arg(javaType, jsonTokenName(value), jsonValueText(value)));
 }
 
-QString javaTypeFor(const FieldInfo &field)
+QString javaTypeFor(const FieldSchema &field)
 {
     if (field.type == QLatin1String("int"))
         return QStringLiteral("int");
@@ -273,7 +273,7 @@ const RecordStore::ObjectData *RecordStore::dataFor(const QString &objectName) c
     return it == m_data.cend() ? nullptr : &it.value();
 }
 
-QString RecordStore::indexKey(const FieldInfo &field, const QJsonValue &value)
+QString RecordStore::indexKey(const FieldSchema &field, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String: {
@@ -294,7 +294,7 @@ QString RecordStore::indexKey(const FieldInfo &field, const QJsonValue &value)
 void RecordStore::buildIndexes(const ObjectInfo &info, ObjectData &data)
 {
     data.indexes.clear();
-    for (const FieldInfo &field : info.fields()) {
+    for (const FieldSchema &field : info.fields()) {
         if (field.isIndexed())
             data.indexes.insert(field.name.toLower(), {});
     }
@@ -306,7 +306,7 @@ void RecordStore::indexRecord(const ObjectInfo &info, ObjectData &data, const QS
                               const QJsonObject &record, bool add)
 {
     for (auto index = data.indexes.begin(); index != data.indexes.end(); ++index) {
-        const FieldInfo *field = info.field(index.key());
+        const FieldSchema *field = info.field(index.key());
         if (!field)
             continue;
         const QString key = indexKey(*field, record.value(field->name));
@@ -411,7 +411,7 @@ QString RecordStore::nextId(const ObjectInfo &info)
     return RecordId::make(info.keyPrefix(), ++m_counter);
 }
 
-QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldInfo &field,
+QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldSchema &field,
                                    const QJsonObject &record)
 {
     if (field.type != QLatin1String("address"))
@@ -421,7 +421,7 @@ QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldInfo &fi
     const QString prefix = field.name.chopped(int(QStringLiteral("Address").size()));
     QJsonObject address;
     bool any = false;
-    for (const FieldInfo &component : object.fields()) {
+    for (const FieldSchema &component : object.fields()) {
         if (component.compoundFieldName != field.name || !component.name.startsWith(prefix))
             continue;
         QString key = component.name.mid(prefix.size());
@@ -438,12 +438,12 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
 {
     Q_UNUSED(selfId)
     // Stage 1: names. Salesforce reports the first unknown field.
-    QList<const FieldInfo *> targets;
+    QList<const FieldSchema *> targets;
     QStringList readOnly;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.key() == QLatin1String("attributes"))
             continue;
-        const FieldInfo *field = info.field(it.key());
+        const FieldSchema *field = info.field(it.key());
         if (!field) {
             return {error(
                 QStringLiteral("INVALID_FIELD"),
@@ -456,7 +456,7 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
     // Stage 2: permissions, all offending fields in one error (in describe order).
     if (!readOnly.isEmpty()) {
         QStringList ordered;
-        for (const FieldInfo &field : info.fields()) {
+        for (const FieldSchema &field : info.fields()) {
             if (readOnly.contains(field.name))
                 ordered.append(field.name);
         }
@@ -471,7 +471,7 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
     }
     // Stage 3: JSON types (request-level in Salesforce, so the first one ends it), then values.
     QList<RecordError> errors;
-    for (const FieldInfo *field : std::as_const(targets)) {
+    for (const FieldSchema *field : std::as_const(targets)) {
         QJsonValue value = fields.value(field->name);
         if (value.isUndefined()) {
             // The key was written in another case; find it.
@@ -628,7 +628,7 @@ QList<RecordError> RecordStore::checkRequired(const ObjectInfo &info, const QJso
                                               bool creating, const QJsonObject &fields) const
 {
     QStringList missing;
-    for (const FieldInfo &field : info.fields()) {
+    for (const FieldSchema &field : info.fields()) {
         if (creating) {
             if (!field.isRequiredOnCreate())
                 continue;
@@ -661,7 +661,7 @@ QList<RecordError> RecordStore::checkUnique(const ObjectInfo &info, const QStrin
     if (!data)
         return {};
     QList<RecordError> errors;
-    for (const FieldInfo &field : info.fields()) {
+    for (const FieldSchema &field : info.fields()) {
         if (!field.unique || field.type == QLatin1String("id"))
             continue;
         bool touched = false;
@@ -726,7 +726,7 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
     if (!result.ok())
         return result;
 
-    for (const FieldInfo &field : info->fields()) {
+    for (const FieldSchema &field : info->fields()) {
         if (record.contains(field.name) && !record.value(field.name).isNull())
             continue;
         if (field.isBoolean() && !record.contains(field.name))
@@ -737,7 +737,7 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
     }
     if (info->field(QStringLiteral("OwnerId")) && !record.contains(QLatin1String("OwnerId")))
         record.insert(QStringLiteral("OwnerId"), userId());
-    if (const FieldInfo *name = info->field(QStringLiteral("Name"));
+    if (const FieldSchema *name = info->field(QStringLiteral("Name"));
         name && !name->createable && info->field(QStringLiteral("LastName"))) {
         record.insert(QStringLiteral("Name"), personName(record));
     }
@@ -817,7 +817,7 @@ WriteResult RecordStore::update(const QString &object, const QString &id, const 
     result.errors = applyFields(*info, input, false, id18, &record);
     if (!result.ok())
         return result;
-    if (const FieldInfo *name = info->field(QStringLiteral("Name"));
+    if (const FieldSchema *name = info->field(QStringLiteral("Name"));
         name && !name->createable && info->field(QStringLiteral("LastName"))) {
         record.insert(QStringLiteral("Name"), personName(record));
     }
@@ -877,7 +877,7 @@ WriteResult RecordStore::undelete(const QString &object, const QString &id)
     }
     // A unique value taken by another record meanwhile blocks the undelete, as in Salesforce.
     QJsonObject uniqueFields;
-    for (const FieldInfo &field : info->fields()) {
+    for (const FieldSchema &field : info->fields()) {
         if (field.unique)
             uniqueFields.insert(field.name, record.value(field.name));
     }
@@ -907,11 +907,11 @@ WriteResult RecordStore::get(const QString &object, const QString &id, const QSt
     }
     QJsonObject out;
     if (fields.isEmpty()) {
-        for (const FieldInfo &field : info->fields())
+        for (const FieldSchema &field : info->fields())
             out.insert(field.name, fieldValue(*info, field, stored));
     } else {
         for (const QString &name : fields) {
-            const FieldInfo *field = info->field(name.trimmed());
+            const FieldSchema *field = info->field(name.trimmed());
             if (!field) {
                 result.errors.append(error(QStringLiteral("INVALID_FIELD"),
                                            QStringLiteral("No such column '%1' on sobject of type %2")
@@ -930,7 +930,7 @@ QStringList RecordStore::findByField(const QString &object, const QString &field
 {
     const ObjectInfo *info = m_catalogue.object(object);
     const ObjectData *data = info ? dataFor(info->name()) : nullptr;
-    const FieldInfo *field = info ? info->field(fieldName) : nullptr;
+    const FieldSchema *field = info ? info->field(fieldName) : nullptr;
     if (!data || !field)
         return {};
     const QString key = indexKey(*field, value);

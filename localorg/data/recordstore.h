@@ -116,12 +116,12 @@ public:
     [[nodiscard]] bool hasIndex(const QString &object, const QString &field) const;
     [[nodiscard]] QList<QString> indexLookup(const QString &object, const QString &field,
                                              const QString &key) const;
-    [[nodiscard]] static QString indexKey(const FieldInfo &field, const QJsonValue &value);
+    [[nodiscard]] static QString indexKey(const FieldSchema &field, const QJsonValue &value);
 
     // The value of a field in a stored record as Salesforce returns it: null when unset; compound address
     // fields (BillingAddress) as {street, city, state, postalCode, country, latitude, longitude,
     // geocodeAccuracy} built from their components, or null when all are null.
-    [[nodiscard]] static QJsonValue fieldValue(const ObjectInfo &object, const FieldInfo &field,
+    [[nodiscard]] static QJsonValue fieldValue(const ObjectInfo &object, const FieldSchema &field,
                                                const QJsonObject &record);
 
     // Removes every record (memory and SQLite) and resets the Id counter; the system User and Organization

@@ -427,7 +427,7 @@ private:
             if (nested.isEmpty())
                 nested.insert(QStringLiteral("attributes"),
                               attributes(*parentInfo, parent->value(kId).toString()));
-            const FieldInfo *field = parentInfo->field(path.field->name);
+            const FieldSchema *field = parentInfo->field(path.field->name);
             nested.insert(path.field->name,
                           field ? RecordStore::fieldValue(*parentInfo, *field, *parent)
                                 : QJsonValue(QJsonValue::Null));

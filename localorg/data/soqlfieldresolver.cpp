@@ -43,7 +43,7 @@ bool SoqlFieldResolver::resolve(const SoqlQuery::FieldRef &ref, SoqlFieldPath *p
         path->canonical = path->field->name;
         return true;
     }
-    const FieldInfo *reference =
+    const FieldSchema *reference =
         parts.size() == 2 ? m_object->referenceFieldForRelationship(parts.first()) : nullptr;
     const ObjectInfo *parent = nullptr;
     if (reference) {

@@ -18,8 +18,8 @@ class RecordStore;
 // parent it points to.
 struct SoqlFieldPath
 {
-    const FieldInfo *field = nullptr; // the field whose value is read
-    const FieldInfo *reference = nullptr; // set for parent paths (Contact.AccountId for Account.Name)
+    const FieldSchema *field = nullptr; // the field whose value is read
+    const FieldSchema *reference = nullptr; // set for parent paths (Contact.AccountId for Account.Name)
     const ObjectInfo *parent = nullptr;
     QString canonical; // "Email", "Account.Name"
 };

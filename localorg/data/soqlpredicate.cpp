@@ -40,7 +40,7 @@ bool SoqlPredicate::compileCompare(const SoqlQuery::Condition &condition, const 
 {
     if (!resolver.resolve(condition.field, &m_path, error))
         return false;
-    const FieldInfo &field = *m_path.field;
+    const FieldSchema &field = *m_path.field;
     if (!field.filterable) {
         *error =
             resolver.fail(condition.field.position, QStringLiteral("INVALID_FIELD"),
@@ -97,7 +97,7 @@ bool SoqlPredicate::compileCompare(const SoqlQuery::Condition &condition, const 
     return true;
 }
 
-SoqlPredicate::Range SoqlPredicate::rangeOf(const FieldInfo &field, const SoqlQuery::Value &value,
+SoqlPredicate::Range SoqlPredicate::rangeOf(const FieldSchema &field, const SoqlQuery::Value &value,
                                             const RecordStore &store)
 {
     const QTimeZone zone = store.timeZone();
@@ -118,7 +118,7 @@ bool SoqlPredicate::inRanges(const QString &key) const
     return false;
 }
 
-QString SoqlPredicate::equalityKey(const FieldInfo &field, const SoqlQuery::Value &value)
+QString SoqlPredicate::equalityKey(const FieldSchema &field, const SoqlQuery::Value &value)
 {
     switch (value.kind) {
     case ValueKind::Number:
@@ -133,7 +133,7 @@ QString SoqlPredicate::equalityKey(const FieldInfo &field, const SoqlQuery::Valu
 }
 
 // Salesforce types every literal by the field it is compared with (docs/salesforce-api.md §2.5).
-bool SoqlPredicate::checkLiteral(const FieldInfo &field, Op op, const SoqlQuery::Value &value,
+bool SoqlPredicate::checkLiteral(const FieldSchema &field, Op op, const SoqlQuery::Value &value,
                                  const SoqlFieldResolver &resolver, std::optional<SoqlError> *error)
 {
     if (value.kind == ValueKind::Null)

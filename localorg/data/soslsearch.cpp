@@ -10,7 +10,7 @@ namespace sfsync::localorg {
 
 namespace {
 
-bool searched(const FieldInfo &field, SoslQuery::Scope scope)
+bool searched(const FieldSchema &field, SoslQuery::Scope scope)
 {
     switch (scope) {
     case SoslQuery::Scope::NameFields:
@@ -35,7 +35,7 @@ class Matcher
 public:
     Matcher(const SoslQuery &query, const ObjectInfo &object)
     {
-        for (const FieldInfo &field : object.fields()) {
+        for (const FieldSchema &field : object.fields()) {
             if (searched(field, query.scope))
                 m_fields.append(field.name);
         }

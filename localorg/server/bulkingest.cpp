@@ -115,7 +115,7 @@ HttpResponse BulkIngest::createJob(const RestCall &call)
                         QStringLiteral("Invalid operation: %1").arg(job.operation));
     job.externalIdFieldName = body.value(QStringLiteral("externalIdFieldName")).toString();
     if (job.operation == QLatin1String("upsert")) {
-        const FieldInfo *field = info->field(job.externalIdFieldName);
+        const FieldSchema *field = info->field(job.externalIdFieldName);
         if (job.externalIdFieldName.isEmpty())
             return jobError(
                 400, QStringLiteral("INVALIDJOB"),

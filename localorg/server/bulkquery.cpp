@@ -209,10 +209,10 @@ QString BulkQuery::compoundColumn(const QString &object, const QStringList &colu
     const ObjectInfo *info = catalogue.object(object);
     for (const QString &column : columns) {
         const qsizetype dot = column.indexOf(QLatin1Char('.'));
-        const FieldInfo *field = nullptr;
+        const FieldSchema *field = nullptr;
         if (dot < 0) {
             field = info->field(column);
-        } else if (const FieldInfo *reference = info->referenceFieldForRelationship(column.left(dot))) {
+        } else if (const FieldSchema *reference = info->referenceFieldForRelationship(column.left(dot))) {
             for (const QString &target : reference->referenceTo) {
                 if (const ObjectInfo *parent = catalogue.object(target)) {
                     field = parent->field(column.mid(dot + 1));

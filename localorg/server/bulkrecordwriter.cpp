@@ -40,7 +40,7 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
             value == QLatin1String("#N/A") ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
         if (column.contains(QLatin1Char('.'))) {
             // Relationship by external ID: Account.Legacy_Id__c -> AccountId.
-            const FieldInfo *reference =
+            const FieldSchema *reference =
                 info->referenceFieldForRelationship(column.section(QLatin1Char('.'), 0, 0));
             const QString keyField = column.section(QLatin1Char('.'), 1);
             if (!reference) {

@@ -185,7 +185,7 @@ HttpResponse BulkV1Jobs::createJob(const HttpRequest &request, const QString &ve
                                    QStringLiteral("Unsupported content type: %1").arg(job.contentType), json);
     job.concurrencyMode = fields.value(QStringLiteral("concurrencyMode"), QStringLiteral("Parallel"));
     if (job.operation == QLatin1String("upsert")) {
-        const FieldInfo *field = info->field(fields.value(QStringLiteral("externalIdFieldName")));
+        const FieldSchema *field = info->field(fields.value(QStringLiteral("externalIdFieldName")));
         if (!field || !(field->externalId || field->idLookup || field->name == QLatin1String("Id")))
             return BulkV1Format::error(
                 400, QStringLiteral("InvalidJob"),

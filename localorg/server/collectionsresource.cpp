@@ -205,7 +205,7 @@ HttpResponse CollectionsResource::upsert(const RestCall &call, const QString &ob
                                          const QString &fieldName)
 {
     const ObjectInfo *info = m_store.catalogue().object(object);
-    const FieldInfo *field = info->field(fieldName);
+    const FieldSchema *field = info->field(fieldName);
     if (!field)
         return HttpResponse::restError(
             404, QStringLiteral("NOT_FOUND"),

@@ -216,7 +216,7 @@ HttpResponse SObjectResource::byExternalId(const RestCall &call, const QString &
                                            const QString &fieldName, const QString &value)
 {
     const ObjectInfo *info = m_store.catalogue().object(object);
-    const FieldInfo *field = info->field(fieldName);
+    const FieldSchema *field = info->field(fieldName);
     const bool isId = field && field->name == QLatin1String("Id");
     if (!field || !(field->externalId || field->idLookup || isId))
         return HttpResponse::restError(

@@ -8,7 +8,7 @@
 #include <QTest>
 
 using sfsync::localorg::Catalogue;
-using sfsync::localorg::FieldInfo;
+using sfsync::localorg::FieldSchema;
 using sfsync::localorg::ObjectInfo;
 
 namespace {
@@ -56,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(info.fields().size(), fields.size());
         for (const QJsonValue &f : fields) {
             const QString name = f.toObject().value(QLatin1String("name")).toString();
-            const FieldInfo *field = info.field(name.toUpper());
+            const FieldSchema *field = info.field(name.toUpper());
             QVERIFY2(field, qPrintable(name));
             QCOMPARE(field->name, name);
             QCOMPARE(field->type, f.toObject().value(QLatin1String("type")).toString());
@@ -177,7 +177,8 @@ private Q_SLOTS:
                                                 {QStringLiteral("precision"), 5},
                                                 {QStringLiteral("scale"), 2}},
                                    &error));
-        const FieldInfo *score = catalogue.object(QStringLiteral("Lead"))->field(QStringLiteral("score__c"));
+        const FieldSchema *score =
+            catalogue.object(QStringLiteral("Lead"))->field(QStringLiteral("score__c"));
         QVERIFY(score);
         QVERIFY(score->isNumeric());
         QVERIFY(score->filterable);
