@@ -196,7 +196,7 @@ bool RecordStore::open(const QString &dataDirectory, QString *errorText)
     quint64 counter = 0;
     const bool loaded = storage->load(
         [this](const QString &objectName, const QJsonObject &record) {
-            const ObjectInfo *info = m_catalogue.object(objectName);
+            const ObjectSchema *info = m_catalogue.object(objectName);
             const QString id = record.value(kId).toString();
             if (!info || id.isEmpty()) {
                 qCWarning(lcLocalOrgStore) << "skipping a stored record of unknown object" << objectName;
@@ -228,7 +228,7 @@ bool RecordStore::addField(const QString &object, const QJsonObject &fieldJson, 
 {
     if (!m_catalogue.addField(object, fieldJson, errorText))
         return false;
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     if (ObjectData *data = dataFor(info->name()))
         buildIndexes(*info, *data);
     return true;
@@ -291,7 +291,7 @@ QString RecordStore::indexKey(const FieldSchema &field, const QJsonValue &value)
     }
 }
 
-void RecordStore::buildIndexes(const ObjectInfo &info, ObjectData &data)
+void RecordStore::buildIndexes(const ObjectSchema &info, ObjectData &data)
 {
     data.indexes.clear();
     for (const FieldSchema &field : info.fields()) {
@@ -302,7 +302,7 @@ void RecordStore::buildIndexes(const ObjectInfo &info, ObjectData &data)
         indexRecord(info, data, it.key(), it.value(), true);
 }
 
-void RecordStore::indexRecord(const ObjectInfo &info, ObjectData &data, const QString &id,
+void RecordStore::indexRecord(const ObjectSchema &info, ObjectData &data, const QString &id,
                               const QJsonObject &record, bool add)
 {
     for (auto index = data.indexes.begin(); index != data.indexes.end(); ++index) {
@@ -325,7 +325,7 @@ void RecordStore::indexRecord(const ObjectInfo &info, ObjectData &data, const QS
     }
 }
 
-void RecordStore::putRecord(const ObjectInfo &info, const QString &id, const QJsonObject &record)
+void RecordStore::putRecord(const ObjectSchema &info, const QString &id, const QJsonObject &record)
 {
     auto found = m_data.find(info.name());
     if (found == m_data.end()) {
@@ -354,7 +354,7 @@ void RecordStore::putRecord(const ObjectInfo &info, const QString &id, const QJs
 void RecordStore::restoreRecord(const QString &object, const QString &id,
                                 const std::optional<QJsonObject> &before)
 {
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     ObjectData *data = dataFor(object);
     if (!info || !data)
         return;
@@ -387,7 +387,7 @@ void RecordStore::flush()
     QList<RecordStorage::Change> changes;
     changes.reserve(m_dirty.size());
     for (const QString &id : std::as_const(m_dirty)) {
-        const ObjectInfo *info = m_catalogue.objectForId(id);
+        const ObjectSchema *info = m_catalogue.objectForId(id);
         const QJsonObject *record = find(id);
         changes.append(RecordStorage::Change {id, info ? info->name() : QString(),
                                               record ? std::optional<QJsonObject>(*record) : std::nullopt});
@@ -406,12 +406,12 @@ QString RecordStore::nowString() const
     return formatDateTime(now);
 }
 
-QString RecordStore::nextId(const ObjectInfo &info)
+QString RecordStore::nextId(const ObjectSchema &info)
 {
     return RecordId::make(info.keyPrefix(), ++m_counter);
 }
 
-QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldSchema &field,
+QJsonValue RecordStore::fieldValue(const ObjectSchema &object, const FieldSchema &field,
                                    const QJsonObject &record)
 {
     if (field.type != QLatin1String("address"))
@@ -433,8 +433,8 @@ QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldSchema &
     return any ? QJsonValue(address) : QJsonValue(QJsonValue::Null);
 }
 
-QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonObject &fields, bool creating,
-                                            const QString &selfId, QJsonObject *record) const
+QList<RecordError> RecordStore::applyFields(const ObjectSchema &info, const QJsonObject &fields,
+                                            bool creating, const QString &selfId, QJsonObject *record) const
 {
     Q_UNUSED(selfId)
     // Stage 1: names. Salesforce reports the first unknown field.
@@ -558,7 +558,7 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
                 bool allKnown = true;
                 bool matches = false;
                 for (const QString &target : field->referenceTo) {
-                    const ObjectInfo *targetInfo = m_catalogue.object(target);
+                    const ObjectSchema *targetInfo = m_catalogue.object(target);
                     if (!targetInfo) {
                         allKnown = false;
                         continue;
@@ -575,7 +575,8 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
                 continue;
             }
             // A reference to an object the org holds must name an existing, undeleted record.
-            if (const ObjectInfo *target = m_catalogue.objectForId(id18); target && dataFor(target->name())) {
+            if (const ObjectSchema *target = m_catalogue.objectForId(id18);
+                target && dataFor(target->name())) {
                 const QJsonObject *referenced = find(id18);
                 if (!referenced) {
                     errors.append(error(QStringLiteral("INVALID_CROSS_REFERENCE_KEY"),
@@ -624,7 +625,7 @@ QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonO
     return errors;
 }
 
-QList<RecordError> RecordStore::checkRequired(const ObjectInfo &info, const QJsonObject &record,
+QList<RecordError> RecordStore::checkRequired(const ObjectSchema &info, const QJsonObject &record,
                                               bool creating, const QJsonObject &fields) const
 {
     QStringList missing;
@@ -654,7 +655,7 @@ QList<RecordError> RecordStore::checkRequired(const ObjectInfo &info, const QJso
                   missing)};
 }
 
-QList<RecordError> RecordStore::checkUnique(const ObjectInfo &info, const QString &selfId,
+QList<RecordError> RecordStore::checkUnique(const ObjectSchema &info, const QString &selfId,
                                             const QJsonObject &record, const QJsonObject &fields) const
 {
     const ObjectData *data = dataFor(info.name());
@@ -696,7 +697,7 @@ QList<RecordError> RecordStore::checkUnique(const ObjectInfo &info, const QStrin
 WriteResult RecordStore::create(const QString &object, const QJsonObject &fields)
 {
     WriteResult result;
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     if (!info) {
         result.errors.append(error(QStringLiteral("INVALID_TYPE"),
                                    QStringLiteral("sObject type '%1' is not supported.").arg(object)));
@@ -768,10 +769,10 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
     return result;
 }
 
-const ObjectInfo *RecordStore::resolve(const QString &object, const QString &id, QString *id18,
-                                       WriteResult *result) const
+const ObjectSchema *RecordStore::resolve(const QString &object, const QString &id, QString *id18,
+                                         WriteResult *result) const
 {
-    const ObjectInfo *info = object.isEmpty() ? m_catalogue.objectForId(id) : m_catalogue.object(object);
+    const ObjectSchema *info = object.isEmpty() ? m_catalogue.objectForId(id) : m_catalogue.object(object);
     if (!object.isEmpty() && !info) {
         result->errors.append(error(QStringLiteral("INVALID_TYPE"),
                                     QStringLiteral("sObject type '%1' is not supported.").arg(object)));
@@ -799,7 +800,7 @@ WriteResult RecordStore::update(const QString &object, const QString &id, const 
 {
     WriteResult result;
     QString id18;
-    const ObjectInfo *info = resolve(object, id, &id18, &result);
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
     if (!info)
         return result;
     QJsonObject record = *find(id18);
@@ -841,7 +842,7 @@ WriteResult RecordStore::remove(const QString &object, const QString &id)
 {
     WriteResult result;
     QString id18;
-    const ObjectInfo *info = resolve(object, id, &id18, &result);
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
     if (!info)
         return result;
     QJsonObject record = *find(id18);
@@ -866,7 +867,7 @@ WriteResult RecordStore::undelete(const QString &object, const QString &id)
 {
     WriteResult result;
     QString id18;
-    const ObjectInfo *info = resolve(object, id, &id18, &result);
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
     if (!info)
         return result;
     QJsonObject record = *find(id18);
@@ -897,7 +898,7 @@ WriteResult RecordStore::get(const QString &object, const QString &id, const QSt
 {
     WriteResult result;
     QString id18;
-    const ObjectInfo *info = resolve(object, id, &id18, &result);
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
     if (!info)
         return result;
     const QJsonObject &stored = *find(id18);
@@ -928,7 +929,7 @@ WriteResult RecordStore::get(const QString &object, const QString &id, const QSt
 QStringList RecordStore::findByField(const QString &object, const QString &fieldName, const QJsonValue &value,
                                      bool includeDeleted) const
 {
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     const ObjectData *data = info ? dataFor(info->name()) : nullptr;
     const FieldSchema *field = info ? info->field(fieldName) : nullptr;
     if (!data || !field)
@@ -1005,7 +1006,7 @@ QList<QJsonObject> RecordStore::records(const QString &object, bool includeDelet
 
 int RecordStore::count(const QString &object, bool includeDeleted) const
 {
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     const ObjectData *data = info ? dataFor(info->name()) : nullptr;
     if (!data)
         return 0;
@@ -1020,7 +1021,7 @@ std::optional<QJsonObject> RecordStore::record(const QString &id) const
 
 const QJsonObject *RecordStore::find(const QString &id18) const
 {
-    const ObjectInfo *info = m_catalogue.objectForId(id18);
+    const ObjectSchema *info = m_catalogue.objectForId(id18);
     const ObjectData *data = info ? dataFor(info->name()) : nullptr;
     if (!data)
         return nullptr;
@@ -1031,7 +1032,7 @@ const QJsonObject *RecordStore::find(const QString &id18) const
 void RecordStore::forEach(const QString &object, bool includeDeleted,
                           const std::function<bool(const QJsonObject &)> &visit) const
 {
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     const ObjectData *data = info ? dataFor(info->name()) : nullptr;
     if (!data)
         return;
@@ -1045,14 +1046,14 @@ void RecordStore::forEach(const QString &object, bool includeDeleted,
 
 bool RecordStore::hasIndex(const QString &object, const QString &field) const
 {
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     const ObjectData *data = info ? dataFor(info->name()) : nullptr;
     return data && data->indexes.contains(field.toLower());
 }
 
 QList<QString> RecordStore::indexLookup(const QString &object, const QString &field, const QString &key) const
 {
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     const ObjectData *data = info ? dataFor(info->name()) : nullptr;
     if (!data)
         return {};
@@ -1082,7 +1083,7 @@ void RecordStore::insertSystemRecords()
         {QStringLiteral("IsDeleted"), false},           {QStringLiteral("CreatedDate"), when},
         {QStringLiteral("CreatedById"), userId()},      {QStringLiteral("LastModifiedDate"), when},
         {QStringLiteral("LastModifiedById"), userId()}, {QStringLiteral("SystemModstamp"), when}};
-    if (const ObjectInfo *user = m_catalogue.object(QStringLiteral("User")); user && !find(userId())) {
+    if (const ObjectSchema *user = m_catalogue.object(QStringLiteral("User")); user && !find(userId())) {
         QJsonObject record = system;
         record.insert(kId, userId());
         record.insert(QStringLiteral("Username"), QStringLiteral("admin@localorg.sfsync"));
@@ -1099,7 +1100,7 @@ void RecordStore::insertSystemRecords()
         record.insert(QStringLiteral("UserType"), QStringLiteral("Standard"));
         putRecord(*user, userId(), record);
     }
-    if (const ObjectInfo *org = m_catalogue.object(QStringLiteral("Organization"));
+    if (const ObjectSchema *org = m_catalogue.object(QStringLiteral("Organization"));
         org && !find(organizationId())) {
         QJsonObject record = system;
         record.insert(kId, organizationId());

@@ -121,7 +121,7 @@ public:
     // The value of a field in a stored record as Salesforce returns it: null when unset; compound address
     // fields (BillingAddress) as {street, city, state, postalCode, country, latitude, longitude,
     // geocodeAccuracy} built from their components, or null when all are null.
-    [[nodiscard]] static QJsonValue fieldValue(const ObjectInfo &object, const FieldSchema &field,
+    [[nodiscard]] static QJsonValue fieldValue(const ObjectSchema &object, const FieldSchema &field,
                                                const QJsonObject &record);
 
     // Removes every record (memory and SQLite) and resets the Id counter; the system User and Organization
@@ -145,23 +145,23 @@ private:
 
     ObjectData *dataFor(const QString &objectName);
     const ObjectData *dataFor(const QString &objectName) const;
-    void buildIndexes(const ObjectInfo &info, ObjectData &data);
-    void indexRecord(const ObjectInfo &info, ObjectData &data, const QString &id, const QJsonObject &record,
+    void buildIndexes(const ObjectSchema &info, ObjectData &data);
+    void indexRecord(const ObjectSchema &info, ObjectData &data, const QString &id, const QJsonObject &record,
                      bool add);
-    void putRecord(const ObjectInfo &info, const QString &id, const QJsonObject &record);
+    void putRecord(const ObjectSchema &info, const QString &id, const QJsonObject &record);
     void restoreRecord(const QString &object, const QString &id, const std::optional<QJsonObject> &before);
     [[nodiscard]] QString nowString() const;
-    [[nodiscard]] QString nextId(const ObjectInfo &info);
+    [[nodiscard]] QString nextId(const ObjectSchema &info);
     // Validates `fields` and merges them into `record`; errors as Salesforce reports them.
-    QList<RecordError> applyFields(const ObjectInfo &info, const QJsonObject &fields, bool creating,
+    QList<RecordError> applyFields(const ObjectSchema &info, const QJsonObject &fields, bool creating,
                                    const QString &selfId, QJsonObject *record) const;
-    [[nodiscard]] QList<RecordError> checkRequired(const ObjectInfo &info, const QJsonObject &record,
+    [[nodiscard]] QList<RecordError> checkRequired(const ObjectSchema &info, const QJsonObject &record,
                                                    bool creating, const QJsonObject &fields) const;
-    [[nodiscard]] QList<RecordError> checkUnique(const ObjectInfo &info, const QString &selfId,
+    [[nodiscard]] QList<RecordError> checkUnique(const ObjectSchema &info, const QString &selfId,
                                                  const QJsonObject &record, const QJsonObject &fields) const;
     // Resolves object + id for update/remove/undelete/get; fills result errors when invalid.
-    const ObjectInfo *resolve(const QString &object, const QString &id, QString *id18,
-                              WriteResult *result) const;
+    const ObjectSchema *resolve(const QString &object, const QString &id, QString *id18,
+                                WriteResult *result) const;
     void markDirty(const QString &id);
     void flush();
     void insertSystemRecords();

@@ -255,7 +255,7 @@ bool SoqlPredicate::matches(const QJsonObject &record, const SoqlFieldResolver &
 }
 
 std::optional<QSet<QString>> SoqlPredicate::candidates(const RecordStore &store,
-                                                       const ObjectInfo &object) const
+                                                       const ObjectSchema &object) const
 {
     switch (m_kind) {
     case Kind::Or: {

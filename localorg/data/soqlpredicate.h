@@ -13,7 +13,7 @@
 
 namespace sfsync::localorg {
 
-class ObjectInfo;
+class ObjectSchema;
 class RecordStore;
 
 // A WHERE condition compiled for one object, with Salesforce's semantics:
@@ -39,7 +39,7 @@ public:
     // Ids that can match, from the store's hash indexes (Id, unique, external ID, Email), or nullopt when
     // every record must be looked at.
     [[nodiscard]] std::optional<QSet<QString>> candidates(const RecordStore &store,
-                                                          const ObjectInfo &object) const;
+                                                          const ObjectSchema &object) const;
 
 private:
     using Kind = SoqlQuery::Condition::Kind;

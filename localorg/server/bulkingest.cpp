@@ -103,7 +103,7 @@ HttpResponse BulkIngest::createJob(const RestCall &call)
         return RestErrors::jsonParserError(
             QStringLiteral("Unexpected end-of-input: expected close marker for OBJECT"));
     const QJsonObject body = doc.object();
-    const ObjectInfo *info = m_store.catalogue().object(body.value(QStringLiteral("object")).toString());
+    const ObjectSchema *info = m_store.catalogue().object(body.value(QStringLiteral("object")).toString());
     if (!info)
         return jobError(400, QStringLiteral("INVALIDENTITY"),
                         QStringLiteral("Entity '%1' is not supported by the Bulk API.")
@@ -209,7 +209,7 @@ HttpResponse BulkIngest::patchJob(const RestCall &call, Job &job)
             return HttpResponse::json(200, jobJson(job, false));
         }
         // Check the header once: every column must be a field (or a relationship.field) of the object.
-        const ObjectInfo *info = m_store.catalogue().object(job.object);
+        const ObjectSchema *info = m_store.catalogue().object(job.object);
         for (const QString &column : std::as_const(job.table.header)) {
             const QString base = column.section(QLatin1Char('.'), 0, 0);
             const bool known = column.contains(QLatin1Char('.'))

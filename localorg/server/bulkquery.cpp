@@ -206,7 +206,7 @@ HttpResponse BulkQuery::createJob(const RestCall &call)
 QString BulkQuery::compoundColumn(const QString &object, const QStringList &columns) const
 {
     const Catalogue &catalogue = m_store.catalogue();
-    const ObjectInfo *info = catalogue.object(object);
+    const ObjectSchema *info = catalogue.object(object);
     for (const QString &column : columns) {
         const qsizetype dot = column.indexOf(QLatin1Char('.'));
         const FieldSchema *field = nullptr;
@@ -214,7 +214,7 @@ QString BulkQuery::compoundColumn(const QString &object, const QStringList &colu
             field = info->field(column);
         } else if (const FieldSchema *reference = info->referenceFieldForRelationship(column.left(dot))) {
             for (const QString &target : reference->referenceTo) {
-                if (const ObjectInfo *parent = catalogue.object(target)) {
+                if (const ObjectSchema *parent = catalogue.object(target)) {
                     field = parent->field(column.mid(dot + 1));
                     break;
                 }

@@ -23,7 +23,7 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
                                                   const QString &externalIdField, const QStringList &header,
                                                   const QStringList &row)
 {
-    const ObjectInfo *info = m_store.catalogue().object(object);
+    const ObjectSchema *info = m_store.catalogue().object(object);
     QJsonObject fields;
     QString id;
     QList<RecordError> errors;

@@ -171,7 +171,7 @@ HttpResponse BulkV1Jobs::createJob(const HttpRequest &request, const QString &ve
     if (!kOperations.contains(job.operation))
         return BulkV1Format::error(400, QStringLiteral("InvalidJob"),
                                    QStringLiteral("Invalid operation: %1").arg(job.operation), json);
-    const ObjectInfo *info = m_store.catalogue().object(fields.value(QStringLiteral("object")));
+    const ObjectSchema *info = m_store.catalogue().object(fields.value(QStringLiteral("object")));
     if (!info)
         return BulkV1Format::error(400, QStringLiteral("InvalidEntity"),
                                    QStringLiteral("Entity '%1' is not supported by the Bulk API.")
@@ -384,7 +384,7 @@ void BulkV1Jobs::processSlice()
                        QStringLiteral("InvalidBatch : Records in a batch cannot exceed %1")
                            .arg(MaxBatchRecords));
             } else if (batch.headers.size() == 1) {
-                const ObjectInfo *info = m_store.catalogue().object(job.object);
+                const ObjectSchema *info = m_store.catalogue().object(job.object);
                 for (const QString &column : batch.headers.first()) {
                     const bool known = column.contains(QLatin1Char('.'))
                         ? info->referenceFieldForRelationship(column.section(QLatin1Char('.'), 0, 0))

@@ -98,7 +98,7 @@ HttpResponse CollectionsResource::handle(const RestCall &call)
             return remove(call);
         return RestErrors::methodNotAllowed(call.method());
     }
-    const ObjectInfo *info = m_store.catalogue().object(call.segment(2));
+    const ObjectSchema *info = m_store.catalogue().object(call.segment(2));
     if (!info)
         return RestErrors::notFound();
     if (n == 3) {
@@ -204,7 +204,7 @@ HttpResponse CollectionsResource::update(const RestCall &call)
 HttpResponse CollectionsResource::upsert(const RestCall &call, const QString &object,
                                          const QString &fieldName)
 {
-    const ObjectInfo *info = m_store.catalogue().object(object);
+    const ObjectSchema *info = m_store.catalogue().object(object);
     const FieldSchema *field = info->field(fieldName);
     if (!field)
         return HttpResponse::restError(

@@ -166,7 +166,7 @@ HttpResponse RestApi::route(const HttpRequest &request, const QString &version, 
         return resources(version);
     if (first == QLatin1String("sobjects") && rest.size() == 3
         && (rest.at(2) == QLatin1String("updated") || rest.at(2) == QLatin1String("deleted"))) {
-        const ObjectInfo *info = m_store.catalogue().object(rest.at(1));
+        const ObjectSchema *info = m_store.catalogue().object(rest.at(1));
         if (!info)
             return RestErrors::notFound();
         return m_replication.handle(call, info->name(), rest.at(2) == QLatin1String("deleted"));

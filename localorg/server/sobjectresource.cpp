@@ -66,7 +66,7 @@ HttpResponse SObjectResource::handle(const RestCall &call)
             return RestErrors::methodNotAllowed(call.method());
         return describeGlobal(call);
     }
-    const ObjectInfo *info = m_store.catalogue().object(call.segment(1));
+    const ObjectSchema *info = m_store.catalogue().object(call.segment(1));
     if (!info)
         return RestErrors::notFound();
     const QString object = info->name();
@@ -134,7 +134,7 @@ HttpResponse SObjectResource::objectInfo(const RestCall &call, const QString &ob
 
 HttpResponse SObjectResource::describe(const RestCall &call, const QString &object)
 {
-    const ObjectInfo *info = m_store.catalogue().object(object);
+    const ObjectSchema *info = m_store.catalogue().object(object);
     const QDateTime modified = info->lastModified();
     if (notModifiedSince(call.http, modified))
         return HttpResponse::empty(304);
@@ -215,7 +215,7 @@ HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, 
 HttpResponse SObjectResource::byExternalId(const RestCall &call, const QString &object,
                                            const QString &fieldName, const QString &value)
 {
-    const ObjectInfo *info = m_store.catalogue().object(object);
+    const ObjectSchema *info = m_store.catalogue().object(object);
     const FieldSchema *field = info->field(fieldName);
     const bool isId = field && field->name == QLatin1String("Id");
     if (!field || !(field->externalId || field->idLookup || isId))

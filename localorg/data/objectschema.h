@@ -13,13 +13,13 @@ namespace sfsync::localorg {
 // One sObject of the catalogue: its describe JSON and its parsed fields, with case-insensitive lookups by
 // field name and by relationship name (Account.Name in SOQL goes through Contact.AccountId's
 // relationshipName "Account").
-class ObjectInfo
+class ObjectSchema
 {
 public:
-    ObjectInfo() = default;
+    ObjectSchema() = default;
 
     // Parses a full sObject describe (as GET /sobjects/{T}/describe returns it). Empty name on failure.
-    [[nodiscard]] static ObjectInfo fromDescribe(const QJsonObject &describe, QString *error = nullptr);
+    [[nodiscard]] static ObjectSchema fromDescribe(const QJsonObject &describe, QString *error = nullptr);
 
     [[nodiscard]] bool isValid() const { return !m_name.isEmpty(); }
     [[nodiscard]] QString name() const { return m_name; }

@@ -1,4 +1,4 @@
-#include "localorg/data/objectinfo.h"
+#include "localorg/data/objectschema.h"
 
 #include <QJsonArray>
 
@@ -122,9 +122,9 @@ const char *const kGlobalUrlKeys[] = {"compactLayouts", "rowTemplate",  "approva
 
 } // namespace
 
-ObjectInfo ObjectInfo::fromDescribe(const QJsonObject &describe, QString *error)
+ObjectSchema ObjectSchema::fromDescribe(const QJsonObject &describe, QString *error)
 {
-    ObjectInfo info;
+    ObjectSchema info;
     const QString name = describe.value(QLatin1String("name")).toString();
     if (name.isEmpty() || !describe.value(QLatin1String("fields")).isArray()) {
         if (error)
@@ -154,13 +154,13 @@ ObjectInfo ObjectInfo::fromDescribe(const QJsonObject &describe, QString *error)
     return info;
 }
 
-const ObjectInfo::ChildRelationship *ObjectInfo::childRelationship(const QString &relationshipName) const
+const ObjectSchema::ChildRelationship *ObjectSchema::childRelationship(const QString &relationshipName) const
 {
     const auto it = m_childRelationships.constFind(relationshipName.toLower());
     return it == m_childRelationships.cend() ? nullptr : &it.value();
 }
 
-void ObjectInfo::reindex()
+void ObjectSchema::reindex()
 {
     m_byLowerName.clear();
     m_byLowerRelationship.clear();
@@ -172,19 +172,19 @@ void ObjectInfo::reindex()
     }
 }
 
-const FieldSchema *ObjectInfo::field(const QString &name) const
+const FieldSchema *ObjectSchema::field(const QString &name) const
 {
     const auto it = m_byLowerName.constFind(name.toLower());
     return it == m_byLowerName.cend() ? nullptr : &m_fields.at(it.value());
 }
 
-const FieldSchema *ObjectInfo::referenceFieldForRelationship(const QString &relationshipName) const
+const FieldSchema *ObjectSchema::referenceFieldForRelationship(const QString &relationshipName) const
 {
     const auto it = m_byLowerRelationship.constFind(relationshipName.toLower());
     return it == m_byLowerRelationship.cend() ? nullptr : &m_fields.at(it.value());
 }
 
-bool ObjectInfo::addField(const QJsonObject &fieldJson, QString *error)
+bool ObjectSchema::addField(const QJsonObject &fieldJson, QString *error)
 {
     const QString name = fieldJson.value(QLatin1String("name")).toString();
     if (name.isEmpty()) {
@@ -219,7 +219,7 @@ bool ObjectInfo::addField(const QJsonObject &fieldJson, QString *error)
     return true;
 }
 
-QJsonObject ObjectInfo::describeJson() const
+QJsonObject ObjectSchema::describeJson() const
 {
     QJsonObject out = m_describe;
     QJsonArray fields;
@@ -229,7 +229,7 @@ QJsonObject ObjectInfo::describeJson() const
     return out;
 }
 
-QJsonObject ObjectInfo::globalEntry() const
+QJsonObject ObjectSchema::globalEntry() const
 {
     QJsonObject entry;
     for (const char *key : kGlobalKeys) {
