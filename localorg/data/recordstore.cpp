@@ -1,6 +1,6 @@
 #include "localorg/data/recordstore.h"
 
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstorage.h"
 #include "localorg/localorglogging.h"
 
@@ -170,12 +170,12 @@ RecordStore::~RecordStore() = default;
 
 QString RecordStore::userId()
 {
-    return RecordId::make(u"005", 0);
+    return IdFormat::make(u"005", 0);
 }
 
 QString RecordStore::organizationId()
 {
-    return RecordId::make(u"00D", 0);
+    return IdFormat::make(u"00D", 0);
 }
 
 bool RecordStore::open(const QString &dataDirectory, QString *errorText)
@@ -279,7 +279,7 @@ QString RecordStore::indexKey(const FieldSchema &field, const QJsonValue &value)
     case QJsonValue::String: {
         const QString s = value.toString();
         if (field.isIdType())
-            return RecordId::to18(s);
+            return IdFormat::to18(s);
         return field.caseSensitive ? s : s.toCaseFolded();
     }
     case QJsonValue::Double:
@@ -408,7 +408,7 @@ QString RecordStore::nowString() const
 
 QString RecordStore::nextId(const ObjectSchema &info)
 {
-    return RecordId::make(info.keyPrefix(), ++m_counter);
+    return IdFormat::make(info.keyPrefix(), ++m_counter);
 }
 
 QJsonValue RecordStore::fieldValue(const ObjectSchema &object, const FieldSchema &field,
@@ -552,7 +552,7 @@ QList<RecordError> RecordStore::applyFields(const ObjectSchema &info, const QJso
             continue;
         }
         if (field->isIdType()) {
-            const QString id18 = RecordId::to18(text);
+            const QString id18 = IdFormat::to18(text);
             bool prefixOk = !id18.isEmpty();
             if (prefixOk && !field->referenceTo.isEmpty()) {
                 bool allKnown = true;
@@ -563,7 +563,7 @@ QList<RecordError> RecordStore::applyFields(const ObjectSchema &info, const QJso
                         allKnown = false;
                         continue;
                     }
-                    matches = matches || targetInfo->keyPrefix() == RecordId::keyPrefix(id18);
+                    matches = matches || targetInfo->keyPrefix() == IdFormat::keyPrefix(id18);
                 }
                 prefixOk = matches || !allKnown;
             }
@@ -687,7 +687,7 @@ QList<RecordError> RecordStore::checkUnique(const ObjectSchema &info, const QStr
             errors.append(
                 error(QStringLiteral("DUPLICATE_VALUE"),
                       QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2")
-                          .arg(field.name, RecordId::to15(other))));
+                          .arg(field.name, IdFormat::to15(other))));
             break;
         }
     }
@@ -778,8 +778,8 @@ const ObjectSchema *RecordStore::resolve(const QString &object, const QString &i
                                     QStringLiteral("sObject type '%1' is not supported.").arg(object)));
         return nullptr;
     }
-    *id18 = RecordId::to18(id);
-    if (id18->isEmpty() || !info || info->keyPrefix() != RecordId::keyPrefix(*id18)) {
+    *id18 = IdFormat::to18(id);
+    if (id18->isEmpty() || !info || info->keyPrefix() != IdFormat::keyPrefix(*id18)) {
         const QString label = info ? info->label() : QStringLiteral("Record");
         result->errors.append(error(QStringLiteral("MALFORMED_ID"),
                                     QStringLiteral("%1 ID: id value of incorrect type: %2").arg(label, id)));
@@ -810,7 +810,7 @@ WriteResult RecordStore::update(const QString &object, const QString &id, const 
     }
     QJsonObject input = fields;
     for (auto it = input.begin(); it != input.end();) {
-        if (it.key().compare(kId, Qt::CaseInsensitive) == 0 && RecordId::same(it.value().toString(), id18))
+        if (it.key().compare(kId, Qt::CaseInsensitive) == 0 && IdFormat::same(it.value().toString(), id18))
             it = input.erase(it);
         else
             ++it;
@@ -939,7 +939,7 @@ QStringList RecordStore::findByField(const QString &object, const QString &field
         return {};
     QStringList ids;
     if (field->type == QLatin1String("id")) {
-        if (const QJsonObject *record = find(key); record && RecordId::keyPrefix(key) == info->keyPrefix()
+        if (const QJsonObject *record = find(key); record && IdFormat::keyPrefix(key) == info->keyPrefix()
             && (includeDeleted || !record->value(kIsDeleted).toBool())) {
             ids.append(key);
         }
@@ -1015,7 +1015,7 @@ int RecordStore::count(const QString &object, bool includeDeleted) const
 
 std::optional<QJsonObject> RecordStore::record(const QString &id) const
 {
-    const QJsonObject *found = find(RecordId::to18(id));
+    const QJsonObject *found = find(IdFormat::to18(id));
     return found ? std::optional<QJsonObject>(*found) : std::nullopt;
 }
 

@@ -1,6 +1,6 @@
 #include "localorg/data/soqlevaluator.h"
 
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlaggregation.h"
 #include "localorg/data/soqlcolumnmetadata.h"
@@ -263,7 +263,7 @@ private:
             QList<QString> sorted(ids->cbegin(), ids->cend());
             std::sort(sorted.begin(), sorted.end());
             for (const QString &id : std::as_const(sorted)) {
-                if (RecordId::keyPrefix(id) != object.keyPrefix())
+                if (IdFormat::keyPrefix(id) != object.keyPrefix())
                     continue;
                 const QJsonObject *record = m_store.find(id);
                 if (!record || (!m_includeDeleted && record->value(kIsDeleted).toBool()))

@@ -1,6 +1,6 @@
 #include "localorg/data/soqlpredicate.h"
 
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqldateliteral.h"
 
@@ -88,7 +88,7 @@ bool SoqlPredicate::compileCompare(const SoqlQuery::Condition &condition, const 
     } else if (field.isDateTime()) {
         m_textOperand = SoqlCompare::dateTimeKey(first.text);
     } else if (field.isIdType()) {
-        m_textOperand = RecordId::to18(first.text);
+        m_textOperand = IdFormat::to18(first.text);
     } else if (m_compare == SoqlCompare::Kind::Text) {
         m_textOperand = first.text.toCaseFolded();
     } else {
@@ -176,7 +176,7 @@ bool SoqlPredicate::checkLiteral(const FieldSchema &field, Op op, const SoqlQuer
                                QStringLiteral("invalid operator on field '%1'").arg(field.name));
         return false;
     }
-    if (field.isIdType() && op != Op::Like && !RecordId::isValid(value.text)) {
+    if (field.isIdType() && op != Op::Like && !IdFormat::isValid(value.text)) {
         *error = resolver.fail(value.position, QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
                                QStringLiteral("invalid ID field: %1").arg(value.text));
         return false;

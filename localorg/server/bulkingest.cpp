@@ -3,7 +3,7 @@
 #include "bulkjobformat.h"
 #include "bulkrecordwriter.h"
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorglogging.h"
 #include "resterrors.h"
@@ -39,7 +39,7 @@ BulkIngest::~BulkIngest() = default;
 
 QString BulkIngest::jobState(const QString &jobId) const
 {
-    const auto it = m_jobs.constFind(RecordId::to18(jobId));
+    const auto it = m_jobs.constFind(IdFormat::to18(jobId));
     return it == m_jobs.cend() ? QString() : it->state;
 }
 
@@ -55,7 +55,7 @@ HttpResponse BulkIngest::handle(const RestCall &call)
             return list(call);
         return RestErrors::methodNotAllowed(call.method());
     }
-    const QString id = RecordId::to18(call.segment(2));
+    const QString id = IdFormat::to18(call.segment(2));
     auto it = m_jobs.find(id);
     if (id.isEmpty() || it == m_jobs.end())
         return RestErrors::notFound();
@@ -145,7 +145,7 @@ HttpResponse BulkIngest::createJob(const RestCall &call)
                         QStringLiteral("Invalid columnDelimiter: %1").arg(job.columnDelimiter));
     job.object = info->name();
     job.apiVersion = call.version;
-    job.id = RecordId::make(u"750", m_nextId++);
+    job.id = IdFormat::make(u"750", m_nextId++);
     job.created = QDateTime::currentDateTimeUtc();
     job.modified = job.created;
     m_jobs.insert(job.id, job);

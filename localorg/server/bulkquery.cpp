@@ -1,7 +1,7 @@
 #include "bulkquery.h"
 
 #include "bulkjobformat.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlevaluator.h"
 #include "localorg/data/soqlparser.h"
@@ -52,7 +52,7 @@ BulkQuery::BulkQuery(RecordStore &store)
 
 QString BulkQuery::jobState(const QString &jobId) const
 {
-    const auto it = m_jobs.constFind(RecordId::to18(jobId));
+    const auto it = m_jobs.constFind(IdFormat::to18(jobId));
     return it == m_jobs.cend() ? QString() : it->state;
 }
 
@@ -66,7 +66,7 @@ HttpResponse BulkQuery::handle(const RestCall &call)
             return list();
         return RestErrors::methodNotAllowed(call.method());
     }
-    const QString id = RecordId::to18(call.segment(2));
+    const QString id = IdFormat::to18(call.segment(2));
     auto it = m_jobs.find(id);
     if (id.isEmpty() || it == m_jobs.end())
         return RestErrors::notFound();
@@ -192,7 +192,7 @@ HttpResponse BulkQuery::createJob(const RestCall &call)
     job.processingMs = spent.elapsed();
 
     job.apiVersion = call.version;
-    job.id = RecordId::make(u"750", m_nextId++);
+    job.id = IdFormat::make(u"750", m_nextId++);
     job.created = QDateTime::currentDateTimeUtc();
     job.modified = job.created;
     qCDebug(lcLocalOrgBulk) << "query job" << job.id << job.operation << job.object << job.rows.size()

@@ -1,7 +1,7 @@
 #include "bulkrecordwriter.h"
 
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "resterrors.h"
 
@@ -99,10 +99,10 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
                                   ? QStringLiteral("Id not specified in an update call")
                                   : QStringLiteral("Id not specified in a delete call"),
                               {}}};
-        } else if (!RecordId::isValid(id)) {
+        } else if (!IdFormat::isValid(id)) {
             result.errors = {{QStringLiteral("MALFORMED_ID"), QStringLiteral("malformed id %1").arg(id), {}}};
         } else if (m_faults.lockFault()) {
-            result.id = RecordId::to18(id);
+            result.id = IdFormat::to18(id);
             result.errors = {RestErrors::lockError(result.id)};
         } else if (op == QLatin1String("update") || op == QLatin1String("upsert")) {
             result = m_store.update(object, id, fields);

@@ -1,7 +1,7 @@
 #include "collectionsresource.h"
 
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "resterrors.h"
 
@@ -189,13 +189,13 @@ HttpResponse CollectionsResource::update(const RestCall &call)
                                    recordError(QStringLiteral("MISSING_ARGUMENT"),
                                                QStringLiteral("Id not specified in an update call"))),
                             false, false};
-        if (!RecordId::isValid(id))
+        if (!IdFormat::isValid(id))
             return Outcome {failed({},
                                    recordError(QStringLiteral("MALFORMED_ID"),
                                                QStringLiteral("malformed id %1").arg(id))),
                             false, false};
         if (m_faults.lockFault())
-            return Outcome {failed(RecordId::to18(id), RestErrors::lockError(RecordId::to18(id))), false,
+            return Outcome {failed(IdFormat::to18(id), RestErrors::lockError(IdFormat::to18(id))), false,
                             false};
         return Outcome {m_store.update(typeOf(record), id, withoutId(record)), false, false};
     });
@@ -281,13 +281,13 @@ HttpResponse CollectionsResource::remove(const RestCall &call)
         items.append(id.trimmed());
     return runAll(items, allOrNone, [this](const QJsonValue &value) {
         const QString id = value.toString();
-        if (!RecordId::isValid(id))
+        if (!IdFormat::isValid(id))
             return Outcome {failed({},
                                    recordError(QStringLiteral("MALFORMED_ID"),
                                                QStringLiteral("malformed id %1").arg(id))),
                             false, false};
         if (m_faults.lockFault())
-            return Outcome {failed(RecordId::to18(id), RestErrors::lockError(RecordId::to18(id))), false,
+            return Outcome {failed(IdFormat::to18(id), RestErrors::lockError(IdFormat::to18(id))), false,
                             false};
         return Outcome {m_store.remove({}, id), false, false};
     });

@@ -1,6 +1,6 @@
 #include "queryresource.h"
 
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlevaluator.h"
 #include "resterrors.h"
@@ -74,7 +74,7 @@ HttpResponse QueryResource::run(const RestCall &call, const QString &soql, bool 
 
 QString QueryResource::addCursor(const Cursor &cursor)
 {
-    const QString locator = RecordId::make(u"01g", m_nextLocator++);
+    const QString locator = IdFormat::make(u"01g", m_nextLocator++);
     m_cursors.insert(locator, cursor);
     m_cursorOrder.append(locator);
     while (m_cursorOrder.size() > MaxCursors)

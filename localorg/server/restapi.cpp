@@ -2,7 +2,7 @@
 
 #include "apicounters.h"
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorglogging.h"
 #include "resterrors.h"
@@ -91,7 +91,7 @@ QString RestApi::endpointKey(const QByteArray &method, const QStringList &rest)
             parts << QStringLiteral("{locator}");
         else if (i == 3 && rest.at(0) == QLatin1String("sobjects"))
             parts << QStringLiteral("{value}");
-        else if ((s.size() == 15 || s.size() == 18) && RecordId::isValid(s)
+        else if ((s.size() == 15 || s.size() == 18) && IdFormat::isValid(s)
                  && s.contains(QRegularExpression(QStringLiteral("\\d"))))
             parts << QStringLiteral("{id}");
         else

@@ -1,7 +1,7 @@
 #include "sobjectresource.h"
 
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "resterrors.h"
 
@@ -87,7 +87,7 @@ HttpResponse SObjectResource::handle(const RestCall &call)
         // POST .../sobjects/{T}/Id creates a record (v37+).
         if (third.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0 && call.method() == "POST")
             return create(call, object);
-        if (RecordId::isValid(third))
+        if (IdFormat::isValid(third))
             return byId(call, object, third);
         // A key that is not an Id is read as an external ID field name with no value.
         return HttpResponse::restError(
@@ -195,7 +195,7 @@ HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, 
             return RestErrors::jsonParserError(
                 QStringLiteral("Unexpected end-of-input: expected close marker for OBJECT"));
         if (m_faults.lockFault())
-            return RestErrors::fromRecordErrors({RestErrors::lockError(RecordId::to18(id))});
+            return RestErrors::fromRecordErrors({RestErrors::lockError(IdFormat::to18(id))});
         const WriteResult result = m_store.update(object, id, doc.object());
         if (!result.ok())
             return RestErrors::fromRecordErrors(result.errors);
@@ -203,7 +203,7 @@ HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, 
     }
     if (call.method() == "DELETE") {
         if (m_faults.lockFault())
-            return RestErrors::fromRecordErrors({RestErrors::lockError(RecordId::to18(id))});
+            return RestErrors::fromRecordErrors({RestErrors::lockError(IdFormat::to18(id))});
         const WriteResult result = m_store.remove(object, id);
         if (!result.ok())
             return RestErrors::fromRecordErrors(result.errors);
