@@ -43,7 +43,7 @@ QString BulkIngest::jobState(const QString &jobId) const
     return it == m_jobs.cend() ? QString() : it->state;
 }
 
-HttpResponse BulkIngest::handle(const RestCall &call)
+HttpResponse BulkIngest::handle(const ApiRequest &call)
 {
     if (call.segment(1) != QLatin1String("ingest"))
         return RestErrors::notFound();
@@ -95,7 +95,7 @@ HttpResponse BulkIngest::handle(const RestCall &call)
     return RestErrors::notFound();
 }
 
-HttpResponse BulkIngest::createJob(const RestCall &call)
+HttpResponse BulkIngest::createJob(const ApiRequest &call)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -154,7 +154,7 @@ HttpResponse BulkIngest::createJob(const RestCall &call)
     return HttpResponse::json(200, jobJson(job, false));
 }
 
-HttpResponse BulkIngest::upload(const RestCall &call, Job &job)
+HttpResponse BulkIngest::upload(const ApiRequest &call, Job &job)
 {
     if (job.state != QLatin1String("Open"))
         return jobError(
@@ -171,7 +171,7 @@ HttpResponse BulkIngest::upload(const RestCall &call, Job &job)
     return HttpResponse::empty(201);
 }
 
-HttpResponse BulkIngest::patchJob(const RestCall &call, Job &job)
+HttpResponse BulkIngest::patchJob(const ApiRequest &call, Job &job)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -360,7 +360,7 @@ HttpResponse BulkIngest::results(const Job &job, const QString &kind)
     return HttpResponse::text(200, out, "text/csv");
 }
 
-HttpResponse BulkIngest::list(const RestCall &call)
+HttpResponse BulkIngest::list(const ApiRequest &call)
 {
     Q_UNUSED(call)
     QJsonArray records;

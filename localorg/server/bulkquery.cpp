@@ -56,7 +56,7 @@ QString BulkQuery::jobState(const QString &jobId) const
     return it == m_jobs.cend() ? QString() : it->state;
 }
 
-HttpResponse BulkQuery::handle(const RestCall &call)
+HttpResponse BulkQuery::handle(const ApiRequest &call)
 {
     const int n = int(call.segments.size());
     if (n == 2) {
@@ -100,7 +100,7 @@ HttpResponse BulkQuery::handle(const RestCall &call)
     return RestErrors::notFound();
 }
 
-HttpResponse BulkQuery::createJob(const RestCall &call)
+HttpResponse BulkQuery::createJob(const ApiRequest &call)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -241,7 +241,7 @@ void BulkQuery::advance(Job &job)
     }
 }
 
-HttpResponse BulkQuery::patchJob(const RestCall &call, Job &job)
+HttpResponse BulkQuery::patchJob(const ApiRequest &call, Job &job)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -262,7 +262,7 @@ HttpResponse BulkQuery::patchJob(const RestCall &call, Job &job)
     return HttpResponse::json(200, jobJson(job, false));
 }
 
-HttpResponse BulkQuery::results(const RestCall &call, const Job &job)
+HttpResponse BulkQuery::results(const ApiRequest &call, const Job &job)
 {
     if (call.version != job.apiVersion)
         return jobError(409, QStringLiteral("INVALIDJOB"),

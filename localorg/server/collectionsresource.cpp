@@ -40,7 +40,7 @@ struct RecordsBody
     std::optional<HttpResponse> error;
 };
 
-RecordsBody parseRecordsBody(const RestCall &call)
+RecordsBody parseRecordsBody(const ApiRequest &call)
 {
     RecordsBody body;
     bool ok = false;
@@ -86,7 +86,7 @@ CollectionsResource::CollectionsResource(RecordStore &store, FaultInjector &faul
     , m_faults(faults)
 { }
 
-HttpResponse CollectionsResource::handle(const RestCall &call)
+HttpResponse CollectionsResource::handle(const ApiRequest &call)
 {
     const int n = int(call.segments.size());
     if (n == 2) {
@@ -149,7 +149,7 @@ HttpResponse CollectionsResource::runAll(const QJsonArray &items, bool allOrNone
     return HttpResponse::json(200, out);
 }
 
-HttpResponse CollectionsResource::create(const RestCall &call)
+HttpResponse CollectionsResource::create(const ApiRequest &call)
 {
     const RecordsBody body = parseRecordsBody(call);
     if (body.error)
@@ -176,7 +176,7 @@ HttpResponse CollectionsResource::create(const RestCall &call)
     });
 }
 
-HttpResponse CollectionsResource::update(const RestCall &call)
+HttpResponse CollectionsResource::update(const ApiRequest &call)
 {
     const RecordsBody body = parseRecordsBody(call);
     if (body.error)
@@ -201,7 +201,7 @@ HttpResponse CollectionsResource::update(const RestCall &call)
     });
 }
 
-HttpResponse CollectionsResource::upsert(const RestCall &call, const QString &object,
+HttpResponse CollectionsResource::upsert(const ApiRequest &call, const QString &object,
                                          const QString &fieldName)
 {
     const ObjectSchema *info = m_store.catalogue().object(object);
@@ -266,7 +266,7 @@ HttpResponse CollectionsResource::upsert(const RestCall &call, const QString &ob
     });
 }
 
-HttpResponse CollectionsResource::remove(const RestCall &call)
+HttpResponse CollectionsResource::remove(const ApiRequest &call)
 {
     const QStringList ids =
         call.http.queryValue(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -293,7 +293,7 @@ HttpResponse CollectionsResource::remove(const RestCall &call)
     });
 }
 
-HttpResponse CollectionsResource::retrieve(const RestCall &call, const QString &object)
+HttpResponse CollectionsResource::retrieve(const ApiRequest &call, const QString &object)
 {
     QStringList ids;
     QStringList fields;

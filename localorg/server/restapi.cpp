@@ -160,7 +160,7 @@ HttpResponse RestApi::dispatch(const HttpRequest &request)
 
 HttpResponse RestApi::route(const HttpRequest &request, const QString &version, const QStringList &rest)
 {
-    const RestCall call {request, version, rest};
+    const ApiRequest call {request, version, rest};
     const QString first = rest.value(0);
     if (rest.isEmpty())
         return resources(version);

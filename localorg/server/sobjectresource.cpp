@@ -58,7 +58,7 @@ SObjectResource::SObjectResource(RecordStore &store, FaultInjector &faults)
     , m_faults(faults)
 { }
 
-HttpResponse SObjectResource::handle(const RestCall &call)
+HttpResponse SObjectResource::handle(const ApiRequest &call)
 {
     const int n = int(call.segments.size());
     if (n == 1) {
@@ -99,7 +99,7 @@ HttpResponse SObjectResource::handle(const RestCall &call)
     return RestErrors::notFound();
 }
 
-HttpResponse SObjectResource::describeGlobal(const RestCall &call)
+HttpResponse SObjectResource::describeGlobal(const ApiRequest &call)
 {
     const QDateTime modified = m_store.catalogue().lastModified();
     if (notModifiedSince(call.http, modified))
@@ -110,7 +110,7 @@ HttpResponse SObjectResource::describeGlobal(const RestCall &call)
     return r;
 }
 
-HttpResponse SObjectResource::objectInfo(const RestCall &call, const QString &object)
+HttpResponse SObjectResource::objectInfo(const ApiRequest &call, const QString &object)
 {
     const QJsonObject global = m_store.catalogue().describeGlobal(call.version);
     QJsonObject entry;
@@ -132,7 +132,7 @@ HttpResponse SObjectResource::objectInfo(const RestCall &call, const QString &ob
         QJsonObject {{QStringLiteral("objectDescribe"), entry}, {QStringLiteral("recentItems"), recent}});
 }
 
-HttpResponse SObjectResource::describe(const RestCall &call, const QString &object)
+HttpResponse SObjectResource::describe(const ApiRequest &call, const QString &object)
 {
     const ObjectSchema *info = m_store.catalogue().object(object);
     const QDateTime modified = info->lastModified();
@@ -146,7 +146,7 @@ HttpResponse SObjectResource::describe(const RestCall &call, const QString &obje
     return r;
 }
 
-HttpResponse SObjectResource::create(const RestCall &call, const QString &object)
+HttpResponse SObjectResource::create(const ApiRequest &call, const QString &object)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -173,7 +173,7 @@ HttpResponse SObjectResource::create(const RestCall &call, const QString &object
     return r;
 }
 
-HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, const QString &id)
+HttpResponse SObjectResource::byId(const ApiRequest &call, const QString &object, const QString &id)
 {
     if (call.method() == "GET" || call.method() == "HEAD") {
         QStringList fields;
@@ -212,7 +212,7 @@ HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, 
     return RestErrors::methodNotAllowed(call.method());
 }
 
-HttpResponse SObjectResource::byExternalId(const RestCall &call, const QString &object,
+HttpResponse SObjectResource::byExternalId(const ApiRequest &call, const QString &object,
                                            const QString &fieldName, const QString &value)
 {
     const ObjectSchema *info = m_store.catalogue().object(object);

@@ -36,7 +36,7 @@ QJsonObject SObjectTreeResource::failed(const QString &referenceId, const QList<
     return QJsonObject {{QStringLiteral("referenceId"), referenceId}, {QStringLiteral("errors"), array}};
 }
 
-HttpResponse SObjectTreeResource::handle(const RestCall &call)
+HttpResponse SObjectTreeResource::handle(const ApiRequest &call)
 {
     if (call.segments.size() != 3)
         return RestErrors::notFound();
