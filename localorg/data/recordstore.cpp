@@ -1,7 +1,7 @@
 #include "localorg/data/recordstore.h"
 
 #include "localorg/data/idformat.h"
-#include "localorg/data/recordstorage.h"
+#include "localorg/data/recorddatabase.h"
 #include "localorg/localorglogging.h"
 
 #include <QJsonArray>
@@ -185,16 +185,16 @@ bool RecordStore::open(const QString &dataDirectory, QString *errorText)
     m_savepoints.clear();
     m_dirty.clear();
     m_counter = 0;
-    m_storage.reset();
+    m_database.reset();
     if (dataDirectory.isEmpty() || dataDirectory == QLatin1String(":memory:")) {
         insertSystemRecords();
         return true;
     }
-    auto storage = std::make_unique<RecordStorage>();
-    if (!storage->open(dataDirectory, errorText))
+    auto database = std::make_unique<RecordDatabase>();
+    if (!database->open(dataDirectory, errorText))
         return false;
     quint64 counter = 0;
-    const bool loaded = storage->load(
+    const bool loaded = database->load(
         [this](const QString &objectName, const QJsonObject &record) {
             const ObjectSchema *info = m_catalogue.object(objectName);
             const QString id = record.value(kId).toString();
@@ -213,7 +213,7 @@ bool RecordStore::open(const QString &dataDirectory, QString *errorText)
     m_counter = counter;
     for (auto it = m_data.begin(); it != m_data.end(); ++it)
         buildIndexes(*m_catalogue.object(it.key()), it.value());
-    m_storage = std::move(storage);
+    m_database = std::move(database);
     insertSystemRecords();
     qCInfo(lcLocalOrgStore) << "opened" << dataDirectory;
     return true;
@@ -221,7 +221,7 @@ bool RecordStore::open(const QString &dataDirectory, QString *errorText)
 
 bool RecordStore::isPersistent() const
 {
-    return m_storage != nullptr;
+    return m_database != nullptr;
 }
 
 bool RecordStore::addField(const QString &object, const QJsonObject &fieldJson, QString *errorText)
@@ -376,25 +376,25 @@ void RecordStore::restoreRecord(const QString &object, const QString &id,
 
 void RecordStore::markDirty(const QString &id)
 {
-    if (m_storage)
+    if (m_database)
         m_dirty.insert(id);
 }
 
 void RecordStore::flush()
 {
-    if (!m_storage || m_dirty.isEmpty() || !m_savepoints.isEmpty())
+    if (!m_database || m_dirty.isEmpty() || !m_savepoints.isEmpty())
         return;
-    QList<RecordStorage::Change> changes;
+    QList<RecordDatabase::Change> changes;
     changes.reserve(m_dirty.size());
     for (const QString &id : std::as_const(m_dirty)) {
         const ObjectSchema *info = m_catalogue.objectForId(id);
         const QJsonObject *record = find(id);
-        changes.append(RecordStorage::Change {id, info ? info->name() : QString(),
-                                              record ? std::optional<QJsonObject>(*record) : std::nullopt});
+        changes.append(RecordDatabase::Change {id, info ? info->name() : QString(),
+                                               record ? std::optional<QJsonObject>(*record) : std::nullopt});
     }
     m_dirty.clear();
     QString errorText;
-    if (!m_storage->write(changes, m_counter, &errorText))
+    if (!m_database->write(changes, m_counter, &errorText))
         qCWarning(lcLocalOrgStore) << "cannot write the data folder:" << errorText;
 }
 
@@ -1068,9 +1068,9 @@ void RecordStore::clear()
     m_savepoints.clear();
     m_dirty.clear();
     m_counter = 0;
-    if (m_storage) {
+    if (m_database) {
         QString errorText;
-        if (!m_storage->clear(&errorText))
+        if (!m_database->clear(&errorText))
             qCWarning(lcLocalOrgStore) << "cannot clear the data folder:" << errorText;
     }
     insertSystemRecords();

@@ -20,7 +20,7 @@
 
 namespace sfsync::localorg {
 
-class RecordStorage;
+class RecordDatabase;
 
 // The records of the local org, with Salesforce's data rules (docs/salesforce-api.md §4.3, brief L1):
 // required fields, field types and lengths, e-mail format, restricted picklists, unique / external ID
@@ -175,7 +175,7 @@ private:
     QList<UndoEntry> m_undo;
     QList<qsizetype> m_savepoints; // stack of m_undo sizes; a savepoint handle is its depth
     QSet<QString> m_dirty;
-    std::unique_ptr<RecordStorage> m_storage;
+    std::unique_ptr<RecordDatabase> m_database;
 };
 
 } // namespace sfsync::localorg
