@@ -52,7 +52,7 @@ Catalogue Catalogue::builtIn()
         qCCritical(lcLocalOrg) << "cannot load the built-in catalogue:" << error;
     for (const QString &object : {QStringLiteral("Account"), QStringLiteral("Contact")})
         catalogue.addField(object, legacyIdField());
-    for (ObjectInfo &info : catalogue.m_objects)
+    for (ObjectSchema &info : catalogue.m_objects)
         info.setLastModified(builtInLastModified());
     return catalogue;
 }
@@ -103,7 +103,7 @@ bool Catalogue::loadFrom(const QString &directory, QString *error)
 
 bool Catalogue::addObject(const QJsonObject &describe, QString *error)
 {
-    ObjectInfo info = ObjectInfo::fromDescribe(describe, error);
+    ObjectSchema info = ObjectSchema::fromDescribe(describe, error);
     if (!info.isValid())
         return false;
     info.setLastModified(builtInLastModified());
@@ -137,24 +137,24 @@ bool Catalogue::addField(const QString &object, const QJsonObject &fieldJson, QS
 QStringList Catalogue::objectNames() const
 {
     QStringList names;
-    for (const ObjectInfo &info : m_objects)
+    for (const ObjectSchema &info : m_objects)
         names.append(info.name());
     return names;
 }
 
-const ObjectInfo *Catalogue::object(const QString &name) const
+const ObjectSchema *Catalogue::object(const QString &name) const
 {
     const auto it = m_byLowerName.constFind(name.toLower());
     return it == m_byLowerName.cend() ? nullptr : &m_objects.at(it.value());
 }
 
-const ObjectInfo *Catalogue::objectForKeyPrefix(const QString &prefix) const
+const ObjectSchema *Catalogue::objectForKeyPrefix(const QString &prefix) const
 {
     const auto it = m_byPrefix.constFind(prefix);
     return it == m_byPrefix.cend() ? nullptr : &m_objects.at(it.value());
 }
 
-const ObjectInfo *Catalogue::objectForId(const QString &id) const
+const ObjectSchema *Catalogue::objectForId(const QString &id) const
 {
     return id.size() < 3 ? nullptr : objectForKeyPrefix(id.left(3));
 }
@@ -167,11 +167,11 @@ QJsonObject Catalogue::describeGlobal(const QString &apiVersion) const
         const QString name = entry.value(QLatin1String("name")).toString();
         listed.insert(name.toLower());
         // Some fixture entries lack the key prefix their full describe has (Lead, Event).
-        if (const ObjectInfo *info = object(name); info && entry.value(QLatin1String("keyPrefix")).isNull())
+        if (const ObjectSchema *info = object(name); info && entry.value(QLatin1String("keyPrefix")).isNull())
             entry.insert(QStringLiteral("keyPrefix"), info->keyPrefix());
         sobjects.append(entry);
     }
-    for (const ObjectInfo &info : m_objects) {
+    for (const ObjectSchema &info : m_objects) {
         if (!listed.contains(info.name().toLower()))
             sobjects.append(info.globalEntry());
     }
@@ -182,7 +182,7 @@ QJsonObject Catalogue::describeGlobal(const QString &apiVersion) const
 
 QJsonObject Catalogue::describe(const QString &objectName, const QString &apiVersion) const
 {
-    const ObjectInfo *info = object(objectName);
+    const ObjectSchema *info = object(objectName);
     if (!info)
         return {};
     return withApiVersion(info->describeJson(), apiVersion).toObject();
@@ -191,7 +191,7 @@ QJsonObject Catalogue::describe(const QString &objectName, const QString &apiVer
 QDateTime Catalogue::lastModified() const
 {
     QDateTime newest = builtInLastModified();
-    for (const ObjectInfo &info : m_objects)
+    for (const ObjectSchema &info : m_objects)
         newest = qMax(newest, info.lastModified());
     return newest;
 }

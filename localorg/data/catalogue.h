@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localorg/data/objectinfo.h"
+#include "localorg/data/objectschema.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -41,11 +41,11 @@ public:
     // Names of objects with a full describe (the ones that can hold records), in load order.
     [[nodiscard]] QStringList objectNames() const;
     // Case-insensitive; null when the object has no full describe.
-    [[nodiscard]] const ObjectInfo *object(const QString &name) const;
+    [[nodiscard]] const ObjectSchema *object(const QString &name) const;
     // Exact 3-character key prefix ("001"); null when unknown or without a full describe.
-    [[nodiscard]] const ObjectInfo *objectForKeyPrefix(const QString &prefix) const;
+    [[nodiscard]] const ObjectSchema *objectForKeyPrefix(const QString &prefix) const;
     // The object an Id (15 or 18 chars) belongs to, by key prefix; null when unknown.
-    [[nodiscard]] const ObjectInfo *objectForId(const QString &id) const;
+    [[nodiscard]] const ObjectSchema *objectForId(const QString &id) const;
 
     // GET /services/data/vXX.X/sobjects: {encoding, maxBatchSize, sobjects[]}; urls rewritten to apiVersion
     // ("62.0"). Objects with a full describe but not in describe-global.json (Custom__c) are added.
@@ -61,7 +61,7 @@ public:
 private:
     QJsonObject m_global; // without "sobjects"
     QList<QJsonObject> m_globalEntries;
-    QList<ObjectInfo> m_objects;
+    QList<ObjectSchema> m_objects;
     QHash<QString, int> m_byLowerName;
     QHash<QString, int> m_byPrefix;
 };

@@ -1,14 +1,11 @@
 #include "localorg/data/recordstore.h"
 
-#include "localorg/data/recordid.h"
-#include "localorg/data/recordstorage.h"
+#include "localorg/data/idformat.h"
+#include "localorg/data/recorddatabase.h"
+#include "localorg/data/storeddatetime.h"
 #include "localorg/localorglogging.h"
 
-#include <QJsonArray>
-#include <QRegularExpression>
 #include <QTimeZone>
-
-#include <cmath>
 
 namespace sfsync::localorg {
 
@@ -20,125 +17,6 @@ const QString kIsDeleted = QStringLiteral("IsDeleted");
 RecordError error(const QString &code, const QString &message, const QStringList &fields = {})
 {
     return RecordError {code, message, fields};
-}
-
-QString formatDateTime(const QDateTime &utc)
-{
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("+0000");
-}
-
-// ISO 8601 as Salesforce accepts it in JSON: date-only (midnight UTC), or date and time with optional
-// fraction and an optional Z / +hh:mm / +hhmm offset (none = UTC).
-std::optional<QDateTime> parseDateTime(const QString &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T "
-                       "](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:?\\d{2})?)?$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (!date.isValid())
-        return std::nullopt;
-    int ms = 0;
-    if (m.hasCaptured(7))
-        ms = m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
-    const QTime time = m.hasCaptured(4) ? QTime(m.captured(4).toInt(), m.captured(5).toInt(),
-                                                m.hasCaptured(6) ? m.captured(6).toInt() : 0, ms)
-                                        : QTime(0, 0);
-    if (!time.isValid())
-        return std::nullopt;
-    int offsetSeconds = 0;
-    const QString zone = m.captured(8);
-    if (!zone.isEmpty() && zone != QLatin1String("Z")) {
-        const QString digits = QString(zone.mid(1)).remove(QLatin1Char(':'));
-        offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60)
-            * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
-    }
-    return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
-}
-
-bool isValidEmail(const QString &value)
-{
-    // Salesforce's check is stricter than "contains @" but looser than RFC 5322: one @, a local part and a
-    // dotted domain, no spaces.
-    static const QRegularExpression re(
-        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"));
-    return re.match(value).hasMatch();
-}
-
-QString jsonTokenName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return QStringLiteral("VALUE_STRING");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        return d == std::floor(d) ? QStringLiteral("VALUE_NUMBER_INT") : QStringLiteral("VALUE_NUMBER_FLOAT");
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("VALUE_TRUE") : QStringLiteral("VALUE_FALSE");
-    case QJsonValue::Array:
-        return QStringLiteral("START_ARRAY");
-    case QJsonValue::Object:
-        return QStringLiteral("START_OBJECT");
-    default:
-        return QStringLiteral("VALUE_NULL");
-    }
-}
-
-QString jsonValueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QStringLiteral("[");
-    case QJsonValue::Object:
-        return QStringLiteral("{");
-    default:
-        return QStringLiteral("null");
-    }
-}
-
-// Salesforce rejects a JSON value of the wrong type for the whole request with JSON_PARSER_ERROR (Jackson's
-// wording). We leave out the "at [line:1, column:N]" tail, because the store no longer has the request text.
-RecordError parserError(const QString &javaType, const QJsonValue &value)
-{
-    return error(
-        QStringLiteral("JSON_PARSER_ERROR"),
-        QStringLiteral("Cannot deserialize instance of %1 from %2 value %3 or request may be missing a "
-                       "required field")
-            .arg(javaType, jsonTokenName(value), jsonValueText(value)));
-}
-
-QString javaTypeFor(const FieldInfo &field)
-{
-    if (field.type == QLatin1String("int"))
-        return QStringLiteral("int");
-    if (field.isNumeric())
-        return QStringLiteral("double");
-    if (field.isBoolean())
-        return QStringLiteral("boolean");
-    if (field.isDate())
-        return QStringLiteral("date");
-    if (field.isDateTime())
-        return QStringLiteral("datetime");
-    return QStringLiteral("string");
-}
-
-qsizetype characterCount(const QString &s)
-{
-    qsizetype n = 0;
-    for (auto it = s.cbegin(); it != s.cend(); ++it) {
-        if (!it->isLowSurrogate())
-            ++n;
-    }
-    return n;
 }
 
 QString personName(const QJsonObject &record)
@@ -161,6 +39,8 @@ QDateTime systemRecordsDate()
 
 RecordStore::RecordStore(Catalogue catalogue)
     : m_catalogue(std::move(catalogue))
+    , m_tables(m_catalogue)
+    , m_validator(m_catalogue, m_tables)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     insertSystemRecords();
@@ -170,50 +50,45 @@ RecordStore::~RecordStore() = default;
 
 QString RecordStore::userId()
 {
-    return RecordId::make(u"005", 0);
+    return IdFormat::make(u"005", 0);
 }
 
 QString RecordStore::organizationId()
 {
-    return RecordId::make(u"00D", 0);
+    return IdFormat::make(u"00D", 0);
 }
 
 bool RecordStore::open(const QString &dataDirectory, QString *errorText)
 {
-    m_data.clear();
+    m_tables.clear();
     m_undo.clear();
     m_savepoints.clear();
     m_dirty.clear();
     m_counter = 0;
-    m_storage.reset();
+    m_database.reset();
     if (dataDirectory.isEmpty() || dataDirectory == QLatin1String(":memory:")) {
         insertSystemRecords();
         return true;
     }
-    auto storage = std::make_unique<RecordStorage>();
-    if (!storage->open(dataDirectory, errorText))
+    auto database = std::make_unique<RecordDatabase>();
+    if (!database->open(dataDirectory, errorText))
         return false;
     quint64 counter = 0;
-    const bool loaded = storage->load(
+    const bool loaded = database->load(
         [this](const QString &objectName, const QJsonObject &record) {
-            const ObjectInfo *info = m_catalogue.object(objectName);
+            const ObjectSchema *info = m_catalogue.object(objectName);
             const QString id = record.value(kId).toString();
             if (!info || id.isEmpty()) {
                 qCWarning(lcLocalOrgStore) << "skipping a stored record of unknown object" << objectName;
                 return;
             }
-            ObjectData &data = m_data[info->name()];
-            data.records.insert(id, record);
-            if (record.value(kIsDeleted).toBool())
-                ++data.deleted;
+            m_tables.put(*info, id, record);
         },
         &counter, errorText);
     if (!loaded)
         return false;
     m_counter = counter;
-    for (auto it = m_data.begin(); it != m_data.end(); ++it)
-        buildIndexes(*m_catalogue.object(it.key()), it.value());
-    m_storage = std::move(storage);
+    m_database = std::move(database);
     insertSystemRecords();
     qCInfo(lcLocalOrgStore) << "opened" << dataDirectory;
     return true;
@@ -221,16 +96,14 @@ bool RecordStore::open(const QString &dataDirectory, QString *errorText)
 
 bool RecordStore::isPersistent() const
 {
-    return m_storage != nullptr;
+    return m_database != nullptr;
 }
 
 bool RecordStore::addField(const QString &object, const QJsonObject &fieldJson, QString *errorText)
 {
     if (!m_catalogue.addField(object, fieldJson, errorText))
         return false;
-    const ObjectInfo *info = m_catalogue.object(object);
-    if (ObjectData *data = dataFor(info->name()))
-        buildIndexes(*info, *data);
+    m_tables.reindex(*m_catalogue.object(object));
     return true;
 }
 
@@ -261,140 +134,35 @@ bool RecordStore::setTimeZone(const QString &sidKey)
     return true;
 }
 
-RecordStore::ObjectData *RecordStore::dataFor(const QString &objectName)
+void RecordStore::putRecord(const ObjectSchema &info, const QString &id, const QJsonObject &record)
 {
-    const auto it = m_data.find(objectName);
-    return it == m_data.end() ? nullptr : &it.value();
-}
-
-const RecordStore::ObjectData *RecordStore::dataFor(const QString &objectName) const
-{
-    const auto it = m_data.constFind(objectName);
-    return it == m_data.cend() ? nullptr : &it.value();
-}
-
-QString RecordStore::indexKey(const FieldInfo &field, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String: {
-        const QString s = value.toString();
-        if (field.isIdType())
-            return RecordId::to18(s);
-        return field.caseSensitive ? s : s.toCaseFolded();
-    }
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return {};
-    }
-}
-
-void RecordStore::buildIndexes(const ObjectInfo &info, ObjectData &data)
-{
-    data.indexes.clear();
-    for (const FieldInfo &field : info.fields()) {
-        if (field.isIndexed())
-            data.indexes.insert(field.name.toLower(), {});
-    }
-    for (auto it = data.records.cbegin(); it != data.records.cend(); ++it)
-        indexRecord(info, data, it.key(), it.value(), true);
-}
-
-void RecordStore::indexRecord(const ObjectInfo &info, ObjectData &data, const QString &id,
-                              const QJsonObject &record, bool add)
-{
-    for (auto index = data.indexes.begin(); index != data.indexes.end(); ++index) {
-        const FieldInfo *field = info.field(index.key());
-        if (!field)
-            continue;
-        const QString key = indexKey(*field, record.value(field->name));
-        if (key.isEmpty())
-            continue;
-        if (add) {
-            index.value()[key].append(id);
-        } else {
-            auto bucket = index.value().find(key);
-            if (bucket != index.value().end()) {
-                bucket.value().removeOne(id);
-                if (bucket.value().isEmpty())
-                    index.value().erase(bucket);
-            }
-        }
-    }
-}
-
-void RecordStore::putRecord(const ObjectInfo &info, const QString &id, const QJsonObject &record)
-{
-    auto found = m_data.find(info.name());
-    if (found == m_data.end()) {
-        found = m_data.insert(info.name(), ObjectData {});
-        buildIndexes(info, found.value());
-    }
-    ObjectData &data = found.value();
-    const auto existing = data.records.constFind(id);
-    std::optional<QJsonObject> before;
-    if (existing != data.records.cend())
-        before = existing.value();
+    std::optional<QJsonObject> before = m_tables.put(info, id, record);
     if (!m_savepoints.isEmpty())
-        m_undo.append(UndoEntry {info.name(), id, before});
-    if (before) {
-        indexRecord(info, data, id, *before, false);
-        if (before->value(kIsDeleted).toBool())
-            --data.deleted;
-    }
-    data.records.insert(id, record);
-    indexRecord(info, data, id, record, true);
-    if (record.value(kIsDeleted).toBool())
-        ++data.deleted;
-    markDirty(id);
-}
-
-void RecordStore::restoreRecord(const QString &object, const QString &id,
-                                const std::optional<QJsonObject> &before)
-{
-    const ObjectInfo *info = m_catalogue.object(object);
-    ObjectData *data = dataFor(object);
-    if (!info || !data)
-        return;
-    const auto current = data->records.constFind(id);
-    if (current != data->records.cend()) {
-        indexRecord(*info, *data, id, current.value(), false);
-        if (current.value().value(kIsDeleted).toBool())
-            --data->deleted;
-        data->records.remove(id);
-    }
-    if (before) {
-        data->records.insert(id, *before);
-        indexRecord(*info, *data, id, *before, true);
-        if (before->value(kIsDeleted).toBool())
-            ++data->deleted;
-    }
+        m_undo.append(UndoEntry {info.name(), id, std::move(before)});
     markDirty(id);
 }
 
 void RecordStore::markDirty(const QString &id)
 {
-    if (m_storage)
+    if (m_database)
         m_dirty.insert(id);
 }
 
 void RecordStore::flush()
 {
-    if (!m_storage || m_dirty.isEmpty() || !m_savepoints.isEmpty())
+    if (!m_database || m_dirty.isEmpty() || !m_savepoints.isEmpty())
         return;
-    QList<RecordStorage::Change> changes;
+    QList<RecordDatabase::Change> changes;
     changes.reserve(m_dirty.size());
     for (const QString &id : std::as_const(m_dirty)) {
-        const ObjectInfo *info = m_catalogue.objectForId(id);
+        const ObjectSchema *info = m_catalogue.objectForId(id);
         const QJsonObject *record = find(id);
-        changes.append(RecordStorage::Change {id, info ? info->name() : QString(),
-                                              record ? std::optional<QJsonObject>(*record) : std::nullopt});
+        changes.append(RecordDatabase::Change {id, info ? info->name() : QString(),
+                                               record ? std::optional<QJsonObject>(*record) : std::nullopt});
     }
     m_dirty.clear();
     QString errorText;
-    if (!m_storage->write(changes, m_counter, &errorText))
+    if (!m_database->write(changes, m_counter, &errorText))
         qCWarning(lcLocalOrgStore) << "cannot write the data folder:" << errorText;
 }
 
@@ -403,15 +171,15 @@ QString RecordStore::nowString() const
     QDateTime now = m_clock().toUTC();
     // Salesforce's system timestamps have second precision (".000").
     now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-    return formatDateTime(now);
+    return storedDateTime(now);
 }
 
-QString RecordStore::nextId(const ObjectInfo &info)
+QString RecordStore::nextId(const ObjectSchema &info)
 {
-    return RecordId::make(info.keyPrefix(), ++m_counter);
+    return IdFormat::make(info.keyPrefix(), ++m_counter);
 }
 
-QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldInfo &field,
+QJsonValue RecordStore::fieldValue(const ObjectSchema &object, const FieldSchema &field,
                                    const QJsonObject &record)
 {
     if (field.type != QLatin1String("address"))
@@ -421,7 +189,7 @@ QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldInfo &fi
     const QString prefix = field.name.chopped(int(QStringLiteral("Address").size()));
     QJsonObject address;
     bool any = false;
-    for (const FieldInfo &component : object.fields()) {
+    for (const FieldSchema &component : object.fields()) {
         if (component.compoundFieldName != field.name || !component.name.startsWith(prefix))
             continue;
         QString key = component.name.mid(prefix.size());
@@ -433,270 +201,10 @@ QJsonValue RecordStore::fieldValue(const ObjectInfo &object, const FieldInfo &fi
     return any ? QJsonValue(address) : QJsonValue(QJsonValue::Null);
 }
 
-QList<RecordError> RecordStore::applyFields(const ObjectInfo &info, const QJsonObject &fields, bool creating,
-                                            const QString &selfId, QJsonObject *record) const
-{
-    Q_UNUSED(selfId)
-    // Stage 1: names. Salesforce reports the first unknown field.
-    QList<const FieldInfo *> targets;
-    QStringList readOnly;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.key() == QLatin1String("attributes"))
-            continue;
-        const FieldInfo *field = info.field(it.key());
-        if (!field) {
-            return {error(
-                QStringLiteral("INVALID_FIELD"),
-                QStringLiteral("No such column '%1' on sobject of type %2").arg(it.key(), info.name()))};
-        }
-        if (!(creating ? field->createable : field->updateable))
-            readOnly.append(field->name);
-        targets.append(field);
-    }
-    // Stage 2: permissions, all offending fields in one error (in describe order).
-    if (!readOnly.isEmpty()) {
-        QStringList ordered;
-        for (const FieldInfo &field : info.fields()) {
-            if (readOnly.contains(field.name))
-                ordered.append(field.name);
-        }
-        readOnly = ordered;
-        return {
-            error(QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
-                  QStringLiteral("Unable to create/update fields: %1. Please check the security settings of "
-                                 "this field and verify that it is read/write for your profile or permission "
-                                 "set.")
-                      .arg(readOnly.join(QStringLiteral(", "))),
-                  readOnly)};
-    }
-    // Stage 3: JSON types (request-level in Salesforce, so the first one ends it), then values.
-    QList<RecordError> errors;
-    for (const FieldInfo *field : std::as_const(targets)) {
-        QJsonValue value = fields.value(field->name);
-        if (value.isUndefined()) {
-            // The key was written in another case; find it.
-            for (auto it = fields.begin(); it != fields.end(); ++it) {
-                if (it.key().compare(field->name, Qt::CaseInsensitive) == 0) {
-                    value = it.value();
-                    break;
-                }
-            }
-        }
-        const QString &type = field->type;
-        if (value.isNull()) {
-            record->insert(field->name,
-                           field->isBoolean() ? QJsonValue(false) : QJsonValue(QJsonValue::Null));
-            continue;
-        }
-        if (value.isObject() || value.isArray())
-            return {parserError(javaTypeFor(*field), value)};
-
-        if (field->isBoolean()) {
-            if (value.isBool()) {
-                record->insert(field->name, value);
-            } else if (value.isString()
-                       && (value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
-                           || value.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)) {
-                record->insert(field->name,
-                               value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
-            } else {
-                return {parserError(javaTypeFor(*field), value)};
-            }
-            continue;
-        }
-        if (field->isNumeric()) {
-            double number = 0;
-            if (value.isDouble()) {
-                number = value.toDouble();
-            } else if (value.isString()) {
-                bool ok = false;
-                number = value.toString().trimmed().toDouble(&ok);
-                if (!ok)
-                    return {parserError(javaTypeFor(*field), value)};
-            } else {
-                return {parserError(javaTypeFor(*field), value)};
-            }
-            if (type == QLatin1String("int") && number != std::floor(number))
-                return {parserError(javaTypeFor(*field), value)};
-            const int integerDigits =
-                type == QLatin1String("int") ? field->digits : field->precision - field->scale;
-            if (integerDigits > 0 && std::fabs(number) >= std::pow(10.0, integerDigits)) {
-                errors.append(error(QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"),
-                                    QStringLiteral("%1: value outside of valid range on numeric field: %2")
-                                        .arg(field->label, QString::number(number, 'g', 17)),
-                                    {field->name}));
-                continue;
-            }
-            record->insert(field->name, number);
-            continue;
-        }
-        if (field->isDate() || field->isDateTime()) {
-            const std::optional<QDateTime> parsed =
-                value.isString() ? parseDateTime(value.toString()) : std::optional<QDateTime>();
-            if (!parsed)
-                return {parserError(javaTypeFor(*field), value)};
-            if (field->isDate()) {
-                // A date field keeps the calendar date as written (no time-zone shift).
-                record->insert(field->name, value.toString().left(10));
-            } else {
-                record->insert(field->name, formatDateTime(*parsed));
-            }
-            continue;
-        }
-
-        // Text, picklist, Id and reference fields. Salesforce turns numbers and booleans into text.
-        QString text = value.isString() ? value.toString() : jsonValueText(value);
-        if (text.isEmpty()) {
-            // An empty string is stored as null.
-            record->insert(field->name, QJsonValue::Null);
-            continue;
-        }
-        if (field->isIdType()) {
-            const QString id18 = RecordId::to18(text);
-            bool prefixOk = !id18.isEmpty();
-            if (prefixOk && !field->referenceTo.isEmpty()) {
-                bool allKnown = true;
-                bool matches = false;
-                for (const QString &target : field->referenceTo) {
-                    const ObjectInfo *targetInfo = m_catalogue.object(target);
-                    if (!targetInfo) {
-                        allKnown = false;
-                        continue;
-                    }
-                    matches = matches || targetInfo->keyPrefix() == RecordId::keyPrefix(id18);
-                }
-                prefixOk = matches || !allKnown;
-            }
-            if (!prefixOk) {
-                errors.append(
-                    error(QStringLiteral("MALFORMED_ID"),
-                          QStringLiteral("%1: id value of incorrect type: %2").arg(field->label, text),
-                          {field->name}));
-                continue;
-            }
-            // A reference to an object the org holds must name an existing, undeleted record.
-            if (const ObjectInfo *target = m_catalogue.objectForId(id18); target && dataFor(target->name())) {
-                const QJsonObject *referenced = find(id18);
-                if (!referenced) {
-                    errors.append(error(QStringLiteral("INVALID_CROSS_REFERENCE_KEY"),
-                                        QStringLiteral("invalid cross reference id"), {field->name}));
-                    continue;
-                }
-                if (referenced->value(kIsDeleted).toBool()) {
-                    errors.append(error(QStringLiteral("ENTITY_IS_DELETED"),
-                                        QStringLiteral("entity is deleted"), {field->name}));
-                    continue;
-                }
-            }
-            record->insert(field->name, id18);
-            continue;
-        }
-        if (field->length > 0 && characterCount(text) > field->length) {
-            errors.append(error(QStringLiteral("STRING_TOO_LONG"),
-                                QStringLiteral("%1: data value too large: %2 (max length=%3)")
-                                    .arg(field->label, text, QString::number(field->length)),
-                                {field->name}));
-            continue;
-        }
-        if (type == QLatin1String("email") && !isValidEmail(text)) {
-            errors.append(error(QStringLiteral("INVALID_EMAIL_ADDRESS"),
-                                QStringLiteral("%1: invalid email address: %2").arg(field->label, text),
-                                {field->name}));
-            continue;
-        }
-        if (field->restrictedPicklist) {
-            const QStringList values = type == QLatin1String("multipicklist")
-                ? text.split(QLatin1Char(';'), Qt::SkipEmptyParts)
-                : QStringList {text};
-            bool ok = true;
-            for (const QString &v : values)
-                ok = ok && field->picklistValues.contains(v);
-            if (!ok) {
-                errors.append(error(
-                    QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
-                    QStringLiteral("%1: bad value for restricted picklist field: %2").arg(field->label, text),
-                    {field->name}));
-                continue;
-            }
-        }
-        record->insert(field->name, text);
-    }
-    return errors;
-}
-
-QList<RecordError> RecordStore::checkRequired(const ObjectInfo &info, const QJsonObject &record,
-                                              bool creating, const QJsonObject &fields) const
-{
-    QStringList missing;
-    for (const FieldInfo &field : info.fields()) {
-        if (creating) {
-            if (!field.isRequiredOnCreate())
-                continue;
-            const QJsonValue v = record.value(field.name);
-            if (v.isUndefined() || v.isNull())
-                missing.append(field.name);
-        } else {
-            // An update may not clear a field that cannot be null.
-            if (field.nillable || field.isBoolean() || !field.updateable)
-                continue;
-            const QJsonValue v = record.value(field.name);
-            bool touched = false;
-            for (auto it = fields.begin(); it != fields.end() && !touched; ++it)
-                touched = it.key().compare(field.name, Qt::CaseInsensitive) == 0;
-            if (touched && (v.isUndefined() || v.isNull()))
-                missing.append(field.name);
-        }
-    }
-    if (missing.isEmpty())
-        return {};
-    return {error(QStringLiteral("REQUIRED_FIELD_MISSING"),
-                  QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))),
-                  missing)};
-}
-
-QList<RecordError> RecordStore::checkUnique(const ObjectInfo &info, const QString &selfId,
-                                            const QJsonObject &record, const QJsonObject &fields) const
-{
-    const ObjectData *data = dataFor(info.name());
-    if (!data)
-        return {};
-    QList<RecordError> errors;
-    for (const FieldInfo &field : info.fields()) {
-        if (!field.unique || field.type == QLatin1String("id"))
-            continue;
-        bool touched = false;
-        for (auto it = fields.begin(); it != fields.end() && !touched; ++it)
-            touched = it.key().compare(field.name, Qt::CaseInsensitive) == 0;
-        if (!touched)
-            continue;
-        const QString key = indexKey(field, record.value(field.name));
-        if (key.isEmpty())
-            continue;
-        const auto index = data->indexes.constFind(field.name.toLower());
-        if (index == data->indexes.cend())
-            continue;
-        const QList<QString> ids = index.value().value(key);
-        for (const QString &other : ids) {
-            if (other == selfId)
-                continue;
-            const QJsonObject *otherRecord = find(other);
-            if (!otherRecord || otherRecord->value(kIsDeleted).toBool())
-                continue;
-            // Salesforce names the other record by its 15-character Id.
-            errors.append(
-                error(QStringLiteral("DUPLICATE_VALUE"),
-                      QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2")
-                          .arg(field.name, RecordId::to15(other))));
-            break;
-        }
-    }
-    return errors;
-}
-
 WriteResult RecordStore::create(const QString &object, const QJsonObject &fields)
 {
     WriteResult result;
-    const ObjectInfo *info = m_catalogue.object(object);
+    const ObjectSchema *info = m_catalogue.object(object);
     if (!info) {
         result.errors.append(error(QStringLiteral("INVALID_TYPE"),
                                    QStringLiteral("sObject type '%1' is not supported.").arg(object)));
@@ -722,11 +230,11 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
         }
     }
     QJsonObject record;
-    result.errors = applyFields(*info, input, true, QString(), &record);
+    result.errors = m_validator.apply(*info, input, true, &record);
     if (!result.ok())
         return result;
 
-    for (const FieldInfo &field : info->fields()) {
+    for (const FieldSchema &field : info->fields()) {
         if (record.contains(field.name) && !record.value(field.name).isNull())
             continue;
         if (field.isBoolean() && !record.contains(field.name))
@@ -737,14 +245,14 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
     }
     if (info->field(QStringLiteral("OwnerId")) && !record.contains(QLatin1String("OwnerId")))
         record.insert(QStringLiteral("OwnerId"), userId());
-    if (const FieldInfo *name = info->field(QStringLiteral("Name"));
+    if (const FieldSchema *name = info->field(QStringLiteral("Name"));
         name && !name->createable && info->field(QStringLiteral("LastName"))) {
         record.insert(QStringLiteral("Name"), personName(record));
     }
 
-    result.errors = checkRequired(*info, record, true, input);
+    result.errors = m_validator.checkRequired(*info, record, true, input);
     if (result.ok())
-        result.errors = checkUnique(*info, QString(), record, input);
+        result.errors = m_validator.checkUnique(*info, QString(), record, input);
     if (!result.ok())
         return result;
 
@@ -768,17 +276,17 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
     return result;
 }
 
-const ObjectInfo *RecordStore::resolve(const QString &object, const QString &id, QString *id18,
-                                       WriteResult *result) const
+const ObjectSchema *RecordStore::resolve(const QString &object, const QString &id, QString *id18,
+                                         WriteResult *result) const
 {
-    const ObjectInfo *info = object.isEmpty() ? m_catalogue.objectForId(id) : m_catalogue.object(object);
+    const ObjectSchema *info = object.isEmpty() ? m_catalogue.objectForId(id) : m_catalogue.object(object);
     if (!object.isEmpty() && !info) {
         result->errors.append(error(QStringLiteral("INVALID_TYPE"),
                                     QStringLiteral("sObject type '%1' is not supported.").arg(object)));
         return nullptr;
     }
-    *id18 = RecordId::to18(id);
-    if (id18->isEmpty() || !info || info->keyPrefix() != RecordId::keyPrefix(*id18)) {
+    *id18 = IdFormat::to18(id);
+    if (id18->isEmpty() || !info || info->keyPrefix() != IdFormat::keyPrefix(*id18)) {
         const QString label = info ? info->label() : QStringLiteral("Record");
         result->errors.append(error(QStringLiteral("MALFORMED_ID"),
                                     QStringLiteral("%1 ID: id value of incorrect type: %2").arg(label, id)));
@@ -799,7 +307,7 @@ WriteResult RecordStore::update(const QString &object, const QString &id, const 
 {
     WriteResult result;
     QString id18;
-    const ObjectInfo *info = resolve(object, id, &id18, &result);
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
     if (!info)
         return result;
     QJsonObject record = *find(id18);
@@ -809,21 +317,21 @@ WriteResult RecordStore::update(const QString &object, const QString &id, const 
     }
     QJsonObject input = fields;
     for (auto it = input.begin(); it != input.end();) {
-        if (it.key().compare(kId, Qt::CaseInsensitive) == 0 && RecordId::same(it.value().toString(), id18))
+        if (it.key().compare(kId, Qt::CaseInsensitive) == 0 && IdFormat::same(it.value().toString(), id18))
             it = input.erase(it);
         else
             ++it;
     }
-    result.errors = applyFields(*info, input, false, id18, &record);
+    result.errors = m_validator.apply(*info, input, false, &record);
     if (!result.ok())
         return result;
-    if (const FieldInfo *name = info->field(QStringLiteral("Name"));
+    if (const FieldSchema *name = info->field(QStringLiteral("Name"));
         name && !name->createable && info->field(QStringLiteral("LastName"))) {
         record.insert(QStringLiteral("Name"), personName(record));
     }
-    result.errors = checkRequired(*info, record, false, input);
+    result.errors = m_validator.checkRequired(*info, record, false, input);
     if (result.ok())
-        result.errors = checkUnique(*info, id18, record, input);
+        result.errors = m_validator.checkUnique(*info, id18, record, input);
     if (!result.ok())
         return result;
     const QString now = nowString();
@@ -841,7 +349,7 @@ WriteResult RecordStore::remove(const QString &object, const QString &id)
 {
     WriteResult result;
     QString id18;
-    const ObjectInfo *info = resolve(object, id, &id18, &result);
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
     if (!info)
         return result;
     QJsonObject record = *find(id18);
@@ -866,7 +374,7 @@ WriteResult RecordStore::undelete(const QString &object, const QString &id)
 {
     WriteResult result;
     QString id18;
-    const ObjectInfo *info = resolve(object, id, &id18, &result);
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
     if (!info)
         return result;
     QJsonObject record = *find(id18);
@@ -877,11 +385,11 @@ WriteResult RecordStore::undelete(const QString &object, const QString &id)
     }
     // A unique value taken by another record meanwhile blocks the undelete, as in Salesforce.
     QJsonObject uniqueFields;
-    for (const FieldInfo &field : info->fields()) {
+    for (const FieldSchema &field : info->fields()) {
         if (field.unique)
             uniqueFields.insert(field.name, record.value(field.name));
     }
-    result.errors = checkUnique(*info, id18, record, uniqueFields);
+    result.errors = m_validator.checkUnique(*info, id18, record, uniqueFields);
     if (!result.ok())
         return result;
     record.insert(kIsDeleted, false);
@@ -897,7 +405,7 @@ WriteResult RecordStore::get(const QString &object, const QString &id, const QSt
 {
     WriteResult result;
     QString id18;
-    const ObjectInfo *info = resolve(object, id, &id18, &result);
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
     if (!info)
         return result;
     const QJsonObject &stored = *find(id18);
@@ -907,11 +415,11 @@ WriteResult RecordStore::get(const QString &object, const QString &id, const QSt
     }
     QJsonObject out;
     if (fields.isEmpty()) {
-        for (const FieldInfo &field : info->fields())
+        for (const FieldSchema &field : info->fields())
             out.insert(field.name, fieldValue(*info, field, stored));
     } else {
         for (const QString &name : fields) {
-            const FieldInfo *field = info->field(name.trimmed());
+            const FieldSchema *field = info->field(name.trimmed());
             if (!field) {
                 result.errors.append(error(QStringLiteral("INVALID_FIELD"),
                                            QStringLiteral("No such column '%1' on sobject of type %2")
@@ -928,38 +436,9 @@ WriteResult RecordStore::get(const QString &object, const QString &id, const QSt
 QStringList RecordStore::findByField(const QString &object, const QString &fieldName, const QJsonValue &value,
                                      bool includeDeleted) const
 {
-    const ObjectInfo *info = m_catalogue.object(object);
-    const ObjectData *data = info ? dataFor(info->name()) : nullptr;
-    const FieldInfo *field = info ? info->field(fieldName) : nullptr;
-    if (!data || !field)
-        return {};
-    const QString key = indexKey(*field, value);
-    if (key.isEmpty())
-        return {};
-    QStringList ids;
-    if (field->type == QLatin1String("id")) {
-        if (const QJsonObject *record = find(key); record && RecordId::keyPrefix(key) == info->keyPrefix()
-            && (includeDeleted || !record->value(kIsDeleted).toBool())) {
-            ids.append(key);
-        }
-        return ids;
-    }
-    const auto index = data->indexes.constFind(field->name.toLower());
-    if (index != data->indexes.cend()) {
-        for (const QString &id : index.value().value(key)) {
-            if (includeDeleted || !data->records.value(id).value(kIsDeleted).toBool())
-                ids.append(id);
-        }
-        std::sort(ids.begin(), ids.end());
-        return ids;
-    }
-    for (auto it = data->records.cbegin(); it != data->records.cend(); ++it) {
-        if (!includeDeleted && it.value().value(kIsDeleted).toBool())
-            continue;
-        if (indexKey(*field, it.value().value(field->name)) == key)
-            ids.append(it.key());
-    }
-    return ids;
+    const ObjectSchema *info = m_catalogue.object(object);
+    const FieldSchema *field = info ? info->field(fieldName) : nullptr;
+    return field ? m_tables.findByField(*info, *field, value, includeDeleted) : QStringList();
 }
 
 int RecordStore::savepoint()
@@ -975,7 +454,8 @@ void RecordStore::rollbackTo(int savepoint)
     const qsizetype mark = m_savepoints.at(savepoint);
     while (m_undo.size() > mark) {
         const UndoEntry entry = m_undo.takeLast();
-        restoreRecord(entry.object, entry.id, entry.before);
+        m_tables.restore(entry.object, entry.id, entry.before);
+        markDirty(entry.id);
     }
     m_savepoints.resize(savepoint);
     if (m_savepoints.isEmpty())
@@ -1003,73 +483,22 @@ QList<QJsonObject> RecordStore::records(const QString &object, bool includeDelet
     return out;
 }
 
-int RecordStore::count(const QString &object, bool includeDeleted) const
-{
-    const ObjectInfo *info = m_catalogue.object(object);
-    const ObjectData *data = info ? dataFor(info->name()) : nullptr;
-    if (!data)
-        return 0;
-    return int(data->records.size()) - (includeDeleted ? 0 : data->deleted);
-}
-
 std::optional<QJsonObject> RecordStore::record(const QString &id) const
 {
-    const QJsonObject *found = find(RecordId::to18(id));
+    const QJsonObject *found = find(IdFormat::to18(id));
     return found ? std::optional<QJsonObject>(*found) : std::nullopt;
-}
-
-const QJsonObject *RecordStore::find(const QString &id18) const
-{
-    const ObjectInfo *info = m_catalogue.objectForId(id18);
-    const ObjectData *data = info ? dataFor(info->name()) : nullptr;
-    if (!data)
-        return nullptr;
-    const auto it = data->records.constFind(id18);
-    return it == data->records.cend() ? nullptr : &it.value();
-}
-
-void RecordStore::forEach(const QString &object, bool includeDeleted,
-                          const std::function<bool(const QJsonObject &)> &visit) const
-{
-    const ObjectInfo *info = m_catalogue.object(object);
-    const ObjectData *data = info ? dataFor(info->name()) : nullptr;
-    if (!data)
-        return;
-    for (auto it = data->records.cbegin(); it != data->records.cend(); ++it) {
-        if (!includeDeleted && it.value().value(kIsDeleted).toBool())
-            continue;
-        if (!visit(it.value()))
-            return;
-    }
-}
-
-bool RecordStore::hasIndex(const QString &object, const QString &field) const
-{
-    const ObjectInfo *info = m_catalogue.object(object);
-    const ObjectData *data = info ? dataFor(info->name()) : nullptr;
-    return data && data->indexes.contains(field.toLower());
-}
-
-QList<QString> RecordStore::indexLookup(const QString &object, const QString &field, const QString &key) const
-{
-    const ObjectInfo *info = m_catalogue.object(object);
-    const ObjectData *data = info ? dataFor(info->name()) : nullptr;
-    if (!data)
-        return {};
-    const auto index = data->indexes.constFind(field.toLower());
-    return index == data->indexes.cend() ? QList<QString>() : index.value().value(key);
 }
 
 void RecordStore::clear()
 {
-    m_data.clear();
+    m_tables.clear();
     m_undo.clear();
     m_savepoints.clear();
     m_dirty.clear();
     m_counter = 0;
-    if (m_storage) {
+    if (m_database) {
         QString errorText;
-        if (!m_storage->clear(&errorText))
+        if (!m_database->clear(&errorText))
             qCWarning(lcLocalOrgStore) << "cannot clear the data folder:" << errorText;
     }
     insertSystemRecords();
@@ -1077,12 +506,12 @@ void RecordStore::clear()
 
 void RecordStore::insertSystemRecords()
 {
-    const QString when = formatDateTime(systemRecordsDate());
+    const QString when = storedDateTime(systemRecordsDate());
     const QJsonObject system {
         {QStringLiteral("IsDeleted"), false},           {QStringLiteral("CreatedDate"), when},
         {QStringLiteral("CreatedById"), userId()},      {QStringLiteral("LastModifiedDate"), when},
         {QStringLiteral("LastModifiedById"), userId()}, {QStringLiteral("SystemModstamp"), when}};
-    if (const ObjectInfo *user = m_catalogue.object(QStringLiteral("User")); user && !find(userId())) {
+    if (const ObjectSchema *user = m_catalogue.object(QStringLiteral("User")); user && !find(userId())) {
         QJsonObject record = system;
         record.insert(kId, userId());
         record.insert(QStringLiteral("Username"), QStringLiteral("admin@localorg.sfsync"));
@@ -1099,7 +528,7 @@ void RecordStore::insertSystemRecords()
         record.insert(QStringLiteral("UserType"), QStringLiteral("Standard"));
         putRecord(*user, userId(), record);
     }
-    if (const ObjectInfo *org = m_catalogue.object(QStringLiteral("Organization"));
+    if (const ObjectSchema *org = m_catalogue.object(QStringLiteral("Organization"));
         org && !find(organizationId())) {
         QJsonObject record = system;
         record.insert(kId, organizationId());

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "localorg/data/catalogue.h"
+#include "localorg/data/fieldvalidator.h"
+#include "localorg/data/recordtables.h"
 #include "localorg/data/writeresult.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
-#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -20,21 +20,24 @@
 
 namespace sfsync::localorg {
 
-class RecordStorage;
+class RecordDatabase;
 
-// The records of the local org, with Salesforce's data rules (docs/salesforce-api.md §4.3, brief L1):
-// required fields, field types and lengths, e-mail format, restricted picklists, unique / external ID
-// values (DUPLICATE_VALUE, case-insensitive unless caseSensitive), create/update permissions, Ids with the
-// object's key prefix, system fields (Id, IsDeleted, CreatedDate, LastModifiedDate, SystemModstamp,
-// CreatedById, LastModifiedById, OwnerId) and soft delete (deleted records stay for queryAll / undelete).
+// The records of the local org, with Salesforce's data rules (docs/salesforce-api.md §4.3, brief L1). The
+// store carries out the record operations and the rules about whole records: objects that cannot be created
+// or deleted, Ids with the object's key prefix, NOT_FOUND and ENTITY_IS_DELETED, defaults (picklist defaults,
+// booleans, OwnerId), computed person names, system fields (Id, IsDeleted, CreatedDate, LastModifiedDate,
+// SystemModstamp, CreatedById, LastModifiedById) and soft delete (deleted records stay for queryAll /
+// undelete). The rules about field values (known fields, permissions, types, lengths, e-mail format,
+// restricted picklists, references, required and unique fields) are FieldValidator's; the records and their
+// indexes live in RecordTables.
 //
 // Values are stored JSON-typed as Salesforce returns them: strings; numbers; booleans; null; dates
 // "YYYY-MM-DD"; datetimes "YYYY-MM-DDThh:mm:ss.000+0000" (UTC); Ids and references in 18-character form.
 // Wherever an Id is taken, the 15-character form is accepted too.
 //
-// Persistence: memory only by default; open(dir) keeps the org in an SQLite file (dir/localorg.sqlite, one
-// table of JSON records) that is loaded at open and written through after each operation (one SQLite
-// transaction per operation, or per outermost savepoint).
+// Persistence: memory only by default; open(dir) keeps the org in an SQLite file (RecordDatabase:
+// dir/localorg.sqlite, one table of JSON records) that is loaded at open and written through after each
+// operation (one SQLite transaction per operation, or per outermost savepoint).
 //
 // Single-threaded: everything runs on the server's thread (no locks).
 class RecordStore
@@ -103,25 +106,40 @@ public:
     // --- direct access (server and test assertions) ------------------------------------------------
     // Records of an object in Id (= creation) order, as stored.
     [[nodiscard]] QList<QJsonObject> records(const QString &object, bool includeDeleted = false) const;
-    [[nodiscard]] int count(const QString &object, bool includeDeleted = false) const;
+    [[nodiscard]] int count(const QString &object, bool includeDeleted = false) const
+    {
+        return m_tables.count(object, includeDeleted);
+    }
     // A record by Id (15 or 18), deleted or not; nullopt when unknown.
     [[nodiscard]] std::optional<QJsonObject> record(const QString &id) const;
     // Same without copying; null when unknown. Valid until the next write. For the SOQL evaluator.
-    [[nodiscard]] const QJsonObject *find(const QString &id18) const;
+    [[nodiscard]] const QJsonObject *find(const QString &id18) const { return m_tables.find(id18); }
     // Visits the records of an object in Id order without copying; stop by returning false.
     void forEach(const QString &object, bool includeDeleted,
-                 const std::function<bool(const QJsonObject &)> &visit) const;
+                 const std::function<bool(const QJsonObject &)> &visit) const
+    {
+        m_tables.forEach(object, includeDeleted, visit);
+    }
     // Ids (18-char) whose indexed `field` holds a value equal to `key`, where `key` is already normalised
     // with indexKey(). Empty when the field is not indexed: check hasIndex() first.
-    [[nodiscard]] bool hasIndex(const QString &object, const QString &field) const;
+    [[nodiscard]] bool hasIndex(const QString &object, const QString &field) const
+    {
+        return m_tables.hasIndex(object, field);
+    }
     [[nodiscard]] QList<QString> indexLookup(const QString &object, const QString &field,
-                                             const QString &key) const;
-    [[nodiscard]] static QString indexKey(const FieldInfo &field, const QJsonValue &value);
+                                             const QString &key) const
+    {
+        return m_tables.indexLookup(object, field, key);
+    }
+    [[nodiscard]] static QString indexKey(const FieldSchema &field, const QJsonValue &value)
+    {
+        return RecordTables::indexKey(field, value);
+    }
 
     // The value of a field in a stored record as Salesforce returns it: null when unset; compound address
     // fields (BillingAddress) as {street, city, state, postalCode, country, latitude, longitude,
     // geocodeAccuracy} built from their components, or null when all are null.
-    [[nodiscard]] static QJsonValue fieldValue(const ObjectInfo &object, const FieldInfo &field,
+    [[nodiscard]] static QJsonValue fieldValue(const ObjectSchema &object, const FieldSchema &field,
                                                const QJsonObject &record);
 
     // Removes every record (memory and SQLite) and resets the Id counter; the system User and Organization
@@ -129,13 +147,7 @@ public:
     void clear();
 
 private:
-    struct ObjectData
-    {
-        QMap<QString, QJsonObject> records; // 18-char Id -> record; Id order = creation order
-        // lower-case field name -> normalised value -> Ids (deleted ones included)
-        QHash<QString, QHash<QString, QList<QString>>> indexes;
-        int deleted = 0;
-    };
+    // What a record was before a change made under a savepoint (nullopt: it did not exist).
     struct UndoEntry
     {
         QString object;
@@ -143,31 +155,21 @@ private:
         std::optional<QJsonObject> before;
     };
 
-    ObjectData *dataFor(const QString &objectName);
-    const ObjectData *dataFor(const QString &objectName) const;
-    void buildIndexes(const ObjectInfo &info, ObjectData &data);
-    void indexRecord(const ObjectInfo &info, ObjectData &data, const QString &id, const QJsonObject &record,
-                     bool add);
-    void putRecord(const ObjectInfo &info, const QString &id, const QJsonObject &record);
-    void restoreRecord(const QString &object, const QString &id, const std::optional<QJsonObject> &before);
+    // Stores the record, remembering its previous state for rollbackTo() and the Id for flush().
+    void putRecord(const ObjectSchema &info, const QString &id, const QJsonObject &record);
     [[nodiscard]] QString nowString() const;
-    [[nodiscard]] QString nextId(const ObjectInfo &info);
-    // Validates `fields` and merges them into `record`; errors as Salesforce reports them.
-    QList<RecordError> applyFields(const ObjectInfo &info, const QJsonObject &fields, bool creating,
-                                   const QString &selfId, QJsonObject *record) const;
-    [[nodiscard]] QList<RecordError> checkRequired(const ObjectInfo &info, const QJsonObject &record,
-                                                   bool creating, const QJsonObject &fields) const;
-    [[nodiscard]] QList<RecordError> checkUnique(const ObjectInfo &info, const QString &selfId,
-                                                 const QJsonObject &record, const QJsonObject &fields) const;
+    [[nodiscard]] QString nextId(const ObjectSchema &info);
     // Resolves object + id for update/remove/undelete/get; fills result errors when invalid.
-    const ObjectInfo *resolve(const QString &object, const QString &id, QString *id18,
-                              WriteResult *result) const;
+    const ObjectSchema *resolve(const QString &object, const QString &id, QString *id18,
+                                WriteResult *result) const;
     void markDirty(const QString &id);
+    // Writes the changed records to SQLite, unless a savepoint is open (then its release or rollback will).
     void flush();
     void insertSystemRecords();
 
     Catalogue m_catalogue;
-    QHash<QString, ObjectData> m_data; // canonical object name -> data
+    RecordTables m_tables;
+    FieldValidator m_validator;
     quint64 m_counter = 0;
     std::function<QDateTime()> m_clock;
     QTimeZone m_timeZone = QTimeZone::utc();
@@ -175,7 +177,7 @@ private:
     QList<UndoEntry> m_undo;
     QList<qsizetype> m_savepoints; // stack of m_undo sizes; a savepoint handle is its depth
     QSet<QString> m_dirty;
-    std::unique_ptr<RecordStorage> m_storage;
+    std::unique_ptr<RecordDatabase> m_database;
 };
 
 } // namespace sfsync::localorg

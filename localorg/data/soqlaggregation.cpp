@@ -16,7 +16,7 @@ using Kind = SoqlQuery::Condition::Kind;
 using Op = SoqlQuery::Operator;
 using ValueKind = SoqlQuery::Value::Kind;
 
-bool flag(const FieldInfo &field, const char *key)
+bool flag(const FieldSchema &field, const char *key)
 {
     return field.json.value(QLatin1String(key)).toBool(true);
 }
@@ -139,7 +139,7 @@ bool SoqlAggregation::aggregateIndex(const SoqlQuery::Aggregate &aggregate, int 
     SoqlFieldPath path;
     if (!m_resolver.resolve(aggregate.field, &path, error))
         return false;
-    const FieldInfo &field = *path.field;
+    const FieldSchema &field = *path.field;
     const Function f = aggregate.function;
     const bool supported = flag(field, "aggregatable")
         && ((f != Function::Sum && f != Function::Avg) || field.isNumeric())
@@ -188,7 +188,7 @@ bool SoqlAggregation::compileHaving(const SoqlQuery::Condition &condition, Havin
     if (!aggregateIndex(*condition.aggregate, &out->aggregate, error))
         return false;
     const Aggregate &aggregate = m_aggregates.at(out->aggregate);
-    const FieldInfo &field = *aggregate.path.field;
+    const FieldSchema &field = *aggregate.path.field;
     const bool byField = aggregate.function == Function::Min || aggregate.function == Function::Max;
     out->op = condition.op;
     for (const SoqlQuery::Value &value : condition.values) {
@@ -272,7 +272,7 @@ QJsonArray SoqlAggregation::columnMetadata() const
 
 QJsonValue SoqlAggregation::compute(const Aggregate &aggregate, const QList<const QJsonObject *> &rows) const
 {
-    const FieldInfo &field = *aggregate.path.field;
+    const FieldSchema &field = *aggregate.path.field;
     const SoqlCompare::Kind kind = SoqlCompare::kindOf(field);
     qint64 count = 0;
     double sum = 0;

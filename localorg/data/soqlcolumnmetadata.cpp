@@ -22,7 +22,7 @@ QJsonObject column(const QString &columnName, const QString &displayName, const 
 
 } // namespace
 
-QString SoqlColumnMetadata::apexType(const FieldInfo &field)
+QString SoqlColumnMetadata::apexType(const FieldSchema &field)
 {
     const QString &type = field.type;
     if (field.isIdType())
@@ -50,7 +50,7 @@ QString SoqlColumnMetadata::apexType(const FieldInfo &field)
     return QStringLiteral("String");
 }
 
-QJsonObject SoqlColumnMetadata::field(const FieldInfo &field, const QString &columnName,
+QJsonObject SoqlColumnMetadata::field(const FieldSchema &field, const QString &columnName,
                                       const QString &displayName)
 {
     QJsonObject out = column(columnName, displayName, apexType(field));

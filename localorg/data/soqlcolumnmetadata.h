@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localorg/data/fieldinfo.h"
+#include "localorg/data/fieldschema.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,7 +19,7 @@ class SoqlColumnMetadata
 {
 public:
     // A field read from a row: `columnName` is the key in the row, `displayName` the path as written.
-    [[nodiscard]] static QJsonObject field(const FieldInfo &field, const QString &columnName,
+    [[nodiscard]] static QJsonObject field(const FieldSchema &field, const QString &columnName,
                                            const QString &displayName);
     // A parent relationship ("Account") holding `joinColumns`.
     [[nodiscard]] static QJsonObject parent(const QString &relationshipName, const QJsonArray &joinColumns);
@@ -32,7 +32,7 @@ public:
     [[nodiscard]] static QJsonObject document(const QJsonArray &columns, const QString &entityName,
                                               const QString &keyPrefix, bool groupBy, bool idSelected);
     // The Apex type of a field's values ("String", "Id", "Integer", "Decimal", "Date", ...).
-    [[nodiscard]] static QString apexType(const FieldInfo &field);
+    [[nodiscard]] static QString apexType(const FieldSchema &field);
 };
 
 } // namespace sfsync::localorg

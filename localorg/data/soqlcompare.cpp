@@ -4,7 +4,7 @@
 
 namespace sfsync::localorg {
 
-SoqlCompare::Kind SoqlCompare::kindOf(const FieldInfo &field)
+SoqlCompare::Kind SoqlCompare::kindOf(const FieldSchema &field)
 {
     if (field.isIdType())
         return Kind::Id;

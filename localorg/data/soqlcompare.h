@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localorg/data/fieldinfo.h"
+#include "localorg/data/fieldschema.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -15,7 +15,7 @@ class SoqlCompare
 public:
     enum class Kind { Text, CaseSensitiveText, Id, Number, Boolean, Date };
 
-    [[nodiscard]] static Kind kindOf(const FieldInfo &field);
+    [[nodiscard]] static Kind kindOf(const FieldSchema &field);
     // <0, 0, >0 for two non-null values of a field of this kind.
     [[nodiscard]] static int compare(Kind kind, const QJsonValue &a, const QJsonValue &b);
     // Orders nulls too: they go first unless `nullsLast` (whatever the direction).

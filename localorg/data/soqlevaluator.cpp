@@ -1,6 +1,6 @@
 #include "localorg/data/soqlevaluator.h"
 
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlaggregation.h"
 #include "localorg/data/soqlcolumnmetadata.h"
@@ -53,7 +53,7 @@ public:
     SoqlResult run(bool columnsOnly)
     {
         SoqlResult result;
-        const ObjectInfo *object = m_catalogue.object(m_query.object);
+        const ObjectSchema *object = m_catalogue.object(m_query.object);
         if (!object) {
             result.error = SoqlError::at(
                 m_query.text, m_query.objectPosition, QStringLiteral("INVALID_TYPE"),
@@ -204,9 +204,9 @@ private:
 
     bool prepareChild(const SoqlQuery &sub, std::optional<SoqlError> *error)
     {
-        const ObjectInfo &parent = m_resolver->object();
-        const ObjectInfo::ChildRelationship *relationship = parent.childRelationship(sub.object);
-        const ObjectInfo *child = relationship ? m_catalogue.object(relationship->childObject) : nullptr;
+        const ObjectSchema &parent = m_resolver->object();
+        const ObjectSchema::ChildRelationship *relationship = parent.childRelationship(sub.object);
+        const ObjectSchema *child = relationship ? m_catalogue.object(relationship->childObject) : nullptr;
         if (!child || !child->field(relationship->field)) {
             *error = m_resolver->fail(
                 sub.objectPosition, QStringLiteral("INVALID_TYPE"),
@@ -253,7 +253,7 @@ private:
 
     QList<const QJsonObject *> select(const SoqlFieldResolver &resolver, const SoqlPredicate *where) const
     {
-        const ObjectInfo &object = resolver.object();
+        const ObjectSchema &object = resolver.object();
         QList<const QJsonObject *> rows;
         const auto keep = [&](const QJsonObject &record) {
             return (!where || where->matches(record, resolver)) && (!m_filter || m_filter(record));
@@ -263,7 +263,7 @@ private:
             QList<QString> sorted(ids->cbegin(), ids->cend());
             std::sort(sorted.begin(), sorted.end());
             for (const QString &id : std::as_const(sorted)) {
-                if (RecordId::keyPrefix(id) != object.keyPrefix())
+                if (IdFormat::keyPrefix(id) != object.keyPrefix())
                     continue;
                 const QJsonObject *record = m_store.find(id);
                 if (!record || (!m_includeDeleted && record->value(kIsDeleted).toBool()))
@@ -359,7 +359,7 @@ private:
             idSelected = idSelected || columns.at(i).canonical == kId;
             appendField(&out, &parents, columns.at(i));
         }
-        const ObjectInfo &object = m_resolver->object();
+        const ObjectSchema &object = m_resolver->object();
         return SoqlColumnMetadata::document(out, object.name(), object.keyPrefix(), false, idSelected);
     }
 
@@ -393,7 +393,7 @@ private:
         out->replace(it.value(), parent);
     }
 
-    QJsonObject attributes(const ObjectInfo &object, const QString &id) const
+    QJsonObject attributes(const ObjectSchema &object, const QString &id) const
     {
         return QJsonObject {
             {QStringLiteral("type"), object.name()},
@@ -404,7 +404,7 @@ private:
     QJsonObject shape(const SoqlFieldResolver &resolver, const QJsonObject &record,
                       const QList<SoqlFieldPath> &columns) const
     {
-        const ObjectInfo &object = resolver.object();
+        const ObjectSchema &object = resolver.object();
         QJsonObject row;
         row.insert(QStringLiteral("attributes"), attributes(object, record.value(kId).toString()));
         for (const SoqlFieldPath &path : columns) {
@@ -420,14 +420,14 @@ private:
                 row.insert(key, QJsonValue::Null);
                 continue;
             }
-            const ObjectInfo *parentInfo = m_catalogue.objectForId(parent->value(kId).toString());
+            const ObjectSchema *parentInfo = m_catalogue.objectForId(parent->value(kId).toString());
             if (!parentInfo)
                 parentInfo = path.parent;
             QJsonObject nested = row.value(key).toObject();
             if (nested.isEmpty())
                 nested.insert(QStringLiteral("attributes"),
                               attributes(*parentInfo, parent->value(kId).toString()));
-            const FieldInfo *field = parentInfo->field(path.field->name);
+            const FieldSchema *field = parentInfo->field(path.field->name);
             nested.insert(path.field->name,
                           field ? RecordStore::fieldValue(*parentInfo, *field, *parent)
                                 : QJsonValue(QJsonValue::Null));

@@ -4,7 +4,8 @@
 
 namespace sfsync::localorg {
 
-SoqlFieldResolver::SoqlFieldResolver(const RecordStore &store, const ObjectInfo &object, const QString &soql)
+SoqlFieldResolver::SoqlFieldResolver(const RecordStore &store, const ObjectSchema &object,
+                                     const QString &soql)
     : m_store(store)
     , m_object(&object)
     , m_soql(soql)
@@ -43,9 +44,9 @@ bool SoqlFieldResolver::resolve(const SoqlQuery::FieldRef &ref, SoqlFieldPath *p
         path->canonical = path->field->name;
         return true;
     }
-    const FieldInfo *reference =
+    const FieldSchema *reference =
         parts.size() == 2 ? m_object->referenceFieldForRelationship(parts.first()) : nullptr;
-    const ObjectInfo *parent = nullptr;
+    const ObjectSchema *parent = nullptr;
     if (reference) {
         for (const QString &target : reference->referenceTo) {
             parent = catalogue().object(target);

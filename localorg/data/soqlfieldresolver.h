@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localorg/data/objectinfo.h"
+#include "localorg/data/objectschema.h"
 #include "localorg/data/soqlerror.h"
 #include "localorg/data/soqlquery.h"
 
@@ -18,9 +18,9 @@ class RecordStore;
 // parent it points to.
 struct SoqlFieldPath
 {
-    const FieldInfo *field = nullptr; // the field whose value is read
-    const FieldInfo *reference = nullptr; // set for parent paths (Contact.AccountId for Account.Name)
-    const ObjectInfo *parent = nullptr;
+    const FieldSchema *field = nullptr; // the field whose value is read
+    const FieldSchema *reference = nullptr; // set for parent paths (Contact.AccountId for Account.Name)
+    const ObjectSchema *parent = nullptr;
     QString canonical; // "Email", "Account.Name"
 };
 
@@ -30,9 +30,9 @@ class SoqlFieldResolver
 {
 public:
     // `soql` is the statement text, for the located errors.
-    SoqlFieldResolver(const RecordStore &store, const ObjectInfo &object, const QString &soql);
+    SoqlFieldResolver(const RecordStore &store, const ObjectSchema &object, const QString &soql);
 
-    [[nodiscard]] const ObjectInfo &object() const { return *m_object; }
+    [[nodiscard]] const ObjectSchema &object() const { return *m_object; }
     [[nodiscard]] const RecordStore &store() const { return m_store; }
     [[nodiscard]] const Catalogue &catalogue() const;
 
@@ -46,7 +46,7 @@ public:
 
 private:
     const RecordStore &m_store;
-    const ObjectInfo *m_object;
+    const ObjectSchema *m_object;
     const QString &m_soql;
 };
 

@@ -1,6 +1,6 @@
 #include "localorg/data/soqlpredicate.h"
 
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqldateliteral.h"
 
@@ -40,7 +40,7 @@ bool SoqlPredicate::compileCompare(const SoqlQuery::Condition &condition, const 
 {
     if (!resolver.resolve(condition.field, &m_path, error))
         return false;
-    const FieldInfo &field = *m_path.field;
+    const FieldSchema &field = *m_path.field;
     if (!field.filterable) {
         *error =
             resolver.fail(condition.field.position, QStringLiteral("INVALID_FIELD"),
@@ -88,7 +88,7 @@ bool SoqlPredicate::compileCompare(const SoqlQuery::Condition &condition, const 
     } else if (field.isDateTime()) {
         m_textOperand = SoqlCompare::dateTimeKey(first.text);
     } else if (field.isIdType()) {
-        m_textOperand = RecordId::to18(first.text);
+        m_textOperand = IdFormat::to18(first.text);
     } else if (m_compare == SoqlCompare::Kind::Text) {
         m_textOperand = first.text.toCaseFolded();
     } else {
@@ -97,7 +97,7 @@ bool SoqlPredicate::compileCompare(const SoqlQuery::Condition &condition, const 
     return true;
 }
 
-SoqlPredicate::Range SoqlPredicate::rangeOf(const FieldInfo &field, const SoqlQuery::Value &value,
+SoqlPredicate::Range SoqlPredicate::rangeOf(const FieldSchema &field, const SoqlQuery::Value &value,
                                             const RecordStore &store)
 {
     const QTimeZone zone = store.timeZone();
@@ -118,7 +118,7 @@ bool SoqlPredicate::inRanges(const QString &key) const
     return false;
 }
 
-QString SoqlPredicate::equalityKey(const FieldInfo &field, const SoqlQuery::Value &value)
+QString SoqlPredicate::equalityKey(const FieldSchema &field, const SoqlQuery::Value &value)
 {
     switch (value.kind) {
     case ValueKind::Number:
@@ -133,7 +133,7 @@ QString SoqlPredicate::equalityKey(const FieldInfo &field, const SoqlQuery::Valu
 }
 
 // Salesforce types every literal by the field it is compared with (docs/salesforce-api.md §2.5).
-bool SoqlPredicate::checkLiteral(const FieldInfo &field, Op op, const SoqlQuery::Value &value,
+bool SoqlPredicate::checkLiteral(const FieldSchema &field, Op op, const SoqlQuery::Value &value,
                                  const SoqlFieldResolver &resolver, std::optional<SoqlError> *error)
 {
     if (value.kind == ValueKind::Null)
@@ -176,7 +176,7 @@ bool SoqlPredicate::checkLiteral(const FieldInfo &field, Op op, const SoqlQuery:
                                QStringLiteral("invalid operator on field '%1'").arg(field.name));
         return false;
     }
-    if (field.isIdType() && op != Op::Like && !RecordId::isValid(value.text)) {
+    if (field.isIdType() && op != Op::Like && !IdFormat::isValid(value.text)) {
         *error = resolver.fail(value.position, QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
                                QStringLiteral("invalid ID field: %1").arg(value.text));
         return false;
@@ -255,7 +255,7 @@ bool SoqlPredicate::matches(const QJsonObject &record, const SoqlFieldResolver &
 }
 
 std::optional<QSet<QString>> SoqlPredicate::candidates(const RecordStore &store,
-                                                       const ObjectInfo &object) const
+                                                       const ObjectSchema &object) const
 {
     switch (m_kind) {
     case Kind::Or: {

@@ -13,7 +13,7 @@
 
 namespace sfsync::localorg {
 
-class ObjectInfo;
+class ObjectSchema;
 class RecordStore;
 
 // A WHERE condition compiled for one object, with Salesforce's semantics:
@@ -39,7 +39,7 @@ public:
     // Ids that can match, from the store's hash indexes (Id, unique, external ID, Email), or nullopt when
     // every record must be looked at.
     [[nodiscard]] std::optional<QSet<QString>> candidates(const RecordStore &store,
-                                                          const ObjectInfo &object) const;
+                                                          const ObjectSchema &object) const;
 
 private:
     using Kind = SoqlQuery::Condition::Kind;
@@ -53,10 +53,10 @@ private:
 
     bool compileCompare(const SoqlQuery::Condition &condition, const SoqlFieldResolver &resolver,
                         std::optional<SoqlError> *error);
-    static bool checkLiteral(const FieldInfo &field, Op op, const SoqlQuery::Value &value,
+    static bool checkLiteral(const FieldSchema &field, Op op, const SoqlQuery::Value &value,
                              const SoqlFieldResolver &resolver, std::optional<SoqlError> *error);
-    static QString equalityKey(const FieldInfo &field, const SoqlQuery::Value &value);
-    static Range rangeOf(const FieldInfo &field, const SoqlQuery::Value &value, const RecordStore &store);
+    static QString equalityKey(const FieldSchema &field, const SoqlQuery::Value &value);
+    static Range rangeOf(const FieldSchema &field, const SoqlQuery::Value &value, const RecordStore &store);
     [[nodiscard]] bool inRanges(const QString &key) const;
 
     Kind m_kind = Kind::Compare;

@@ -10,7 +10,7 @@ namespace sfsync::localorg {
 
 namespace {
 
-bool searched(const FieldInfo &field, SoslQuery::Scope scope)
+bool searched(const FieldSchema &field, SoslQuery::Scope scope)
 {
     switch (scope) {
     case SoslQuery::Scope::NameFields:
@@ -33,9 +33,9 @@ bool searched(const FieldInfo &field, SoslQuery::Scope scope)
 class Matcher
 {
 public:
-    Matcher(const SoslQuery &query, const ObjectInfo &object)
+    Matcher(const SoslQuery &query, const ObjectSchema &object)
     {
-        for (const FieldInfo &field : object.fields()) {
+        for (const FieldSchema &field : object.fields()) {
             if (searched(field, query.scope))
                 m_fields.append(field.name);
         }
@@ -115,7 +115,7 @@ std::variant<QJsonArray, SoqlError> SoslSearch::run(const RecordStore &store, co
     QList<SoslQuery::Returning> returning = query.returning;
     if (returning.isEmpty()) {
         for (const QString &name : catalogue.objectNames()) {
-            const ObjectInfo *object = catalogue.object(name);
+            const ObjectSchema *object = catalogue.object(name);
             if (object->flag(QStringLiteral("searchable")) && store.count(name) > 0)
                 returning.append(SoslQuery::Returning {name, QStringLiteral("Id"), QString(), 0});
         }
@@ -123,7 +123,7 @@ std::variant<QJsonArray, SoqlError> SoslSearch::run(const RecordStore &store, co
     const qint64 limit = qMin<qint64>(query.limit.value_or(MaxRecords), MaxRecords);
     QJsonArray records;
     for (const SoslQuery::Returning &entry : std::as_const(returning)) {
-        const ObjectInfo *object = catalogue.object(entry.object);
+        const ObjectSchema *object = catalogue.object(entry.object);
         if (!object || !object->flag(QStringLiteral("searchable"))) {
             return SoqlError::at(query.text, entry.position, QStringLiteral("INVALID_TYPE"),
                                  QStringLiteral("sObject type '%1' is not supported or cannot be searched.")

@@ -10,7 +10,7 @@
 
 namespace sfsync::localorg {
 
-class ObjectInfo;
+class ObjectSchema;
 class RecordStore;
 
 // Runs SOSL over a RecordStore. A record matches when some group of the search has all its terms in the

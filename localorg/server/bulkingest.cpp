@@ -3,7 +3,7 @@
 #include "bulkjobformat.h"
 #include "bulkrecordwriter.h"
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorglogging.h"
 #include "resterrors.h"
@@ -39,11 +39,11 @@ BulkIngest::~BulkIngest() = default;
 
 QString BulkIngest::jobState(const QString &jobId) const
 {
-    const auto it = m_jobs.constFind(RecordId::to18(jobId));
+    const auto it = m_jobs.constFind(IdFormat::to18(jobId));
     return it == m_jobs.cend() ? QString() : it->state;
 }
 
-HttpResponse BulkIngest::handle(const RestCall &call)
+HttpResponse BulkIngest::handle(const ApiRequest &call)
 {
     if (call.segment(1) != QLatin1String("ingest"))
         return RestErrors::notFound();
@@ -55,7 +55,7 @@ HttpResponse BulkIngest::handle(const RestCall &call)
             return list(call);
         return RestErrors::methodNotAllowed(call.method());
     }
-    const QString id = RecordId::to18(call.segment(2));
+    const QString id = IdFormat::to18(call.segment(2));
     auto it = m_jobs.find(id);
     if (id.isEmpty() || it == m_jobs.end())
         return RestErrors::notFound();
@@ -95,7 +95,7 @@ HttpResponse BulkIngest::handle(const RestCall &call)
     return RestErrors::notFound();
 }
 
-HttpResponse BulkIngest::createJob(const RestCall &call)
+HttpResponse BulkIngest::createJob(const ApiRequest &call)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -103,7 +103,7 @@ HttpResponse BulkIngest::createJob(const RestCall &call)
         return RestErrors::jsonParserError(
             QStringLiteral("Unexpected end-of-input: expected close marker for OBJECT"));
     const QJsonObject body = doc.object();
-    const ObjectInfo *info = m_store.catalogue().object(body.value(QStringLiteral("object")).toString());
+    const ObjectSchema *info = m_store.catalogue().object(body.value(QStringLiteral("object")).toString());
     if (!info)
         return jobError(400, QStringLiteral("INVALIDENTITY"),
                         QStringLiteral("Entity '%1' is not supported by the Bulk API.")
@@ -115,7 +115,7 @@ HttpResponse BulkIngest::createJob(const RestCall &call)
                         QStringLiteral("Invalid operation: %1").arg(job.operation));
     job.externalIdFieldName = body.value(QStringLiteral("externalIdFieldName")).toString();
     if (job.operation == QLatin1String("upsert")) {
-        const FieldInfo *field = info->field(job.externalIdFieldName);
+        const FieldSchema *field = info->field(job.externalIdFieldName);
         if (job.externalIdFieldName.isEmpty())
             return jobError(
                 400, QStringLiteral("INVALIDJOB"),
@@ -145,7 +145,7 @@ HttpResponse BulkIngest::createJob(const RestCall &call)
                         QStringLiteral("Invalid columnDelimiter: %1").arg(job.columnDelimiter));
     job.object = info->name();
     job.apiVersion = call.version;
-    job.id = RecordId::make(u"750", m_nextId++);
+    job.id = IdFormat::make(u"750", m_nextId++);
     job.created = QDateTime::currentDateTimeUtc();
     job.modified = job.created;
     m_jobs.insert(job.id, job);
@@ -154,7 +154,7 @@ HttpResponse BulkIngest::createJob(const RestCall &call)
     return HttpResponse::json(200, jobJson(job, false));
 }
 
-HttpResponse BulkIngest::upload(const RestCall &call, Job &job)
+HttpResponse BulkIngest::upload(const ApiRequest &call, Job &job)
 {
     if (job.state != QLatin1String("Open"))
         return jobError(
@@ -171,7 +171,7 @@ HttpResponse BulkIngest::upload(const RestCall &call, Job &job)
     return HttpResponse::empty(201);
 }
 
-HttpResponse BulkIngest::patchJob(const RestCall &call, Job &job)
+HttpResponse BulkIngest::patchJob(const ApiRequest &call, Job &job)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -209,7 +209,7 @@ HttpResponse BulkIngest::patchJob(const RestCall &call, Job &job)
             return HttpResponse::json(200, jobJson(job, false));
         }
         // Check the header once: every column must be a field (or a relationship.field) of the object.
-        const ObjectInfo *info = m_store.catalogue().object(job.object);
+        const ObjectSchema *info = m_store.catalogue().object(job.object);
         for (const QString &column : std::as_const(job.table.header)) {
             const QString base = column.section(QLatin1Char('.'), 0, 0);
             const bool known = column.contains(QLatin1Char('.'))
@@ -360,7 +360,7 @@ HttpResponse BulkIngest::results(const Job &job, const QString &kind)
     return HttpResponse::text(200, out, "text/csv");
 }
 
-HttpResponse BulkIngest::list(const RestCall &call)
+HttpResponse BulkIngest::list(const ApiRequest &call)
 {
     Q_UNUSED(call)
     QJsonArray records;

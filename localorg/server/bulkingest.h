@@ -1,8 +1,8 @@
 #pragma once
 
+#include "apirequest.h"
 #include "csvtable.h"
 #include "httpresponse.h"
-#include "restcall.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -28,7 +28,7 @@ public:
     ~BulkIngest() override;
 
     // segments: {"jobs", "ingest", ...}
-    HttpResponse handle(const RestCall &call);
+    HttpResponse handle(const ApiRequest &call);
 
     [[nodiscard]] QString jobState(const QString &jobId) const;
     [[nodiscard]] int jobCount() const { return int(m_jobs.size()); }
@@ -61,11 +61,11 @@ private:
         QList<QByteArray> failedRows;
     };
 
-    HttpResponse createJob(const RestCall &call);
-    HttpResponse upload(const RestCall &call, Job &job);
-    HttpResponse patchJob(const RestCall &call, Job &job);
+    HttpResponse createJob(const ApiRequest &call);
+    HttpResponse upload(const ApiRequest &call, Job &job);
+    HttpResponse patchJob(const ApiRequest &call, Job &job);
     HttpResponse results(const Job &job, const QString &kind);
-    HttpResponse list(const RestCall &call);
+    HttpResponse list(const ApiRequest &call);
     QJsonObject jobJson(const Job &job, bool detailed) const;
     QChar delimiter(const Job &job) const;
     QByteArray lineEnd(const Job &job) const;

@@ -1,7 +1,7 @@
 #include "bulkquery.h"
 
 #include "bulkjobformat.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlevaluator.h"
 #include "localorg/data/soqlparser.h"
@@ -52,11 +52,11 @@ BulkQuery::BulkQuery(RecordStore &store)
 
 QString BulkQuery::jobState(const QString &jobId) const
 {
-    const auto it = m_jobs.constFind(RecordId::to18(jobId));
+    const auto it = m_jobs.constFind(IdFormat::to18(jobId));
     return it == m_jobs.cend() ? QString() : it->state;
 }
 
-HttpResponse BulkQuery::handle(const RestCall &call)
+HttpResponse BulkQuery::handle(const ApiRequest &call)
 {
     const int n = int(call.segments.size());
     if (n == 2) {
@@ -66,7 +66,7 @@ HttpResponse BulkQuery::handle(const RestCall &call)
             return list();
         return RestErrors::methodNotAllowed(call.method());
     }
-    const QString id = RecordId::to18(call.segment(2));
+    const QString id = IdFormat::to18(call.segment(2));
     auto it = m_jobs.find(id);
     if (id.isEmpty() || it == m_jobs.end())
         return RestErrors::notFound();
@@ -100,7 +100,7 @@ HttpResponse BulkQuery::handle(const RestCall &call)
     return RestErrors::notFound();
 }
 
-HttpResponse BulkQuery::createJob(const RestCall &call)
+HttpResponse BulkQuery::createJob(const ApiRequest &call)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -192,7 +192,7 @@ HttpResponse BulkQuery::createJob(const RestCall &call)
     job.processingMs = spent.elapsed();
 
     job.apiVersion = call.version;
-    job.id = RecordId::make(u"750", m_nextId++);
+    job.id = IdFormat::make(u"750", m_nextId++);
     job.created = QDateTime::currentDateTimeUtc();
     job.modified = job.created;
     qCDebug(lcLocalOrgBulk) << "query job" << job.id << job.operation << job.object << job.rows.size()
@@ -206,15 +206,15 @@ HttpResponse BulkQuery::createJob(const RestCall &call)
 QString BulkQuery::compoundColumn(const QString &object, const QStringList &columns) const
 {
     const Catalogue &catalogue = m_store.catalogue();
-    const ObjectInfo *info = catalogue.object(object);
+    const ObjectSchema *info = catalogue.object(object);
     for (const QString &column : columns) {
         const qsizetype dot = column.indexOf(QLatin1Char('.'));
-        const FieldInfo *field = nullptr;
+        const FieldSchema *field = nullptr;
         if (dot < 0) {
             field = info->field(column);
-        } else if (const FieldInfo *reference = info->referenceFieldForRelationship(column.left(dot))) {
+        } else if (const FieldSchema *reference = info->referenceFieldForRelationship(column.left(dot))) {
             for (const QString &target : reference->referenceTo) {
-                if (const ObjectInfo *parent = catalogue.object(target)) {
+                if (const ObjectSchema *parent = catalogue.object(target)) {
                     field = parent->field(column.mid(dot + 1));
                     break;
                 }
@@ -241,7 +241,7 @@ void BulkQuery::advance(Job &job)
     }
 }
 
-HttpResponse BulkQuery::patchJob(const RestCall &call, Job &job)
+HttpResponse BulkQuery::patchJob(const ApiRequest &call, Job &job)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -262,7 +262,7 @@ HttpResponse BulkQuery::patchJob(const RestCall &call, Job &job)
     return HttpResponse::json(200, jobJson(job, false));
 }
 
-HttpResponse BulkQuery::results(const RestCall &call, const Job &job)
+HttpResponse BulkQuery::results(const ApiRequest &call, const Job &job)
 {
     if (call.version != job.apiVersion)
         return jobError(409, QStringLiteral("INVALIDJOB"),

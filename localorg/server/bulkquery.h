@@ -1,7 +1,7 @@
 #pragma once
 
+#include "apirequest.h"
 #include "httpresponse.h"
-#include "restcall.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -34,7 +34,7 @@ public:
     explicit BulkQuery(RecordStore &store);
 
     // segments: {"jobs", "query", ...}
-    HttpResponse handle(const RestCall &call);
+    HttpResponse handle(const ApiRequest &call);
 
     void setDefaultPageSize(int records) { m_pageSize = std::max(1, records); }
     [[nodiscard]] int defaultPageSize() const { return m_pageSize; }
@@ -62,9 +62,9 @@ private:
         qint64 processingMs = 0;
     };
 
-    HttpResponse createJob(const RestCall &call);
-    HttpResponse patchJob(const RestCall &call, Job &job);
-    HttpResponse results(const RestCall &call, const Job &job);
+    HttpResponse createJob(const ApiRequest &call);
+    HttpResponse patchJob(const ApiRequest &call, Job &job);
+    HttpResponse results(const ApiRequest &call, const Job &job);
     HttpResponse list() const;
     QJsonObject jobJson(const Job &job, bool detailed) const;
     void advance(Job &job);

@@ -1,7 +1,7 @@
 #include "bulkrecordwriter.h"
 
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "resterrors.h"
 
@@ -23,7 +23,7 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
                                                   const QString &externalIdField, const QStringList &header,
                                                   const QStringList &row)
 {
-    const ObjectInfo *info = m_store.catalogue().object(object);
+    const ObjectSchema *info = m_store.catalogue().object(object);
     QJsonObject fields;
     QString id;
     QList<RecordError> errors;
@@ -40,7 +40,7 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
             value == QLatin1String("#N/A") ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
         if (column.contains(QLatin1Char('.'))) {
             // Relationship by external ID: Account.Legacy_Id__c -> AccountId.
-            const FieldInfo *reference =
+            const FieldSchema *reference =
                 info->referenceFieldForRelationship(column.section(QLatin1Char('.'), 0, 0));
             const QString keyField = column.section(QLatin1Char('.'), 1);
             if (!reference) {
@@ -99,10 +99,10 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
                                   ? QStringLiteral("Id not specified in an update call")
                                   : QStringLiteral("Id not specified in a delete call"),
                               {}}};
-        } else if (!RecordId::isValid(id)) {
+        } else if (!IdFormat::isValid(id)) {
             result.errors = {{QStringLiteral("MALFORMED_ID"), QStringLiteral("malformed id %1").arg(id), {}}};
         } else if (m_faults.lockFault()) {
-            result.id = RecordId::to18(id);
+            result.id = IdFormat::to18(id);
             result.errors = {RestErrors::lockError(result.id)};
         } else if (op == QLatin1String("update") || op == QLatin1String("upsert")) {
             result = m_store.update(object, id, fields);

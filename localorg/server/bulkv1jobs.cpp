@@ -2,7 +2,7 @@
 
 #include "apicounters.h"
 #include "bulkrecordwriter.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlevaluator.h"
 #include "localorg/data/soqlparser.h"
@@ -116,7 +116,7 @@ HttpResponse BulkV1Jobs::route(const HttpRequest &request, const QString &versio
         return invalidUrl();
     if (rest.size() == 1)
         return method == "POST" ? createJob(request, version) : invalidUrl();
-    const auto found = m_jobs.find(RecordId::to18(rest.at(1)));
+    const auto found = m_jobs.find(IdFormat::to18(rest.at(1)));
     if (found == m_jobs.end())
         return BulkV1Format::error(400, QStringLiteral("InvalidJob"),
                                    QStringLiteral("Unable to find job: %1").arg(rest.at(1)), json);
@@ -140,7 +140,7 @@ HttpResponse BulkV1Jobs::route(const HttpRequest &request, const QString &versio
                                                              QStringLiteral("batchInfo"), list, job.json()),
                                       job.json());
     }
-    const auto batch = m_batches.constFind(RecordId::to18(rest.at(3)));
+    const auto batch = m_batches.constFind(IdFormat::to18(rest.at(3)));
     if (batch == m_batches.cend() || batch->jobId != job.id)
         return BulkV1Format::error(400, QStringLiteral("InvalidBatch"),
                                    QStringLiteral("Unable to find batch: %1").arg(rest.at(3)), job.json());
@@ -171,7 +171,7 @@ HttpResponse BulkV1Jobs::createJob(const HttpRequest &request, const QString &ve
     if (!kOperations.contains(job.operation))
         return BulkV1Format::error(400, QStringLiteral("InvalidJob"),
                                    QStringLiteral("Invalid operation: %1").arg(job.operation), json);
-    const ObjectInfo *info = m_store.catalogue().object(fields.value(QStringLiteral("object")));
+    const ObjectSchema *info = m_store.catalogue().object(fields.value(QStringLiteral("object")));
     if (!info)
         return BulkV1Format::error(400, QStringLiteral("InvalidEntity"),
                                    QStringLiteral("Entity '%1' is not supported by the Bulk API.")
@@ -185,7 +185,7 @@ HttpResponse BulkV1Jobs::createJob(const HttpRequest &request, const QString &ve
                                    QStringLiteral("Unsupported content type: %1").arg(job.contentType), json);
     job.concurrencyMode = fields.value(QStringLiteral("concurrencyMode"), QStringLiteral("Parallel"));
     if (job.operation == QLatin1String("upsert")) {
-        const FieldInfo *field = info->field(fields.value(QStringLiteral("externalIdFieldName")));
+        const FieldSchema *field = info->field(fields.value(QStringLiteral("externalIdFieldName")));
         if (!field || !(field->externalId || field->idLookup || field->name == QLatin1String("Id")))
             return BulkV1Format::error(
                 400, QStringLiteral("InvalidJob"),
@@ -199,7 +199,7 @@ HttpResponse BulkV1Jobs::createJob(const HttpRequest &request, const QString &ve
         job.externalIdFieldName = field->name;
     }
     job.apiVersion = version;
-    job.id = RecordId::make(u"750", m_nextJob++);
+    job.id = IdFormat::make(u"750", m_nextJob++);
     job.created = QDateTime::currentDateTimeUtc();
     job.modified = job.created;
     m_jobs.insert(job.id, job);
@@ -246,7 +246,7 @@ HttpResponse BulkV1Jobs::createBatch(const HttpRequest &request, Job &job)
             400, QStringLiteral("InvalidJobState"),
             QStringLiteral("Unable to add a batch to job %1: it is %2").arg(job.id, job.state), job.json());
     Batch batch;
-    batch.id = RecordId::make(u"751", m_nextBatch++);
+    batch.id = IdFormat::make(u"751", m_nextBatch++);
     batch.jobId = job.id;
     batch.created = QDateTime::currentDateTimeUtc();
     batch.modified = batch.created;
@@ -278,7 +278,7 @@ HttpResponse BulkV1Jobs::batchResult(const Job &job, const Batch &batch, const Q
     if (resultId.isEmpty())
         return BulkV1Format::response(200, BulkV1Format::resultList({batch.resultId}, job.json()),
                                       job.json());
-    if (RecordId::to18(resultId) != batch.resultId)
+    if (IdFormat::to18(resultId) != batch.resultId)
         return BulkV1Format::error(400, QStringLiteral("InvalidBatch"),
                                    QStringLiteral("Unable to find result: %1").arg(resultId), job.json());
     return HttpResponse::text(200, BulkV1Format::queryRows(batch.columns, batch.records, job.contentType),
@@ -384,7 +384,7 @@ void BulkV1Jobs::processSlice()
                        QStringLiteral("InvalidBatch : Records in a batch cannot exceed %1")
                            .arg(MaxBatchRecords));
             } else if (batch.headers.size() == 1) {
-                const ObjectInfo *info = m_store.catalogue().object(job.object);
+                const ObjectSchema *info = m_store.catalogue().object(job.object);
                 for (const QString &column : batch.headers.first()) {
                     const bool known = column.contains(QLatin1Char('.'))
                         ? info->referenceFieldForRelationship(column.section(QLatin1Char('.'), 0, 0))
@@ -474,7 +474,7 @@ void BulkV1Jobs::processQuery(const Job &job, Batch &batch)
     }
     batch.columns = result.columns;
     batch.records = result.records;
-    batch.resultId = RecordId::make(u"752", m_nextResult++);
+    batch.resultId = IdFormat::make(u"752", m_nextResult++);
 }
 
 } // namespace sfsync::localorg

@@ -1,7 +1,7 @@
 #include "collectionsresource.h"
 
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "resterrors.h"
 
@@ -40,7 +40,7 @@ struct RecordsBody
     std::optional<HttpResponse> error;
 };
 
-RecordsBody parseRecordsBody(const RestCall &call)
+RecordsBody parseRecordsBody(const ApiRequest &call)
 {
     RecordsBody body;
     bool ok = false;
@@ -86,7 +86,7 @@ CollectionsResource::CollectionsResource(RecordStore &store, FaultInjector &faul
     , m_faults(faults)
 { }
 
-HttpResponse CollectionsResource::handle(const RestCall &call)
+HttpResponse CollectionsResource::handle(const ApiRequest &call)
 {
     const int n = int(call.segments.size());
     if (n == 2) {
@@ -98,7 +98,7 @@ HttpResponse CollectionsResource::handle(const RestCall &call)
             return remove(call);
         return RestErrors::methodNotAllowed(call.method());
     }
-    const ObjectInfo *info = m_store.catalogue().object(call.segment(2));
+    const ObjectSchema *info = m_store.catalogue().object(call.segment(2));
     if (!info)
         return RestErrors::notFound();
     if (n == 3) {
@@ -149,7 +149,7 @@ HttpResponse CollectionsResource::runAll(const QJsonArray &items, bool allOrNone
     return HttpResponse::json(200, out);
 }
 
-HttpResponse CollectionsResource::create(const RestCall &call)
+HttpResponse CollectionsResource::create(const ApiRequest &call)
 {
     const RecordsBody body = parseRecordsBody(call);
     if (body.error)
@@ -176,7 +176,7 @@ HttpResponse CollectionsResource::create(const RestCall &call)
     });
 }
 
-HttpResponse CollectionsResource::update(const RestCall &call)
+HttpResponse CollectionsResource::update(const ApiRequest &call)
 {
     const RecordsBody body = parseRecordsBody(call);
     if (body.error)
@@ -189,23 +189,23 @@ HttpResponse CollectionsResource::update(const RestCall &call)
                                    recordError(QStringLiteral("MISSING_ARGUMENT"),
                                                QStringLiteral("Id not specified in an update call"))),
                             false, false};
-        if (!RecordId::isValid(id))
+        if (!IdFormat::isValid(id))
             return Outcome {failed({},
                                    recordError(QStringLiteral("MALFORMED_ID"),
                                                QStringLiteral("malformed id %1").arg(id))),
                             false, false};
         if (m_faults.lockFault())
-            return Outcome {failed(RecordId::to18(id), RestErrors::lockError(RecordId::to18(id))), false,
+            return Outcome {failed(IdFormat::to18(id), RestErrors::lockError(IdFormat::to18(id))), false,
                             false};
         return Outcome {m_store.update(typeOf(record), id, withoutId(record)), false, false};
     });
 }
 
-HttpResponse CollectionsResource::upsert(const RestCall &call, const QString &object,
+HttpResponse CollectionsResource::upsert(const ApiRequest &call, const QString &object,
                                          const QString &fieldName)
 {
-    const ObjectInfo *info = m_store.catalogue().object(object);
-    const FieldInfo *field = info->field(fieldName);
+    const ObjectSchema *info = m_store.catalogue().object(object);
+    const FieldSchema *field = info->field(fieldName);
     if (!field)
         return HttpResponse::restError(
             404, QStringLiteral("NOT_FOUND"),
@@ -266,7 +266,7 @@ HttpResponse CollectionsResource::upsert(const RestCall &call, const QString &ob
     });
 }
 
-HttpResponse CollectionsResource::remove(const RestCall &call)
+HttpResponse CollectionsResource::remove(const ApiRequest &call)
 {
     const QStringList ids =
         call.http.queryValue(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -281,19 +281,19 @@ HttpResponse CollectionsResource::remove(const RestCall &call)
         items.append(id.trimmed());
     return runAll(items, allOrNone, [this](const QJsonValue &value) {
         const QString id = value.toString();
-        if (!RecordId::isValid(id))
+        if (!IdFormat::isValid(id))
             return Outcome {failed({},
                                    recordError(QStringLiteral("MALFORMED_ID"),
                                                QStringLiteral("malformed id %1").arg(id))),
                             false, false};
         if (m_faults.lockFault())
-            return Outcome {failed(RecordId::to18(id), RestErrors::lockError(RecordId::to18(id))), false,
+            return Outcome {failed(IdFormat::to18(id), RestErrors::lockError(IdFormat::to18(id))), false,
                             false};
         return Outcome {m_store.remove({}, id), false, false};
     });
 }
 
-HttpResponse CollectionsResource::retrieve(const RestCall &call, const QString &object)
+HttpResponse CollectionsResource::retrieve(const ApiRequest &call, const QString &object)
 {
     QStringList ids;
     QStringList fields;

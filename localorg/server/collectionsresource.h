@@ -1,8 +1,8 @@
 #pragma once
 
+#include "apirequest.h"
 #include "httpresponse.h"
 #include "localorg/data/writeresult.h"
-#include "restcall.h"
 
 #include <QJsonArray>
 #include <functional>
@@ -22,14 +22,14 @@ public:
     CollectionsResource(RecordStore &store, FaultInjector &faults);
 
     // segments: {"composite", "sobjects", ...}
-    HttpResponse handle(const RestCall &call);
+    HttpResponse handle(const ApiRequest &call);
 
 private:
-    HttpResponse create(const RestCall &call);
-    HttpResponse update(const RestCall &call);
-    HttpResponse upsert(const RestCall &call, const QString &object, const QString &fieldName);
-    HttpResponse remove(const RestCall &call);
-    HttpResponse retrieve(const RestCall &call, const QString &object);
+    HttpResponse create(const ApiRequest &call);
+    HttpResponse update(const ApiRequest &call);
+    HttpResponse upsert(const ApiRequest &call, const QString &object, const QString &fieldName);
+    HttpResponse remove(const ApiRequest &call);
+    HttpResponse retrieve(const ApiRequest &call, const QString &object);
 
     struct Outcome
     {

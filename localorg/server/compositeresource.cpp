@@ -133,7 +133,7 @@ CompositeResource::CompositeResource(RecordStore &store, Dispatch dispatch)
     , m_dispatch(std::move(dispatch))
 { }
 
-HttpResponse CompositeResource::handle(const RestCall &call)
+HttpResponse CompositeResource::handle(const ApiRequest &call)
 {
     if (call.method() != "POST")
         return RestErrors::methodNotAllowed(call.method());

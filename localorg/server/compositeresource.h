@@ -1,8 +1,8 @@
 #pragma once
 
+#include "apirequest.h"
 #include "httprequest.h"
 #include "httpresponse.h"
-#include "restcall.h"
 
 #include <QJsonObject>
 #include <functional>
@@ -24,7 +24,7 @@ public:
 
     CompositeResource(RecordStore &store, Dispatch dispatch);
 
-    HttpResponse handle(const RestCall &call);
+    HttpResponse handle(const ApiRequest &call);
 
 private:
     RecordStore &m_store;

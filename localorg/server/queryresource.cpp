@@ -1,6 +1,6 @@
 #include "queryresource.h"
 
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlevaluator.h"
 #include "resterrors.h"
@@ -23,7 +23,7 @@ int QueryResource::pageSizeFor(const HttpRequest &request) const
     return m_batchSize;
 }
 
-HttpResponse QueryResource::handle(const RestCall &call)
+HttpResponse QueryResource::handle(const ApiRequest &call)
 {
     if (call.method() != "GET" && call.method() != "HEAD")
         return RestErrors::methodNotAllowed(call.method());
@@ -54,7 +54,7 @@ HttpResponse QueryResource::handle(const RestCall &call)
     return run(call, call.http.queryValue(QStringLiteral("q")), all);
 }
 
-HttpResponse QueryResource::run(const RestCall &call, const QString &soql, bool includeDeleted)
+HttpResponse QueryResource::run(const ApiRequest &call, const QString &soql, bool includeDeleted)
 {
     const SoqlEvaluator evaluator(m_store);
     const SoqlResult result = evaluator.run(soql, call.version, includeDeleted);
@@ -74,7 +74,7 @@ HttpResponse QueryResource::run(const RestCall &call, const QString &soql, bool 
 
 QString QueryResource::addCursor(const Cursor &cursor)
 {
-    const QString locator = RecordId::make(u"01g", m_nextLocator++);
+    const QString locator = IdFormat::make(u"01g", m_nextLocator++);
     m_cursors.insert(locator, cursor);
     m_cursorOrder.append(locator);
     while (m_cursorOrder.size() > MaxCursors)
@@ -82,7 +82,7 @@ QString QueryResource::addCursor(const Cursor &cursor)
     return locator;
 }
 
-QJsonValue QueryResource::pagedChildren(const RestCall &call, const Cursor &parent,
+QJsonValue QueryResource::pagedChildren(const ApiRequest &call, const Cursor &parent,
                                         const QJsonValue &children)
 {
     const QJsonObject nested = children.toObject();
@@ -106,7 +106,7 @@ QJsonValue QueryResource::pagedChildren(const RestCall &call, const Cursor &pare
                         {QStringLiteral("records"), first}};
 }
 
-HttpResponse QueryResource::page(const RestCall &call, const QString &locator, qint64 offset)
+HttpResponse QueryResource::page(const ApiRequest &call, const QString &locator, qint64 offset)
 {
     const auto it = m_cursors.constFind(locator);
     if (it == m_cursors.cend() || offset < 0 || offset >= it->records.size())
@@ -117,7 +117,7 @@ HttpResponse QueryResource::page(const RestCall &call, const QString &locator, q
     return pageOf(call, locator, cursor, offset);
 }
 
-HttpResponse QueryResource::pageOf(const RestCall &call, const QString &locator, const Cursor &cursor,
+HttpResponse QueryResource::pageOf(const ApiRequest &call, const QString &locator, const Cursor &cursor,
                                    qint64 offset)
 {
     QJsonArray records;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "apirequest.h"
 #include "httpresponse.h"
-#include "restcall.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -28,9 +28,9 @@ public:
     [[nodiscard]] int defaultBatchSize() const { return m_batchSize; }
     [[nodiscard]] int openCursors() const { return int(m_cursors.size()); }
 
-    HttpResponse handle(const RestCall &call);
+    HttpResponse handle(const ApiRequest &call);
     // Runs one SOQL statement and answers the first page (also used by Composite subrequests).
-    HttpResponse run(const RestCall &call, const QString &soql, bool includeDeleted);
+    HttpResponse run(const ApiRequest &call, const QString &soql, bool includeDeleted);
 
 private:
     struct Cursor
@@ -42,10 +42,10 @@ private:
         QStringList childRelationships; // keys of nested subquery results in the records
     };
 
-    HttpResponse page(const RestCall &call, const QString &locator, qint64 offset);
-    HttpResponse pageOf(const RestCall &call, const QString &locator, const Cursor &cursor, qint64 offset);
+    HttpResponse page(const ApiRequest &call, const QString &locator, qint64 offset);
+    HttpResponse pageOf(const ApiRequest &call, const QString &locator, const Cursor &cursor, qint64 offset);
     // A child result cut to one page, with a cursor over the rest.
-    QJsonValue pagedChildren(const RestCall &call, const Cursor &parent, const QJsonValue &children);
+    QJsonValue pagedChildren(const ApiRequest &call, const Cursor &parent, const QJsonValue &children);
     QString addCursor(const Cursor &cursor);
     int pageSizeFor(const HttpRequest &request) const;
 

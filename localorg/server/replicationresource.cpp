@@ -32,7 +32,7 @@ ReplicationResource::ReplicationResource(const RecordStore &store)
     : m_store(store)
 { }
 
-HttpResponse ReplicationResource::handle(const RestCall &call, const QString &object, bool deleted) const
+HttpResponse ReplicationResource::handle(const ApiRequest &call, const QString &object, bool deleted) const
 {
     if (call.method() != "GET" && call.method() != "HEAD")
         return RestErrors::methodNotAllowed(call.method());

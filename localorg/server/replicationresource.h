@@ -1,7 +1,7 @@
 #pragma once
 
+#include "apirequest.h"
 #include "httpresponse.h"
-#include "restcall.h"
 
 namespace sfsync::localorg {
 
@@ -22,7 +22,7 @@ public:
 
     explicit ReplicationResource(const RecordStore &store);
 
-    HttpResponse handle(const RestCall &call, const QString &object, bool deleted) const;
+    HttpResponse handle(const ApiRequest &call, const QString &object, bool deleted) const;
 
 private:
     const RecordStore &m_store;

@@ -2,7 +2,7 @@
 
 #include "apicounters.h"
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorglogging.h"
 #include "resterrors.h"
@@ -91,7 +91,7 @@ QString RestApi::endpointKey(const QByteArray &method, const QStringList &rest)
             parts << QStringLiteral("{locator}");
         else if (i == 3 && rest.at(0) == QLatin1String("sobjects"))
             parts << QStringLiteral("{value}");
-        else if ((s.size() == 15 || s.size() == 18) && RecordId::isValid(s)
+        else if ((s.size() == 15 || s.size() == 18) && IdFormat::isValid(s)
                  && s.contains(QRegularExpression(QStringLiteral("\\d"))))
             parts << QStringLiteral("{id}");
         else
@@ -160,13 +160,13 @@ HttpResponse RestApi::dispatch(const HttpRequest &request)
 
 HttpResponse RestApi::route(const HttpRequest &request, const QString &version, const QStringList &rest)
 {
-    const RestCall call {request, version, rest};
+    const ApiRequest call {request, version, rest};
     const QString first = rest.value(0);
     if (rest.isEmpty())
         return resources(version);
     if (first == QLatin1String("sobjects") && rest.size() == 3
         && (rest.at(2) == QLatin1String("updated") || rest.at(2) == QLatin1String("deleted"))) {
-        const ObjectInfo *info = m_store.catalogue().object(rest.at(1));
+        const ObjectSchema *info = m_store.catalogue().object(rest.at(1));
         if (!info)
             return RestErrors::notFound();
         return m_replication.handle(call, info->name(), rest.at(2) == QLatin1String("deleted"));

@@ -10,7 +10,7 @@ SearchResource::SearchResource(const RecordStore &store)
     : m_store(store)
 { }
 
-HttpResponse SearchResource::handle(const RestCall &call) const
+HttpResponse SearchResource::handle(const ApiRequest &call) const
 {
     if (call.segments.size() != 1)
         return RestErrors::notFound();

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "apirequest.h"
 #include "httpresponse.h"
-#include "restcall.h"
 
 namespace sfsync::localorg {
 
@@ -15,7 +15,7 @@ class SearchResource
 public:
     explicit SearchResource(const RecordStore &store);
 
-    HttpResponse handle(const RestCall &call) const;
+    HttpResponse handle(const ApiRequest &call) const;
 
 private:
     const RecordStore &m_store;

@@ -1,7 +1,7 @@
 #include "sobjectresource.h"
 
 #include "faultinjector.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "resterrors.h"
 
@@ -58,7 +58,7 @@ SObjectResource::SObjectResource(RecordStore &store, FaultInjector &faults)
     , m_faults(faults)
 { }
 
-HttpResponse SObjectResource::handle(const RestCall &call)
+HttpResponse SObjectResource::handle(const ApiRequest &call)
 {
     const int n = int(call.segments.size());
     if (n == 1) {
@@ -66,7 +66,7 @@ HttpResponse SObjectResource::handle(const RestCall &call)
             return RestErrors::methodNotAllowed(call.method());
         return describeGlobal(call);
     }
-    const ObjectInfo *info = m_store.catalogue().object(call.segment(1));
+    const ObjectSchema *info = m_store.catalogue().object(call.segment(1));
     if (!info)
         return RestErrors::notFound();
     const QString object = info->name();
@@ -87,7 +87,7 @@ HttpResponse SObjectResource::handle(const RestCall &call)
         // POST .../sobjects/{T}/Id creates a record (v37+).
         if (third.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0 && call.method() == "POST")
             return create(call, object);
-        if (RecordId::isValid(third))
+        if (IdFormat::isValid(third))
             return byId(call, object, third);
         // A key that is not an Id is read as an external ID field name with no value.
         return HttpResponse::restError(
@@ -99,7 +99,7 @@ HttpResponse SObjectResource::handle(const RestCall &call)
     return RestErrors::notFound();
 }
 
-HttpResponse SObjectResource::describeGlobal(const RestCall &call)
+HttpResponse SObjectResource::describeGlobal(const ApiRequest &call)
 {
     const QDateTime modified = m_store.catalogue().lastModified();
     if (notModifiedSince(call.http, modified))
@@ -110,7 +110,7 @@ HttpResponse SObjectResource::describeGlobal(const RestCall &call)
     return r;
 }
 
-HttpResponse SObjectResource::objectInfo(const RestCall &call, const QString &object)
+HttpResponse SObjectResource::objectInfo(const ApiRequest &call, const QString &object)
 {
     const QJsonObject global = m_store.catalogue().describeGlobal(call.version);
     QJsonObject entry;
@@ -132,9 +132,9 @@ HttpResponse SObjectResource::objectInfo(const RestCall &call, const QString &ob
         QJsonObject {{QStringLiteral("objectDescribe"), entry}, {QStringLiteral("recentItems"), recent}});
 }
 
-HttpResponse SObjectResource::describe(const RestCall &call, const QString &object)
+HttpResponse SObjectResource::describe(const ApiRequest &call, const QString &object)
 {
-    const ObjectInfo *info = m_store.catalogue().object(object);
+    const ObjectSchema *info = m_store.catalogue().object(object);
     const QDateTime modified = info->lastModified();
     if (notModifiedSince(call.http, modified))
         return HttpResponse::empty(304);
@@ -146,7 +146,7 @@ HttpResponse SObjectResource::describe(const RestCall &call, const QString &obje
     return r;
 }
 
-HttpResponse SObjectResource::create(const RestCall &call, const QString &object)
+HttpResponse SObjectResource::create(const ApiRequest &call, const QString &object)
 {
     bool ok = false;
     const QJsonDocument doc = call.json(&ok);
@@ -173,7 +173,7 @@ HttpResponse SObjectResource::create(const RestCall &call, const QString &object
     return r;
 }
 
-HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, const QString &id)
+HttpResponse SObjectResource::byId(const ApiRequest &call, const QString &object, const QString &id)
 {
     if (call.method() == "GET" || call.method() == "HEAD") {
         QStringList fields;
@@ -195,7 +195,7 @@ HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, 
             return RestErrors::jsonParserError(
                 QStringLiteral("Unexpected end-of-input: expected close marker for OBJECT"));
         if (m_faults.lockFault())
-            return RestErrors::fromRecordErrors({RestErrors::lockError(RecordId::to18(id))});
+            return RestErrors::fromRecordErrors({RestErrors::lockError(IdFormat::to18(id))});
         const WriteResult result = m_store.update(object, id, doc.object());
         if (!result.ok())
             return RestErrors::fromRecordErrors(result.errors);
@@ -203,7 +203,7 @@ HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, 
     }
     if (call.method() == "DELETE") {
         if (m_faults.lockFault())
-            return RestErrors::fromRecordErrors({RestErrors::lockError(RecordId::to18(id))});
+            return RestErrors::fromRecordErrors({RestErrors::lockError(IdFormat::to18(id))});
         const WriteResult result = m_store.remove(object, id);
         if (!result.ok())
             return RestErrors::fromRecordErrors(result.errors);
@@ -212,11 +212,11 @@ HttpResponse SObjectResource::byId(const RestCall &call, const QString &object, 
     return RestErrors::methodNotAllowed(call.method());
 }
 
-HttpResponse SObjectResource::byExternalId(const RestCall &call, const QString &object,
+HttpResponse SObjectResource::byExternalId(const ApiRequest &call, const QString &object,
                                            const QString &fieldName, const QString &value)
 {
-    const ObjectInfo *info = m_store.catalogue().object(object);
-    const FieldInfo *field = info->field(fieldName);
+    const ObjectSchema *info = m_store.catalogue().object(object);
+    const FieldSchema *field = info->field(fieldName);
     const bool isId = field && field->name == QLatin1String("Id");
     if (!field || !(field->externalId || field->idLookup || isId))
         return HttpResponse::restError(

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "apirequest.h"
 #include "httpresponse.h"
-#include "restcall.h"
 
 namespace sfsync::localorg {
 
@@ -15,15 +15,15 @@ class SObjectResource
 public:
     SObjectResource(RecordStore &store, FaultInjector &faults);
 
-    HttpResponse handle(const RestCall &call);
+    HttpResponse handle(const ApiRequest &call);
 
 private:
-    HttpResponse describeGlobal(const RestCall &call);
-    HttpResponse objectInfo(const RestCall &call, const QString &object);
-    HttpResponse describe(const RestCall &call, const QString &object);
-    HttpResponse create(const RestCall &call, const QString &object);
-    HttpResponse byId(const RestCall &call, const QString &object, const QString &id);
-    HttpResponse byExternalId(const RestCall &call, const QString &object, const QString &field,
+    HttpResponse describeGlobal(const ApiRequest &call);
+    HttpResponse objectInfo(const ApiRequest &call, const QString &object);
+    HttpResponse describe(const ApiRequest &call, const QString &object);
+    HttpResponse create(const ApiRequest &call, const QString &object);
+    HttpResponse byId(const ApiRequest &call, const QString &object, const QString &id);
+    HttpResponse byExternalId(const ApiRequest &call, const QString &object, const QString &field,
                               const QString &value);
 
     RecordStore &m_store;

@@ -36,13 +36,13 @@ QJsonObject SObjectTreeResource::failed(const QString &referenceId, const QList<
     return QJsonObject {{QStringLiteral("referenceId"), referenceId}, {QStringLiteral("errors"), array}};
 }
 
-HttpResponse SObjectTreeResource::handle(const RestCall &call)
+HttpResponse SObjectTreeResource::handle(const ApiRequest &call)
 {
     if (call.segments.size() != 3)
         return RestErrors::notFound();
     if (call.method() != "POST")
         return RestErrors::methodNotAllowed(call.method());
-    const ObjectInfo *info = m_store.catalogue().object(call.segment(2));
+    const ObjectSchema *info = m_store.catalogue().object(call.segment(2));
     if (!info)
         return RestErrors::notFound();
     bool ok = false;
@@ -115,7 +115,7 @@ bool SObjectTreeResource::collect(const QJsonArray &records, const QString &obje
                                   HttpResponse *error) const
 {
     static const QRegularExpression referencePattern(QStringLiteral("^[A-Za-z0-9_]+$"));
-    const ObjectInfo *info = m_store.catalogue().object(object);
+    const ObjectSchema *info = m_store.catalogue().object(object);
     for (const QJsonValue &value : records) {
         if (!value.isObject()) {
             *error = notATree(QStringLiteral("Each record must be a JSON object"));
@@ -159,7 +159,7 @@ bool SObjectTreeResource::collect(const QJsonArray &records, const QString &obje
         for (auto it = record.begin(); it != record.end(); ++it) {
             if (it.key() == QLatin1String("attributes"))
                 continue;
-            const ObjectInfo::ChildRelationship *child = info->childRelationship(it.key());
+            const ObjectSchema::ChildRelationship *child = info->childRelationship(it.key());
             if (!it.value().isObject() || !child) {
                 (*nodes)[index].fields.insert(it.key(), it.value());
                 continue;

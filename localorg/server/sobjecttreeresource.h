@@ -1,8 +1,8 @@
 #pragma once
 
+#include "apirequest.h"
 #include "httpresponse.h"
 #include "localorg/data/recorderror.h"
-#include "restcall.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,7 +30,7 @@ public:
     explicit SObjectTreeResource(RecordStore &store);
 
     // segments: {"composite", "tree", "{Object}"}
-    HttpResponse handle(const RestCall &call);
+    HttpResponse handle(const ApiRequest &call);
 
 private:
     // One record of the request, flattened in creation order.

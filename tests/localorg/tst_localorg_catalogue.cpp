@@ -8,8 +8,8 @@
 #include <QTest>
 
 using sfsync::localorg::Catalogue;
-using sfsync::localorg::FieldInfo;
-using sfsync::localorg::ObjectInfo;
+using sfsync::localorg::FieldSchema;
+using sfsync::localorg::ObjectSchema;
 
 namespace {
 
@@ -48,7 +48,7 @@ private Q_SLOTS:
         const QJsonObject json = readFixture(file);
         QVERIFY(!json.isEmpty());
         QString error;
-        const ObjectInfo info = ObjectInfo::fromDescribe(json, &error);
+        const ObjectSchema info = ObjectSchema::fromDescribe(json, &error);
         QVERIFY2(info.isValid(), qPrintable(error));
         QCOMPARE(info.name(), json.value(QLatin1String("name")).toString());
         QCOMPARE(info.keyPrefix(), json.value(QLatin1String("keyPrefix")).toString());
@@ -56,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(info.fields().size(), fields.size());
         for (const QJsonValue &f : fields) {
             const QString name = f.toObject().value(QLatin1String("name")).toString();
-            const FieldInfo *field = info.field(name.toUpper());
+            const FieldSchema *field = info.field(name.toUpper());
             QVERIFY2(field, qPrintable(name));
             QCOMPARE(field->name, name);
             QCOMPARE(field->type, f.toObject().value(QLatin1String("type")).toString());
@@ -139,9 +139,9 @@ private Q_SLOTS:
     void fieldProperties()
     {
         const Catalogue catalogue = Catalogue::builtIn();
-        const ObjectInfo *account = catalogue.object(QStringLiteral("Account"));
-        const ObjectInfo *contact = catalogue.object(QStringLiteral("Contact"));
-        const ObjectInfo *lead = catalogue.object(QStringLiteral("Lead"));
+        const ObjectSchema *account = catalogue.object(QStringLiteral("Account"));
+        const ObjectSchema *contact = catalogue.object(QStringLiteral("Contact"));
+        const ObjectSchema *lead = catalogue.object(QStringLiteral("Lead"));
         QVERIFY(account->field(QStringLiteral("Name"))->isRequiredOnCreate());
         QCOMPARE(account->field(QStringLiteral("Name"))->length, 255);
         QCOMPARE(account->field(QStringLiteral("Name"))->label, QStringLiteral("Account Name"));
@@ -177,7 +177,8 @@ private Q_SLOTS:
                                                 {QStringLiteral("precision"), 5},
                                                 {QStringLiteral("scale"), 2}},
                                    &error));
-        const FieldInfo *score = catalogue.object(QStringLiteral("Lead"))->field(QStringLiteral("score__c"));
+        const FieldSchema *score =
+            catalogue.object(QStringLiteral("Lead"))->field(QStringLiteral("score__c"));
         QVERIFY(score);
         QVERIFY(score->isNumeric());
         QVERIFY(score->filterable);

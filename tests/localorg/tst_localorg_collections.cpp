@@ -1,6 +1,6 @@
 // sObject Collections on the local org: create, update, upsert, delete and retrieve with per-record results
 // in request order, the 200-record limit and allOrNone rollback (docs/salesforce-api.md §2.8).
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "tests/testsupport/orgclient.h"
@@ -172,7 +172,7 @@ void tst_localorg_collections::updateByIdAndErrors()
     change.insert(QStringLiteral("id"), a);
     QJsonObject missing = account(QStringLiteral("X"));
     QJsonObject unknown = account(QStringLiteral("Y"));
-    unknown.insert(QStringLiteral("Id"), RecordId::make(u"001", 987654));
+    unknown.insert(QStringLiteral("Id"), IdFormat::make(u"001", 987654));
     const OrgReply r =
         m_client->patch(QStringLiteral("composite/sobjects"), body({change, missing, unknown}, false));
     QCOMPARE(r.status, 200);
@@ -293,7 +293,7 @@ void tst_localorg_collections::deleteAllOrNone()
 {
     const QString a = m_org->records().create(QStringLiteral("Account"), account(QStringLiteral("A"))).id;
     const OrgReply r = m_client->del(
-        QStringLiteral("composite/sobjects?ids=%1,%2&allOrNone=true").arg(a, RecordId::make(u"001", 424242)));
+        QStringLiteral("composite/sobjects?ids=%1,%2&allOrNone=true").arg(a, IdFormat::make(u"001", 424242)));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.array()
                  .at(0)
@@ -312,7 +312,7 @@ void tst_localorg_collections::retrieve()
 {
     const QString a = m_org->records().create(QStringLiteral("Account"), account(QStringLiteral("A"))).id;
     const OrgReply r = m_client->get(QStringLiteral("composite/sobjects/Account?ids=%1,%2&fields=Name")
-                                         .arg(a, RecordId::make(u"001", 5555)));
+                                         .arg(a, IdFormat::make(u"001", 5555)));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.array().size(), 2);
     QCOMPARE(r.array().at(0).toObject().value(QStringLiteral("Name")).toString(), QStringLiteral("A"));

@@ -1,12 +1,12 @@
 #include "localorg/data/catalogue.h"
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "tests/testsupport/testenvironment.h"
 
 #include <QSet>
 #include <QTest>
 
 using sfsync::localorg::Catalogue;
-using sfsync::localorg::RecordId;
+using sfsync::localorg::IdFormat;
 
 class tst_localorg_ids : public QObject
 {
@@ -33,19 +33,19 @@ private Q_SLOTS:
     {
         QFETCH(QString, id15);
         QFETCH(QString, id18);
-        QCOMPARE(RecordId::checksum(id15), id18.right(3));
-        QCOMPARE(RecordId::to18(id15), id18);
-        QCOMPARE(RecordId::to18(id18), id18);
-        QCOMPARE(RecordId::to15(id18), id15);
-        QVERIFY(RecordId::isValid(id15));
-        QVERIFY(RecordId::isValid(id18));
-        QVERIFY(RecordId::same(id15, id18));
+        QCOMPARE(IdFormat::checksum(id15), id18.right(3));
+        QCOMPARE(IdFormat::to18(id15), id18);
+        QCOMPARE(IdFormat::to18(id18), id18);
+        QCOMPARE(IdFormat::to15(id18), id15);
+        QVERIFY(IdFormat::isValid(id15));
+        QVERIFY(IdFormat::isValid(id18));
+        QVERIFY(IdFormat::same(id15, id18));
     }
 
     void suffixComparesCaseInsensitively()
     {
-        QVERIFY(RecordId::isValid(u"001M000000qfPySiau"));
-        QCOMPARE(RecordId::to18(u"001M000000qfPySiau"), QStringLiteral("001M000000qfPySIAU"));
+        QVERIFY(IdFormat::isValid(u"001M000000qfPySiau"));
+        QCOMPARE(IdFormat::to18(u"001M000000qfPySiau"), QStringLiteral("001M000000qfPySIAU"));
     }
 
     void invalidIds_data()
@@ -62,15 +62,15 @@ private Q_SLOTS:
     void invalidIds()
     {
         QFETCH(QString, id);
-        QVERIFY(!RecordId::isValid(id));
-        QVERIFY(RecordId::to18(id).isEmpty());
-        QVERIFY(!RecordId::same(id, id));
+        QVERIFY(!IdFormat::isValid(id));
+        QVERIFY(IdFormat::to18(id).isEmpty());
+        QVERIFY(!IdFormat::same(id, id));
     }
 
     void idsDifferingInCaseAreDifferentRecords()
     {
-        QVERIFY(!RecordId::same(u"001M000000qfPyS", u"001M000000qfPys"));
-        QVERIFY(RecordId::to18(u"001M000000qfPyS") != RecordId::to18(u"001M000000qfPys"));
+        QVERIFY(!IdFormat::same(u"001M000000qfPyS", u"001M000000qfPys"));
+        QVERIFY(IdFormat::to18(u"001M000000qfPyS") != IdFormat::to18(u"001M000000qfPys"));
     }
 
     void makeProducesValidUniqueIdsInOrder()
@@ -79,17 +79,17 @@ private Q_SLOTS:
         QString previous;
         for (quint64 n : {quint64(1), quint64(2), quint64(61), quint64(62), quint64(63), quint64(3843),
                           quint64(1000000), quint64(839299365868340223ULL)}) {
-            const QString id = RecordId::make(u"003", n);
+            const QString id = IdFormat::make(u"003", n);
             QCOMPARE(id.size(), 18);
-            QVERIFY2(RecordId::isValid(id), qPrintable(id));
-            QCOMPARE(RecordId::keyPrefix(id), QStringLiteral("003"));
+            QVERIFY2(IdFormat::isValid(id), qPrintable(id));
+            QCOMPARE(IdFormat::keyPrefix(id), QStringLiteral("003"));
             QVERIFY(!seen.contains(id));
             seen.insert(id);
             QVERIFY2(previous < id.left(15), qPrintable(id)); // creation order = Id order
             previous = id.left(15);
         }
-        QCOMPARE(RecordId::make(u"001", 1), QStringLiteral("0010L0000000001QAA"));
-        QCOMPARE(RecordId::make(u"001", 62), QStringLiteral("0010L0000000010QAA"));
+        QCOMPARE(IdFormat::make(u"001", 1), QStringLiteral("0010L0000000001QAA"));
+        QCOMPARE(IdFormat::make(u"001", 62), QStringLiteral("0010L0000000010QAA"));
     }
 
     void prefixToObject()

@@ -1,6 +1,6 @@
 // The local org's REST API over real loopback HTTP: versions, auth, limits, describe, query paging, record
 // CRUD and upsert by external ID, with exact status codes and bodies (docs/salesforce-api.md §2, §4).
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/localorg.h"
 #include "tests/testsupport/orgclient.h"
@@ -474,7 +474,7 @@ void tst_localorg_rest::rowErrors()
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("MALFORMED_ID"));
     // A well-formed Id that does not exist.
-    r = m_client->get(QStringLiteral("sobjects/Account/") + RecordId::make(u"001", 999999));
+    r = m_client->get(QStringLiteral("sobjects/Account/") + IdFormat::make(u"001", 999999));
     QCOMPARE(r.status, 404);
     QCOMPARE(r.errorCode(), QStringLiteral("NOT_FOUND"));
     // A key that is not an Id is read as an external ID field.

@@ -1,4 +1,4 @@
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "localorg/data/soqlevaluator.h"
 #include "localorg/data/soqlparser.h"
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-using sfsync::localorg::RecordId;
+using sfsync::localorg::IdFormat;
 using sfsync::localorg::RecordStore;
 using sfsync::localorg::SoqlError;
 using sfsync::localorg::SoqlEvaluator;

@@ -1,4 +1,4 @@
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 #include "localorg/data/recordstore.h"
 #include "tests/testsupport/testenvironment.h"
 
@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using sfsync::localorg::IdFormat;
 using sfsync::localorg::RecordError;
-using sfsync::localorg::RecordId;
 using sfsync::localorg::RecordStore;
 using sfsync::localorg::WriteResult;
 
@@ -63,8 +63,8 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         QCOMPARE(result.object, kContact);
         QCOMPARE(result.id.size(), 18);
-        QVERIFY(RecordId::isValid(result.id));
-        QCOMPARE(RecordId::keyPrefix(result.id), QStringLiteral("003"));
+        QVERIFY(IdFormat::isValid(result.id));
+        QCOMPARE(IdFormat::keyPrefix(result.id), QStringLiteral("003"));
         const QJsonObject record = *store.record(result.id);
         QCOMPARE(record.value(QLatin1String("Id")).toString(), result.id);
         QCOMPARE(record.value(QLatin1String("Name")).toString(), QStringLiteral("Ada Lovelace"));
@@ -114,8 +114,8 @@ private Q_SLOTS:
         RecordStore store;
         QCOMPARE(store.count(QStringLiteral("User")), 1);
         QCOMPARE(store.count(QStringLiteral("Organization")), 1);
-        QCOMPARE(RecordId::keyPrefix(RecordStore::userId()), QStringLiteral("005"));
-        QCOMPARE(RecordId::keyPrefix(RecordStore::organizationId()), QStringLiteral("00D"));
+        QCOMPARE(IdFormat::keyPrefix(RecordStore::userId()), QStringLiteral("005"));
+        QCOMPARE(IdFormat::keyPrefix(RecordStore::organizationId()), QStringLiteral("00D"));
         QCOMPARE(store.record(RecordStore::userId())->value(QLatin1String("Username")).toString(),
                  QStringLiteral("admin@localorg.sfsync"));
         QCOMPARE(store.record(RecordStore::organizationId())->value(QLatin1String("IsSandbox")).toBool(),
@@ -448,7 +448,7 @@ private Q_SLOTS:
         r = store.update(kContact, account.id, QJsonObject {});
         COMPARE_ERROR(r, "MALFORMED_ID",
                       QStringLiteral("Contact ID: id value of incorrect type: %1").arg(account.id), {});
-        const QString missing = RecordId::make(u"003", 999999);
+        const QString missing = IdFormat::make(u"003", 999999);
         r = store.update(kContact, missing, QJsonObject {});
         COMPARE_ERROR(r, "NOT_FOUND", QStringLiteral("The requested resource does not exist"), {});
         // The object may come from the Id alone.
@@ -466,7 +466,7 @@ private Q_SLOTS:
         COMPARE_ERROR(r, "MALFORMED_ID", QStringLiteral("Account ID: id value of incorrect type: nope"),
                       {QStringLiteral("AccountId")});
         r = store.update(kContact, person.id,
-                         QJsonObject {{QStringLiteral("AccountId"), RecordId::make(u"001", 99999)}});
+                         QJsonObject {{QStringLiteral("AccountId"), IdFormat::make(u"001", 99999)}});
         COMPARE_ERROR(r, "INVALID_CROSS_REFERENCE_KEY", QStringLiteral("invalid cross reference id"),
                       {QStringLiteral("AccountId")});
         // A 15-character reference is stored in 18-character form.
@@ -502,7 +502,7 @@ private Q_SLOTS:
             store.findByField(kContact, QStringLiteral("Legacy_Id__c"), QStringLiteral("DEL-1")).isEmpty());
         QCOMPARE(store.findByField(kContact, QStringLiteral("Legacy_Id__c"), QStringLiteral("DEL-1"), true),
                  QStringList {c.id});
-        COMPARE_ERROR(store.remove(kContact, RecordId::make(u"003", 424242)), "NOT_FOUND",
+        COMPARE_ERROR(store.remove(kContact, IdFormat::make(u"003", 424242)), "NOT_FOUND",
                       QStringLiteral("The requested resource does not exist"), {});
         QVERIFY(store.undelete(kContact, c.id).ok());
         QCOMPARE(store.count(kContact), 1);

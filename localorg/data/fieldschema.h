@@ -9,7 +9,7 @@ namespace sfsync::localorg {
 
 // One field of an sObject describe, parsed once so the store and the SOQL evaluator do not re-read JSON on
 // every record. `json` keeps the original describe entry, which is what the describe endpoint serves.
-struct FieldInfo
+struct FieldSchema
 {
     QString name;
     QString label;
@@ -40,7 +40,7 @@ struct FieldInfo
     QString compoundFieldName;
     QJsonObject json;
 
-    [[nodiscard]] static FieldInfo fromJson(const QJsonObject &json);
+    [[nodiscard]] static FieldSchema fromJson(const QJsonObject &json);
 
     // Salesforce's required-on-create rule (Workbench and most clients use the same):
     // createable && !nillable && !defaultedOnCreate && type != boolean.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localorg/data/fieldinfo.h"
+#include "localorg/data/fieldschema.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -13,13 +13,13 @@ namespace sfsync::localorg {
 // One sObject of the catalogue: its describe JSON and its parsed fields, with case-insensitive lookups by
 // field name and by relationship name (Account.Name in SOQL goes through Contact.AccountId's
 // relationshipName "Account").
-class ObjectInfo
+class ObjectSchema
 {
 public:
-    ObjectInfo() = default;
+    ObjectSchema() = default;
 
     // Parses a full sObject describe (as GET /sobjects/{T}/describe returns it). Empty name on failure.
-    [[nodiscard]] static ObjectInfo fromDescribe(const QJsonObject &describe, QString *error = nullptr);
+    [[nodiscard]] static ObjectSchema fromDescribe(const QJsonObject &describe, QString *error = nullptr);
 
     [[nodiscard]] bool isValid() const { return !m_name.isEmpty(); }
     [[nodiscard]] QString name() const { return m_name; }
@@ -28,11 +28,11 @@ public:
     [[nodiscard]] bool flag(const QString &key) const { return m_describe.value(key).toBool(); }
 
     // Fields in describe order (custom fields added by configuration come last).
-    [[nodiscard]] const QList<FieldInfo> &fields() const { return m_fields; }
+    [[nodiscard]] const QList<FieldSchema> &fields() const { return m_fields; }
     // Case-insensitive. The pointer stays valid until the next addField() on this object.
-    [[nodiscard]] const FieldInfo *field(const QString &name) const;
+    [[nodiscard]] const FieldSchema *field(const QString &name) const;
     // The reference field whose relationshipName matches (case-insensitive), e.g. "account" -> AccountId.
-    [[nodiscard]] const FieldInfo *referenceFieldForRelationship(const QString &relationshipName) const;
+    [[nodiscard]] const FieldSchema *referenceFieldForRelationship(const QString &relationshipName) const;
 
     // A child relationship of the describe: Account's "Contacts" is Contact records whose AccountId is the
     // account.
@@ -64,7 +64,7 @@ private:
     QString m_label;
     QString m_keyPrefix;
     QJsonObject m_describe; // without "fields" (rebuilt from m_fields on demand)
-    QList<FieldInfo> m_fields;
+    QList<FieldSchema> m_fields;
     QHash<QString, int> m_byLowerName;
     QHash<QString, int> m_byLowerRelationship;
     QHash<QString, ChildRelationship> m_childRelationships; // by lower-case relationship name

@@ -12,7 +12,7 @@ namespace sfsync::localorg {
 // The SQLite file behind a persistent RecordStore: one table of JSON records (id, object, body) and a
 // small key/value table for the Id counter. The store keeps everything in memory; this only loads at open
 // and writes through after each operation. Single-threaded, one connection per store.
-class RecordStorage
+class RecordDatabase
 {
 public:
     struct Change
@@ -22,10 +22,10 @@ public:
         std::optional<QJsonObject> record; // nullopt: remove the row
     };
 
-    RecordStorage();
-    ~RecordStorage();
-    RecordStorage(const RecordStorage &) = delete;
-    RecordStorage &operator=(const RecordStorage &) = delete;
+    RecordDatabase();
+    ~RecordDatabase();
+    RecordDatabase(const RecordDatabase &) = delete;
+    RecordDatabase &operator=(const RecordDatabase &) = delete;
 
     // Opens or creates directory/localorg.sqlite.
     bool open(const QString &directory, QString *error);

@@ -8,8 +8,9 @@
 
 namespace sfsync::localorg {
 
-// A REST call after routing: the request, its API version and the path segments after /services/data/vXX.X/.
-struct RestCall
+// A request to the REST API after routing: the HTTP request, its API version and the path segments after
+// /services/data/vXX.X/. (Not core's sfsync::RestCall, the client's in-flight call.)
+struct ApiRequest
 {
     const HttpRequest &http;
     QString version; // "62.0"

@@ -1,4 +1,4 @@
-#include "localorg/data/objectinfo.h"
+#include "localorg/data/objectschema.h"
 
 #include <QJsonArray>
 
@@ -122,9 +122,9 @@ const char *const kGlobalUrlKeys[] = {"compactLayouts", "rowTemplate",  "approva
 
 } // namespace
 
-ObjectInfo ObjectInfo::fromDescribe(const QJsonObject &describe, QString *error)
+ObjectSchema ObjectSchema::fromDescribe(const QJsonObject &describe, QString *error)
 {
-    ObjectInfo info;
+    ObjectSchema info;
     const QString name = describe.value(QLatin1String("name")).toString();
     if (name.isEmpty() || !describe.value(QLatin1String("fields")).isArray()) {
         if (error)
@@ -139,7 +139,7 @@ ObjectInfo ObjectInfo::fromDescribe(const QJsonObject &describe, QString *error)
     const QJsonArray fields = describe.value(QLatin1String("fields")).toArray();
     info.m_fields.reserve(fields.size());
     for (const QJsonValue &f : fields)
-        info.m_fields.append(FieldInfo::fromJson(f.toObject()));
+        info.m_fields.append(FieldSchema::fromJson(f.toObject()));
     for (const QJsonValue &v : describe.value(QLatin1String("childRelationships")).toArray()) {
         const QJsonObject r = v.toObject();
         const QString relationship = r.value(QLatin1String("relationshipName")).toString();
@@ -154,37 +154,37 @@ ObjectInfo ObjectInfo::fromDescribe(const QJsonObject &describe, QString *error)
     return info;
 }
 
-const ObjectInfo::ChildRelationship *ObjectInfo::childRelationship(const QString &relationshipName) const
+const ObjectSchema::ChildRelationship *ObjectSchema::childRelationship(const QString &relationshipName) const
 {
     const auto it = m_childRelationships.constFind(relationshipName.toLower());
     return it == m_childRelationships.cend() ? nullptr : &it.value();
 }
 
-void ObjectInfo::reindex()
+void ObjectSchema::reindex()
 {
     m_byLowerName.clear();
     m_byLowerRelationship.clear();
     for (int i = 0; i < m_fields.size(); ++i) {
-        const FieldInfo &f = m_fields.at(i);
+        const FieldSchema &f = m_fields.at(i);
         m_byLowerName.insert(f.name.toLower(), i);
         if (f.isIdType() && !f.relationshipName.isEmpty())
             m_byLowerRelationship.insert(f.relationshipName.toLower(), i);
     }
 }
 
-const FieldInfo *ObjectInfo::field(const QString &name) const
+const FieldSchema *ObjectSchema::field(const QString &name) const
 {
     const auto it = m_byLowerName.constFind(name.toLower());
     return it == m_byLowerName.cend() ? nullptr : &m_fields.at(it.value());
 }
 
-const FieldInfo *ObjectInfo::referenceFieldForRelationship(const QString &relationshipName) const
+const FieldSchema *ObjectSchema::referenceFieldForRelationship(const QString &relationshipName) const
 {
     const auto it = m_byLowerRelationship.constFind(relationshipName.toLower());
     return it == m_byLowerRelationship.cend() ? nullptr : &m_fields.at(it.value());
 }
 
-bool ObjectInfo::addField(const QJsonObject &fieldJson, QString *error)
+bool ObjectSchema::addField(const QJsonObject &fieldJson, QString *error)
 {
     const QString name = fieldJson.value(QLatin1String("name")).toString();
     if (name.isEmpty()) {
@@ -206,7 +206,7 @@ bool ObjectInfo::addField(const QJsonObject &fieldJson, QString *error)
     if (!fieldJson.contains(QLatin1String("byteLength")))
         json.insert(QStringLiteral("byteLength"), json.value(QLatin1String("length")).toInt() * 3);
 
-    const FieldInfo info = FieldInfo::fromJson(json);
+    const FieldSchema info = FieldSchema::fromJson(json);
     const auto existing = m_byLowerName.constFind(name.toLower());
     if (existing != m_byLowerName.cend())
         m_fields[existing.value()] = info;
@@ -219,17 +219,17 @@ bool ObjectInfo::addField(const QJsonObject &fieldJson, QString *error)
     return true;
 }
 
-QJsonObject ObjectInfo::describeJson() const
+QJsonObject ObjectSchema::describeJson() const
 {
     QJsonObject out = m_describe;
     QJsonArray fields;
-    for (const FieldInfo &f : m_fields)
+    for (const FieldSchema &f : m_fields)
         fields.append(f.json);
     out.insert(QStringLiteral("fields"), fields);
     return out;
 }
 
-QJsonObject ObjectInfo::globalEntry() const
+QJsonObject ObjectSchema::globalEntry() const
 {
     QJsonObject entry;
     for (const char *key : kGlobalKeys) {

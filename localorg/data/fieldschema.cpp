@@ -1,12 +1,12 @@
-#include "localorg/data/fieldinfo.h"
+#include "localorg/data/fieldschema.h"
 
 #include <QJsonArray>
 
 namespace sfsync::localorg {
 
-FieldInfo FieldInfo::fromJson(const QJsonObject &json)
+FieldSchema FieldSchema::fromJson(const QJsonObject &json)
 {
-    FieldInfo f;
+    FieldSchema f;
     f.json = json;
     f.name = json.value(QLatin1String("name")).toString();
     f.label = json.value(QLatin1String("label")).toString(f.name);
@@ -50,12 +50,12 @@ FieldInfo FieldInfo::fromJson(const QJsonObject &json)
     return f;
 }
 
-bool FieldInfo::isRequiredOnCreate() const
+bool FieldSchema::isRequiredOnCreate() const
 {
     return createable && !nillable && !defaultedOnCreate && !isBoolean();
 }
 
-bool FieldInfo::isText() const
+bool FieldSchema::isText() const
 {
     static const QStringList textTypes = {
         QStringLiteral("string"),        QStringLiteral("textarea"), QStringLiteral("email"),
@@ -65,19 +65,19 @@ bool FieldInfo::isText() const
     return textTypes.contains(type);
 }
 
-bool FieldInfo::isIdType() const
+bool FieldSchema::isIdType() const
 {
     return type == QLatin1String("id") || type == QLatin1String("reference");
 }
 
-bool FieldInfo::isNumeric() const
+bool FieldSchema::isNumeric() const
 {
     return type == QLatin1String("int") || type == QLatin1String("double")
         || type == QLatin1String("currency") || type == QLatin1String("percent")
         || type == QLatin1String("long");
 }
 
-bool FieldInfo::isIndexed() const
+bool FieldSchema::isIndexed() const
 {
     return type != QLatin1String("id") && (unique || externalId || idLookup);
 }

@@ -5,9 +5,11 @@
 
 namespace sfsync::localorg {
 
-// Salesforce record Ids: 15-character case-sensitive or 18-character case-safe form (docs/salesforce-api.md
-// §2.11). The 18-character suffix encodes, per 5-character chunk, which characters are upper-case letters.
-class RecordId
+// The format of Salesforce record Ids: checking, converting and composing them. An Id has a 15-character
+// case-sensitive and an 18-character case-safe form (docs/salesforce-api.md §2.11); the 18-character suffix
+// encodes, per 5-character chunk, which characters are upper-case letters. (Not core's sfsync::RecordId: the
+// local org shares no code with the client it tests.)
+class IdFormat
 {
 public:
     // The 3-character suffix for a 15-character Id ("001M000000qfPyS" -> "IAU"). Empty if not 15 chars.

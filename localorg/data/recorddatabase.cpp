@@ -1,4 +1,4 @@
-#include "localorg/data/recordstorage.h"
+#include "localorg/data/recorddatabase.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -21,11 +21,11 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
 
 } // namespace
 
-RecordStorage::RecordStorage()
+RecordDatabase::RecordDatabase()
     : m_connection(QStringLiteral("sfsync-localorg-%1").arg(quintptr(this), 0, 16))
 { }
 
-RecordStorage::~RecordStorage()
+RecordDatabase::~RecordDatabase()
 {
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
@@ -33,7 +33,7 @@ RecordStorage::~RecordStorage()
     }
 }
 
-bool RecordStorage::open(const QString &directory, QString *error)
+bool RecordDatabase::open(const QString &directory, QString *error)
 {
     if (!QDir().mkpath(directory)) {
         if (error)
@@ -60,8 +60,8 @@ bool RecordStorage::open(const QString &directory, QString *error)
                 error);
 }
 
-bool RecordStorage::load(const std::function<void(const QString &, const QJsonObject &)> &visit,
-                         quint64 *counter, QString *error)
+bool RecordDatabase::load(const std::function<void(const QString &, const QJsonObject &)> &visit,
+                          quint64 *counter, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -78,7 +78,7 @@ bool RecordStorage::load(const std::function<void(const QString &, const QJsonOb
     return true;
 }
 
-bool RecordStorage::write(const QList<Change> &changes, quint64 counter, QString *error)
+bool RecordDatabase::write(const QList<Change> &changes, quint64 counter, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
@@ -123,7 +123,7 @@ bool RecordStorage::write(const QList<Change> &changes, quint64 counter, QString
     return db.commit();
 }
 
-bool RecordStorage::clear(QString *error)
+bool RecordDatabase::clear(QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     return exec(q, QStringLiteral("DELETE FROM records"), error)

@@ -1,4 +1,4 @@
-#include "localorg/data/recordid.h"
+#include "localorg/data/idformat.h"
 
 namespace sfsync::localorg {
 
@@ -24,7 +24,7 @@ bool allAlnum(QStringView s)
 
 } // namespace
 
-QString RecordId::checksum(QStringView id15)
+QString IdFormat::checksum(QStringView id15)
 {
     if (id15.size() != 15)
         return {};
@@ -41,7 +41,7 @@ QString RecordId::checksum(QStringView id15)
     return suffix;
 }
 
-bool RecordId::isValid(QStringView id)
+bool IdFormat::isValid(QStringView id)
 {
     if ((id.size() != 15 && id.size() != 18) || !allAlnum(id))
         return false;
@@ -50,7 +50,7 @@ bool RecordId::isValid(QStringView id)
     return true;
 }
 
-QString RecordId::to18(QStringView id)
+QString IdFormat::to18(QStringView id)
 {
     if (!isValid(id))
         return {};
@@ -58,17 +58,17 @@ QString RecordId::to18(QStringView id)
     return head.toString() + checksum(head);
 }
 
-QString RecordId::to15(QStringView id)
+QString IdFormat::to15(QStringView id)
 {
     return isValid(id) ? id.left(15).toString() : QString();
 }
 
-bool RecordId::same(QStringView a, QStringView b)
+bool IdFormat::same(QStringView a, QStringView b)
 {
     return isValid(a) && isValid(b) && a.left(15) == b.left(15);
 }
 
-QString RecordId::make(QStringView keyPrefix, quint64 counter)
+QString IdFormat::make(QStringView keyPrefix, quint64 counter)
 {
     QString body(10, QLatin1Char('0'));
     for (int i = 9; i >= 0 && counter > 0; --i) {
@@ -79,7 +79,7 @@ QString RecordId::make(QStringView keyPrefix, quint64 counter)
     return id15 + checksum(id15);
 }
 
-QString RecordId::keyPrefix(QStringView id)
+QString IdFormat::keyPrefix(QStringView id)
 {
     return id.size() >= 3 ? id.left(3).toString() : QString();
 }
