@@ -1,9 +1,9 @@
 #include "core/engine/executor.h"
-#include "core/engine/createdrecord.h"
 
 #include "core/corelogging.h"
 #include "core/engine/bulkwrite.h"
 #include "core/engine/collectionswrite.h"
+#include "core/engine/createdrecord.h"
 #include "core/engine/lostwrites.h"
 #include "core/engine/recordfailure.h"
 #include "core/engine/runjournal.h"

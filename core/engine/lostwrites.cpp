@@ -1,7 +1,7 @@
 #include "core/engine/lostwrites.h"
-#include "core/engine/journalentry.h"
 
 #include "core/corelogging.h"
+#include "core/engine/journalentry.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/recordid.h"
 #include "core/salesforce/restclient.h"

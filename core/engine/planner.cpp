@@ -1,7 +1,7 @@
 #include "core/engine/planner.h"
-#include "core/engine/journalentry.h"
 
 #include "core/corelogging.h"
+#include "core/engine/journalentry.h"
 #include "core/engine/orgindexloader.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/recordid.h"
