@@ -20,6 +20,93 @@
     </message>
 </context>
 <context>
+    <name>LocalOrgMain</name>
+    <message>
+        <source>sfsync-localorg: a Salesforce emulator on loopback (OAuth, REST, Bulk API 2.0). Prints its base URL as the first line, then serves until stopped.</source>
+        <translation>sfsync-localorg: ein Salesforce-Emulator auf Loopback (OAuth, REST, Bulk API 2.0). Gibt als erste Zeile seine Basis-URL aus und antwortet dann, bis er beendet wird.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation>Port auf 127.0.0.1 (0 = ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Data folder (SQLite) that keeps the org across restarts, or :memory:.</source>
+        <translation>Datenordner (SQLite), der die Org über Neustarts hinweg aufbewahrt, oder :memory:.</translation>
+    </message>
+    <message>
+        <source>Data for an empty org: sample or none.</source>
+        <translation>Daten für eine leere Org: sample oder none.</translation>
+    </message>
+    <message>
+        <source>A fixed access token that never expires, for scripts and CI.</source>
+        <translation>Ein festes Zugriffstoken, das nie abläuft, für Skripte und CI.</translation>
+    </message>
+    <message>
+        <source>Delay every response by N ms.</source>
+        <translation>Jede Antwort um N ms verzögern.</translation>
+    </message>
+    <message>
+        <source>Add up to N ms at random.</source>
+        <translation>Zufällig bis zu N ms hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Probability (0..1) that a REST call (or a record, for lock faults) fails.</source>
+        <translation>Wahrscheinlichkeit (0..1), dass ein REST-Aufruf (bei Sperrfehlern: ein Datensatz) fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Comma-separated faults, each CODE[=RATE][@METHOD:PATH]. Answers: 503, 500, 420, 401, REQUEST_LIMIT_EXCEEDED. Network: LOSE_REQUEST (reset before the call is carried out), LOSE_ANSWER (carried out, reset before the answer), DROP (carried out, half an answer), STALL (carried out, never answered). Per record: UNABLE_TO_LOCK_ROW. RATE overrides --fail-rate; @METHOD:PATH limits a code to one route, e.g. LOSE_ANSWER=0.2@POST:composite/sobjects.</source>
+        <translation>Kommagetrennte Fehler, jeweils CODE[=RATE][@METHODE:PFAD]. Antworten: 503, 500, 420, 401, REQUEST_LIMIT_EXCEEDED. Netzwerk: LOSE_REQUEST (Abbruch, bevor der Aufruf ausgeführt wird), LOSE_ANSWER (ausgeführt, Abbruch vor der Antwort), DROP (ausgeführt, halbe Antwort), STALL (ausgeführt, nie beantwortet). Pro Datensatz: UNABLE_TO_LOCK_ROW. RATE ersetzt --fail-rate; @METHODE:PFAD beschränkt einen Code auf eine Route, z. B. LOSE_ANSWER=0.2@POST:composite/sobjects.</translation>
+    </message>
+    <message>
+        <source>Seconds until OAuth-issued access tokens expire.</source>
+        <translation>Sekunden, bis per OAuth ausgegebene Zugriffstokens ablaufen.</translation>
+    </message>
+    <message>
+        <source>Daily API request limit.</source>
+        <translation>Tägliches Limit für API-Anfragen.</translation>
+    </message>
+    <message>
+        <source>Records per query page.</source>
+        <translation>Datensätze pro Abfrageseite.</translation>
+    </message>
+    <message>
+        <source>Approve OAuth sign-ins at once, without the consent page.</source>
+        <translation>OAuth-Anmeldungen sofort genehmigen, ohne Zustimmungsseite.</translation>
+    </message>
+    <message>
+        <source>Issue a new refresh token with every refresh.</source>
+        <translation>Bei jeder Erneuerung ein neues Aktualisierungstoken ausgeben.</translation>
+    </message>
+    <message>
+        <source>Seed for injected faults.</source>
+        <translation>Startwert für eingespeiste Fehler.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s time zone (GMT or an IANA name such as Europe/Berlin), in which SOQL date literals such as TODAY count days.</source>
+        <translation>Die Zeitzone der Org (GMT oder ein IANA-Name wie Europe/Berlin), in der SOQL-Datumsliterale wie TODAY die Tage zählen.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a non-negative number.</source>
+        <translation>--%1 braucht eine nicht negative Zahl.</translation>
+    </message>
+    <message>
+        <source>--seed is sample or none.</source>
+        <translation>--seed ist sample oder none.</translation>
+    </message>
+    <message>
+        <source>--fail-rate is a probability between 0 and 1.</source>
+        <translation>--fail-rate ist eine Wahrscheinlichkeit zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>--fail-codes: %1</source>
+        <translation>--fail-codes: %1</translation>
+    </message>
+    <message>
+        <source>No fixed access token: sign in with OAuth (client id sfsync-local) or restart with --access-token.</source>
+        <translation>Kein festes Zugriffstoken: Melden Sie sich per OAuth an (Client-ID sfsync-local) oder starten Sie mit --access-token neu.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>sfsync: push data into Salesforce, with a preview of every change.</source>
@@ -36,109 +123,6 @@
     <message>
         <source>A job config (JSON) to open.</source>
         <translation>Eine Job-Konfiguration (JSON), die geöffnet wird.</translation>
-    </message>
-</context>
-<context>
-    <name>sfsync</name>
-    <message>
-        <source>Print only errors and the requested output (no progress).</source>
-        <translation>Nur Fehler und die angeforderte Ausgabe ausgeben (kein Fortschritt).</translation>
-    </message>
-    <message>
-        <source>Print debug messages of every sfsync.* logging category.</source>
-        <translation>Debug-Meldungen aller sfsync.*-Protokollkategorien ausgeben.</translation>
-    </message>
-    <message>
-        <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
-        <translation>Protokollmeldungen in DATEI schreiben (nur für Sie lesbar angelegt) statt ins Terminal; Warnungen gehen weiterhin nach stderr.</translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation>muss ein Objekt sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>must be a string, number or boolean</source>
-        <translation>muss eine Zeichenkette, Zahl oder ein Wahrheitswert sein</translation>
-    </message>
-    <message>
-        <source>a matcher value cannot be null</source>
-        <translation>ein Matcher-Wert darf nicht null sein</translation>
-    </message>
-    <message>
-        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
-        <translation>muss &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; oder &quot;delete&quot; sein, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>ist erforderlich</translation>
-    </message>
-    <message>
-        <source>must be &quot;or&quot; or &quot;and&quot;</source>
-        <translation>muss &quot;or&quot; oder &quot;and&quot; sein</translation>
-    </message>
-    <message>
-        <source>must be &quot;skip&quot; or &quot;null&quot;</source>
-        <translation>muss &quot;skip&quot; oder &quot;null&quot; sein</translation>
-    </message>
-    <message>
-        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
-        <translation>muss &quot;auto&quot;, &quot;on&quot; oder &quot;off&quot; sein</translation>
-    </message>
-    <message>
-        <source>%1 characters, more than the %2 that %3 holds</source>
-        <translation>%1 Zeichen, mehr als die %2, die %3 aufnimmt</translation>
-    </message>
-    <message>
-        <source>The load was canceled</source>
-        <translation>Das Laden wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>No stored sign-in for profile &apos;%1&apos;. Sign in first.</source>
-        <translation>Keine gespeicherte Anmeldung für das Profil &apos;%1&apos;. Melden Sie sich zuerst an.</translation>
-    </message>
-    <message>
-        <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
-        <translation>Kein nutzbarer Schlüsselbund (%1). sfsync speichert Tokens nur im Schlüsselbund des Systems und nie in einer einfachen Datei. Ohne ihn verwenden Sie eine Option ohne Oberfläche: SFSYNC_ACCESS_TOKEN mit --instance-url, den Client-Credentials-Ablauf (SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET) oder den JWT-Bearer-Ablauf mit einer privaten Schlüsseldatei. Siehe docs/sign-in.md.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied: %1</source>
-        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
-    </message>
-    <message>
-        <source>Keychain error: %1</source>
-        <translation>Schlüsselbund-Fehler: %1</translation>
-    </message>
-    <message>
-        <source>The request was canceled</source>
-        <translation>Die Anfrage wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>Salesforce did not answer in time</source>
-        <translation>Salesforce hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>The connection was closed before an answer came: %1</source>
-        <translation>Die Verbindung wurde geschlossen, bevor eine Antwort kam: %1</translation>
-    </message>
-    <message>
-        <source>The connection was refused: %1</source>
-        <translation>Die Verbindung wurde abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Host not found: %1</source>
-        <translation>Host nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1</source>
-        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The query was canceled</source>
-        <translation>Die Abfrage wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>An empty value cannot identify a record</source>
-        <translation>Ein leerer Wert kann keinen Datensatz bestimmen</translation>
     </message>
 </context>
 <context>
@@ -365,6 +349,28 @@
         <source>The bulk job failed</source>
         <translation>Der Bulk-Job ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>the job&apos;s creation was not answered and the job list could not be read (%1)</source>
+        <translation>das Anlegen des Jobs blieb unbeantwortet, und die Jobliste konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the job&apos;s creation was not answered %n time(s)</source>
+        <translation>
+            <numerusform>das Anlegen des Jobs blieb %n Mal unbeantwortet</numerusform>
+            <numerusform>das Anlegen des Jobs blieb %n Mal unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closing the job was not answered %n time(s)</source>
+        <translation>
+            <numerusform>das Schließen des Jobs blieb %n Mal unbeantwortet</numerusform>
+            <numerusform>das Schließen des Jobs blieb %n Mal unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The load was canceled</source>
+        <translation>Das Laden wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2JobSpec</name>
@@ -450,6 +456,10 @@
         <source>Page %1 of the query results holds %2 records instead of %3</source>
         <translation>Seite %1 der Abfrageergebnisse enthält %2 statt %3 Datensätze</translation>
     </message>
+    <message>
+        <source>The query was canceled</source>
+        <translation>Die Abfrage wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2ResultRows</name>
@@ -460,6 +470,20 @@
     <message>
         <source>Salesforce returned no result for this row; it may or may not have been written</source>
         <translation>Salesforce hat für diese Zeile kein Ergebnis geliefert; sie wurde vielleicht geschrieben, vielleicht nicht</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::BulkWrite</name>
+    <message>
+        <source>the bulk job reported nothing for this row</source>
+        <translation>der Bulk-Job hat für diese Zeile nichts gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::CollectionsCall</name>
+    <message>
+        <source>Salesforce answered with %1 results for %2 records</source>
+        <translation>Salesforce hat mit %1 Ergebnissen für %2 Datensätze geantwortet</translation>
     </message>
 </context>
 <context>
@@ -529,6 +553,69 @@
     <message>
         <source>The session has expired and no credentials are available to renew it. Sign in again.</source>
         <translation>Die Sitzung ist abgelaufen, und es gibt keine Anmeldedaten, um sie zu erneuern. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConnectionOpener</name>
+    <message>
+        <source>No org was chosen.</source>
+        <translation>Es wurde keine Org gewählt.</translation>
+    </message>
+    <message>
+        <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
+        <translation>SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET müssen beide gesetzt sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>%1 (local org)</source>
+        <translation>%1 (lokale Org)</translation>
+    </message>
+    <message>
+        <source>%1 (JWT bearer, %2)</source>
+        <translation>%1 (JWT Bearer, %2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
+        <translation>Kein Schlüsselbund verfügbar: verwenden Sie --instance-url URL mit dem Zugriffstoken in %1 oder eine lokale Org (--local-org).</translation>
+    </message>
+    <message>
+        <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
+        <translation>Prüfen Sie SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET und ob die verbundene App den Client-Credentials-Ablauf mit einem Ausführungsbenutzer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Check that %1 holds a valid, unexpired access token for %2.</source>
+        <translation>Prüfen Sie, ob %1 ein gültiges, nicht abgelaufenes Zugriffstoken für %2 enthält.</translation>
+    </message>
+    <message>
+        <source>Sign in again with &apos;sfsync-run login --profile %1&apos;.</source>
+        <translation>Melden Sie sich erneut an mit &apos;sfsync-run login --profile %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
+        <translation>Prüfen Sie den Benutzernamen, den Consumer Key, die Schlüsseldatei (ihr Zertifikat muss an der verbundenen App hinterlegt sein) und ob der Benutzer für die App vorautorisiert ist.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
+        <translation>Das API-Limit der Org ist erschöpft: versuchen Sie es später erneut oder erhöhen Sie das Limit in Salesforce.</translation>
+    </message>
+    <message>
+        <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
+        <translation>Prüfen Sie die Adresse und Ihre Netzwerkverbindung (Proxy-Einstellungen kommen vom System) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer properly; try again later.</source>
+        <translation>Salesforce hat nicht richtig geantwortet; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -940,28 +1027,15 @@
 <context>
     <name>sfsync::Executor</name>
     <message>
-        <source>the bulk job reported nothing for this row</source>
-        <translation>der Bulk-Job hat für diese Zeile nichts gemeldet</translation>
-    </message>
-    <message>
-        <source>(the record may have been created; it is not sent again)</source>
-        <translation>(der Datensatz wurde vielleicht angelegt; er wird nicht erneut gesendet)</translation>
-    </message>
-    <message>
-        <source>Salesforce answered with %1 results for %2 records</source>
-        <translation>Salesforce hat mit %1 Ergebnissen für %2 Datensätze geantwortet</translation>
-    </message>
-    <message>
         <source>row %1 may or may not have created the record this row updates</source>
         <translation>Zeile %1 hat den Datensatz, den diese Zeile aktualisiert, vielleicht angelegt, vielleicht nicht</translation>
     </message>
-    <message>
-        <source>no record with its matcher values was found afterwards</source>
-        <translation>danach wurde kein Datensatz mit seinen Matcher-Werten gefunden</translation>
-    </message>
-    <message>
-        <source>%1 records have its matcher values</source>
-        <translation>%1 Datensätze haben seine Matcher-Werte</translation>
+    <message numerus="yes">
+        <source>(sent %n time(s); the org shows nothing of it, so it was not written)</source>
+        <translation>
+            <numerusform>(%n Mal gesendet; die Org zeigt nichts davon, also wurde sie nicht geschrieben)</numerusform>
+            <numerusform>(%n Mal gesendet; die Org zeigt nichts davon, also wurde sie nicht geschrieben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1110,10 +1184,6 @@
         <translation>delete nimmt keine Felder</translation>
     </message>
     <message>
-        <source>must be between 1 and 200</source>
-        <translation>muss zwischen 1 und 200 liegen</translation>
-    </message>
-    <message>
         <source>must be between 1 and %1</source>
         <translation>muss zwischen 1 und %1 liegen</translation>
     </message>
@@ -1144,6 +1214,62 @@
     <message>
         <source>Id cannot be written; use it as a matcher</source>
         <translation>Id kann nicht geschrieben werden; verwenden Sie es als Matcher</translation>
+    </message>
+    <message>
+        <source>must be between 5 and 600</source>
+        <translation>muss zwischen 5 und 600 liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 600</source>
+        <translation>muss zwischen 0 und 600 liegen</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation>muss ein Array sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a string, number or boolean</source>
+        <translation>muss eine Zeichenkette, Zahl oder ein Wahrheitswert sein</translation>
+    </message>
+    <message>
+        <source>a matcher value cannot be null</source>
+        <translation>ein Matcher-Wert darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; oder &quot;delete&quot; sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;or&quot; or &quot;and&quot;</source>
+        <translation>muss &quot;or&quot; oder &quot;and&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;skip&quot; or &quot;null&quot;</source>
+        <translation>muss &quot;skip&quot; oder &quot;null&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
+        <translation>muss &quot;auto&quot;, &quot;on&quot; oder &quot;off&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1369,29 @@
     <message>
         <source>The tokens are too long to store</source>
         <translation>Die Tokens sind zu lang zum Speichern</translation>
+    </message>
+    <message>
+        <source>No stored sign-in for profile &apos;%1&apos;. Sign in first.</source>
+        <translation>Keine gespeicherte Anmeldung für das Profil &apos;%1&apos;. Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
+        <translation>Kein nutzbarer Schlüsselbund (%1). sfsync speichert Tokens nur im Schlüsselbund des Systems und nie in einer einfachen Datei. Ohne ihn verwenden Sie eine Option ohne Oberfläche: SFSYNC_ACCESS_TOKEN mit --instance-url, den Client-Credentials-Ablauf (SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET) oder den JWT-Bearer-Ablauf mit einer privaten Schlüsseldatei. Siehe docs/sign-in.md.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Schlüsselbund-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LocalOrgEmbedding</name>
+    <message>
+        <source>Local org user</source>
+        <translation>Benutzer der lokalen Org</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1597,21 @@
     <message>
         <source>The values are too long to look up</source>
         <translation>Die Werte sind zu lang für eine Suche</translation>
+    </message>
+    <message>
+        <source>An empty value cannot identify a record</source>
+        <translation>Ein leerer Wert kann keinen Datensatz bestimmen</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LostWrites</name>
+    <message>
+        <source>the interrupted run was sending this row</source>
+        <translation>der unterbrochene Lauf war dabei, diese Zeile zu senden</translation>
+    </message>
+    <message>
+        <source>the run stopped before the org could be read back; look for this row&apos;s record before loading it again</source>
+        <translation>der Lauf endete, bevor die Org zurückgelesen werden konnte; suchen Sie den Datensatz dieser Zeile, bevor Sie sie erneut laden</translation>
     </message>
 </context>
 <context>
@@ -1983,33 +2147,6 @@
     </message>
 </context>
 <context>
-    <name>sfsync::ObjectReader</name>
-    <message>
-        <source>unknown key</source>
-        <translation>unbekannter Schlüssel</translation>
-    </message>
-    <message>
-        <source>must be a string, not %1</source>
-        <translation>muss eine Zeichenkette sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>must be true or false, not %1</source>
-        <translation>muss true oder false sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be an array, not %1</source>
-        <translation>muss ein Array sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation>muss ein Objekt sein, nicht %1</translation>
-    </message>
-</context>
-<context>
     <name>sfsync::OrgConnector</name>
     <message>
         <source>Not connected to an org</source>
@@ -2023,68 +2160,24 @@
 <context>
     <name>sfsync::OrgSession</name>
     <message>
-        <source>No org was chosen.</source>
-        <translation>Es wurde keine Org gewählt.</translation>
-    </message>
-    <message>
-        <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
-        <translation>SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET müssen beide gesetzt sein.</translation>
-    </message>
-    <message>
         <source>The local org did not start: %1</source>
         <translation>Die lokale Org ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1.</source>
-        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+        <source>This program was built without the local org.</source>
+        <translation>Dieses Programm wurde ohne die lokale Org gebaut.</translation>
     </message>
     <message>
-        <source>%1 (profile %2)</source>
-        <translation>%1 (Profil %2)</translation>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>%1 (local org)</source>
-        <translation>%1 (lokale Org)</translation>
+        <source>Local org (offline demo)</source>
+        <translation>Lokale Org (Offline-Demo)</translation>
     </message>
     <message>
-        <source>%1 (JWT bearer, %2)</source>
-        <translation>%1 (JWT Bearer, %2)</translation>
-    </message>
-    <message>
-        <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
-        <translation>Kein Schlüsselbund verfügbar: verwenden Sie --instance-url URL mit dem Zugriffstoken in %1 oder eine lokale Org (--local-org).</translation>
-    </message>
-    <message>
-        <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
-        <translation>Prüfen Sie SFSYNC_CLIENT_ID und SFSYNC_CLIENT_SECRET und ob die verbundene App den Client-Credentials-Ablauf mit einem Ausführungsbenutzer erlaubt.</translation>
-    </message>
-    <message>
-        <source>Check that %1 holds a valid, unexpired access token for %2.</source>
-        <translation>Prüfen Sie, ob %1 ein gültiges, nicht abgelaufenes Zugriffstoken für %2 enthält.</translation>
-    </message>
-    <message>
-        <source>Sign in again with &apos;sfsync-run login --profile %1&apos;.</source>
-        <translation>Melden Sie sich erneut an mit &apos;sfsync-run login --profile %1&apos;.</translation>
-    </message>
-    <message>
-        <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
-        <translation>Prüfen Sie den Benutzernamen, den Consumer Key, die Schlüsseldatei (ihr Zertifikat muss an der verbundenen App hinterlegt sein) und ob der Benutzer für die App vorautorisiert ist.</translation>
-    </message>
-    <message>
-        <source>Sign in again.</source>
-        <translation>Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
-        <translation>Prüfen Sie die Adresse und Ihre Netzwerkverbindung (Proxy-Einstellungen kommen vom System) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The org&apos;s API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
-        <translation>Das API-Limit der Org ist erschöpft: versuchen Sie es später erneut oder erhöhen Sie das Limit in Salesforce.</translation>
-    </message>
-    <message>
-        <source>Salesforce did not answer properly; try again later.</source>
-        <translation>Salesforce hat nicht richtig geantwortet; versuchen Sie es später erneut.</translation>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2405,90 @@
     </message>
 </context>
 <context>
-    <name>sfsync::RestCallImpl</name>
+    <name>sfsync::ReadBack</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid object name</source>
+        <translation>kein gültiger Objektname</translation>
+    </message>
+    <message>
+        <source>the answer was lost and the org could not be read back (%1); look for this row&apos;s record before loading it again</source>
+        <translation>die Antwort ging verloren, und die Org konnte nicht zurückgelesen werden (%1); suchen Sie den Datensatz dieser Zeile, bevor Sie sie erneut laden</translation>
+    </message>
+    <message>
+        <source>%1 records match: %2</source>
+        <translation>%1 Datensätze passen: %2</translation>
+    </message>
+    <message>
+        <source>the record was created twice: %1</source>
+        <translation>der Datensatz wurde zweimal angelegt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was lost, and %n record(s) created by this user since %1 hold some of this row&apos;s values but not all: %2. One may be this row&apos;s, changed by automation; look before loading the row again</source>
+        <translation>
+            <numerusform>die Antwort ging verloren, und %n seit %1 von diesem Benutzer angelegter Datensatz enthält einige Werte dieser Zeile, aber nicht alle: %2. Er kann der dieser Zeile sein, von einer Automatisierung geändert; sehen Sie nach, bevor Sie die Zeile erneut laden</numerusform>
+            <numerusform>die Antwort ging verloren, und %n seit %1 von diesem Benutzer angelegte Datensätze enthalten einige Werte dieser Zeile, aber nicht alle: %2. Einer kann der dieser Zeile sein, von einer Automatisierung geändert; sehen Sie nach, bevor Sie die Zeile erneut laden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RestCall</name>
     <message>
         <source>Not connected to an org</source>
         <translation>Nicht mit einer Org verbunden</translation>
+    </message>
+    <message>
+        <source>a gateway answered %1 %2</source>
+        <translation>ein Gateway antwortete %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RestReply</name>
+    <message>
+        <source>Salesforce did not answer in time</source>
+        <translation>Salesforce hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came: %1</source>
+        <translation>Die Verbindung wurde geschlossen, bevor eine Antwort kam: %1</translation>
+    </message>
+    <message>
+        <source>The connection was refused: %1</source>
+        <translation>Die Verbindung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no answer came within %1 s</source>
+        <translation>innerhalb von %1 s kam keine Antwort</translation>
+    </message>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes</source>
+        <translation>die Antwort brach nach %1 von %2 Bytes ab</translation>
+    </message>
+    <message>
+        <source>the connection closed after the request was sent, before a complete answer</source>
+        <translation>die Verbindung wurde nach dem Senden der Anfrage geschlossen, bevor eine vollständige Antwort kam</translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent (error %1)</source>
+        <translation>die Verbindung brach nach dem Senden der Anfrage ab (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>The request was canceled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>the answer was cut off</source>
@@ -2414,6 +2587,10 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Ungewiss</translation>
     </message>
 </context>
 <context>
@@ -2718,28 +2895,17 @@
         <source>&apos;%1 run CONFIG --resume&apos; continues from the journal.</source>
         <translation>&apos;%1 run CONFIG --resume&apos; setzt anhand des Journals fort.</translation>
     </message>
-</context>
-<context>
-    <name>sfsync::Session</name>
     <message>
-        <source>The local org did not start: %1</source>
-        <translation>Die lokale Org ist nicht gestartet: %1</translation>
+        <source>Print only errors and the requested output (no progress).</source>
+        <translation>Nur Fehler und die angeforderte Ausgabe ausgeben (kein Fortschritt).</translation>
     </message>
     <message>
-        <source>Local org user</source>
-        <translation>Benutzer der lokalen Org</translation>
+        <source>Print debug messages of every sfsync.* logging category.</source>
+        <translation>Debug-Meldungen aller sfsync.*-Protokollkategorien ausgeben.</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Local org (offline demo)</source>
-        <translation>Lokale Org (Offline-Demo)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
+        <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
+        <translation>Protokollmeldungen in DATEI schreiben (nur für Sie lesbar angelegt) statt ins Terminal; Warnungen gehen weiterhin nach stderr.</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2920,10 @@
     <message>
         <source>HTTP status %1 without details</source>
         <translation>HTTP-Status %1 ohne Einzelheiten</translation>
+    </message>
+    <message>
+        <source>%1; Salesforce may or may not have carried the request out</source>
+        <translation>%1; Salesforce hat die Anfrage möglicherweise ausgeführt, möglicherweise nicht</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3470,10 @@
         <source>  continue with &apos;sfsync-run run %1 --resume&apos;</source>
         <translation>  setzen Sie mit &apos;sfsync-run run %1 --resume&apos; fort</translation>
     </message>
+    <message>
+        <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
+        <translation>  ungewiss %1: ihre Antworten gingen verloren, und die Org konnte nicht zeigen, ob sie geschrieben wurden; sehen Sie nach, bevor Sie sie erneut laden (die Fehlerspalte sagt, was zu prüfen ist)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::SyncJob</name>
@@ -3321,10 +3495,6 @@
     <message>
         <source>stopped at the malformed row %1 (stopOnMalformedRow)</source>
         <translation>angehalten an der fehlerhaften Zeile %1 (stopOnMalformedRow)</translation>
-    </message>
-    <message>
-        <source>the interrupted run may have created this record; check before loading it again</source>
-        <translation>die unterbrochene Ausführung hat diesen Datensatz vielleicht angelegt; prüfen Sie das, bevor Sie ihn erneut laden</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match several records and will not be written. Write the other rows?</source>
@@ -3498,6 +3668,10 @@
     <message>
         <source>&quot;%1&quot; is not a time (hh:mm:ss)</source>
         <translation>&quot;%1&quot; ist keine Uhrzeit (hh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 that %3 holds</source>
+        <translation>%1 Zeichen, mehr als die %2, die %3 aufnimmt</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,93 @@
     </message>
 </context>
 <context>
+    <name>LocalOrgMain</name>
+    <message>
+        <source>sfsync-localorg: a Salesforce emulator on loopback (OAuth, REST, Bulk API 2.0). Prints its base URL as the first line, then serves until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder (SQLite) that keeps the org across restarts, or :memory:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data for an empty org: sample or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed access token that never expires, for scripts and CI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay every response by N ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up to N ms at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability (0..1) that a REST call (or a record, for lock faults) fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated faults, each CODE[=RATE][@METHOD:PATH]. Answers: 503, 500, 420, 401, REQUEST_LIMIT_EXCEEDED. Network: LOSE_REQUEST (reset before the call is carried out), LOSE_ANSWER (carried out, reset before the answer), DROP (carried out, half an answer), STALL (carried out, never answered). Per record: UNABLE_TO_LOCK_ROW. RATE overrides --fail-rate; @METHOD:PATH limits a code to one route, e.g. LOSE_ANSWER=0.2@POST:composite/sobjects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds until OAuth-issued access tokens expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily API request limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per query page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve OAuth sign-ins at once, without the consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a new refresh token with every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for injected faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s time zone (GMT or an IANA name such as Europe/Berlin), in which SOQL date literals such as TODAY count days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed is sample or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-rate is a probability between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed access token: sign in with OAuth (client id sfsync-local) or restart with --access-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>sfsync: push data into Salesforce, with a preview of every change.</source>
@@ -35,109 +122,6 @@
     </message>
     <message>
         <source>A job config (JSON) to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sfsync</name>
-    <message>
-        <source>Print only errors and the requested output (no progress).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print debug messages of every sfsync.* logging category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string, number or boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a matcher value cannot be null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;or&quot; or &quot;and&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;skip&quot; or &quot;null&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 characters, more than the %2 that %3 holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The load was canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stored sign-in for profile &apos;%1&apos;. Sign in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salesforce did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection was closed before an answer came: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection was refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The query was canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An empty value cannot identify a record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,23 +304,23 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) mapped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field mapped</numerusform>
+            <numerusform>%n fields mapped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -363,6 +347,28 @@
     </message>
     <message>
         <source>The bulk job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job&apos;s creation was not answered and the job list could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the job&apos;s creation was not answered %n time(s)</source>
+        <translation>
+            <numerusform>the job&apos;s creation was not answered %n time</numerusform>
+            <numerusform>the job&apos;s creation was not answered %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closing the job was not answered %n time(s)</source>
+        <translation>
+            <numerusform>closing the job was not answered %n time</numerusform>
+            <numerusform>closing the job was not answered %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The load was canceled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,6 +456,10 @@
         <source>Page %1 of the query results holds %2 records instead of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The query was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2ResultRows</name>
@@ -459,6 +469,20 @@
     </message>
     <message>
         <source>Salesforce returned no result for this row; it may or may not have been written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::BulkWrite</name>
+    <message>
+        <source>the bulk job reported nothing for this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::CollectionsCall</name>
+    <message>
+        <source>Salesforce answered with %1 results for %2 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -528,6 +552,69 @@
     <name>sfsync::Connection</name>
     <message>
         <source>The session has expired and no credentials are available to renew it. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConnectionOpener</name>
+    <message>
+        <source>No org was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (local org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (JWT bearer, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 holds a valid, unexpired access token for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with &apos;sfsync-run login --profile %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer properly; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,9 +975,9 @@
     </message>
     <message numerus="yes">
         <source>%n object(s). Fields of one: sfsync-run describe OBJECT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object. Fields of one: sfsync-run describe OBJECT</numerusform>
+            <numerusform>%n objects. Fields of one: sfsync-run describe OBJECT</numerusform>
         </translation>
     </message>
     <message>
@@ -931,37 +1018,24 @@
     </message>
     <message numerus="yes">
         <source>%1: %n field(s). Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify records best; REQUIRED fields must be set to create a record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n field. Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify records best; REQUIRED fields must be set to create a record.</numerusform>
+            <numerusform>%1: %n fields. Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify records best; REQUIRED fields must be set to create a record.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sfsync::Executor</name>
     <message>
-        <source>the bulk job reported nothing for this row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the record may have been created; it is not sent again)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salesforce answered with %1 results for %2 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row %1 may or may not have created the record this row updates</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>no record with its matcher values was found afterwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records have its matcher values</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>(sent %n time(s); the org shows nothing of it, so it was not written)</source>
+        <translation>
+            <numerusform>(sent %n time; the org shows nothing of it, so it was not written)</numerusform>
+            <numerusform>(sent %n times; the org shows nothing of it, so it was not written)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1110,10 +1184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be between 1 and 200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be between 1 and %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,6 +1213,62 @@
     </message>
     <message>
         <source>Id cannot be written; use it as a matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 5 and 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, number or boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matcher value cannot be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;or&quot; or &quot;and&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;skip&quot; or &quot;null&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,9 +1343,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before running:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem to fix before running:</numerusform>
+            <numerusform>%n problems to fix before running:</numerusform>
         </translation>
     </message>
 </context>
@@ -1242,6 +1368,29 @@
     <name>sfsync::KeychainTokenStore</name>
     <message>
         <source>The tokens are too long to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored sign-in for profile &apos;%1&apos;. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LocalOrgEmbedding</name>
+    <message>
+        <source>Local org user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +1598,21 @@
         <source>The values are too long to look up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An empty value cannot identify a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LostWrites</name>
+    <message>
+        <source>the interrupted run was sending this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run stopped before the org could be read back; look for this row&apos;s record before loading it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MainWindow</name>
@@ -1630,9 +1794,9 @@
     </message>
     <message numerus="yes">
         <source>Requests counted against the org&apos;s daily limit (Sforce-Limit-Info); %n sent by this window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requests counted against the org&apos;s daily limit (Sforce-Limit-Info); %n sent by this window</numerusform>
+            <numerusform>Requests counted against the org&apos;s daily limit (Sforce-Limit-Info); %n sent by this window</numerusform>
         </translation>
     </message>
     <message>
@@ -1893,9 +2057,9 @@
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
         </translation>
     </message>
     <message>
@@ -1912,9 +2076,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
         </translation>
     </message>
 </context>
@@ -1980,33 +2144,6 @@
     </message>
 </context>
 <context>
-    <name>sfsync::ObjectReader</name>
-    <message>
-        <source>unknown key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sfsync::OrgConnector</name>
     <message>
         <source>Not connected to an org</source>
@@ -2020,67 +2157,23 @@
 <context>
     <name>sfsync::OrgSession</name>
     <message>
-        <source>No org was chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local org did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the key file %1.</source>
+        <source>This program was built without the local org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (profile %2)</source>
+        <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (local org)</source>
+        <source>Local org (offline demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (JWT bearer, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that %1 holds a valid, unexpired access token for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again with &apos;sfsync-run login --profile %1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The org&apos;s API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salesforce did not answer properly; try again later.</source>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2167,9 +2260,9 @@
     </message>
     <message numerus="yes">
         <source>Planning… %n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planning… %n row read</numerusform>
+            <numerusform>Planning… %n rows read</numerusform>
         </translation>
     </message>
     <message>
@@ -2187,23 +2280,23 @@
     </message>
     <message numerus="yes">
         <source>Preview stopped after %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview stopped after %n row.</numerusform>
+            <numerusform>Preview stopped after %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview of %n row(s); nothing was written. %1 API call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview of %n row; nothing was written. %1 API call.</numerusform>
+            <numerusform>Preview of %n rows; nothing was written. %1 API calls.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1 matches %n records: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Row %1 matches %n record: %2</numerusform>
+            <numerusform>Row %1 matches %n records: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2308,9 +2401,89 @@
     </message>
 </context>
 <context>
-    <name>sfsync::RestCallImpl</name>
+    <name>sfsync::ReadBack</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid object name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was lost and the org could not be read back (%1); look for this row&apos;s record before loading it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records match: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record was created twice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was lost, and %n record(s) created by this user since %1 hold some of this row&apos;s values but not all: %2. One may be this row&apos;s, changed by automation; look before loading the row again</source>
+        <translation>
+            <numerusform>the answer was lost, and %n record created by this user since %1 holds some of this row&apos;s values but not all: %2. It may be this row&apos;s, changed by automation; look before loading the row again</numerusform>
+            <numerusform>the answer was lost, and %n records created by this user since %1 hold some of this row&apos;s values but not all: %2. One may be this row&apos;s, changed by automation; look before loading the row again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RestCall</name>
     <message>
         <source>Not connected to an org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway answered %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RestReply</name>
+    <message>
+        <source>Salesforce did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer came within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after the request was sent, before a complete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,6 +2584,10 @@
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::RunJournal</name>
@@ -2427,9 +2604,9 @@
     <name>sfsync::RunView</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
@@ -2510,9 +2687,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row done</numerusform>
+            <numerusform>%n rows done</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,9 +2698,9 @@
     </message>
     <message numerus="yes">
         <source>%n API call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API call</numerusform>
+            <numerusform>%n API calls</numerusform>
         </translation>
     </message>
     <message>
@@ -2544,9 +2721,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) match several records and will not be written. Write the other rows?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row matches several records and will not be written. Write the other rows?</numerusform>
+            <numerusform>%n rows match several records and will not be written. Write the other rows?</numerusform>
         </translation>
     </message>
     <message>
@@ -2713,27 +2890,16 @@
         <source>&apos;%1 run CONFIG --resume&apos; continues from the journal.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sfsync::Session</name>
     <message>
-        <source>The local org did not start: %1</source>
+        <source>Print only errors and the requested output (no progress).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local org user</source>
+        <source>Print debug messages of every sfsync.* logging category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local org (offline demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
+        <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2741,13 +2907,17 @@
     <name>sfsync::SfError</name>
     <message numerus="yes">
         <source>%n records match: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record matches: %1</numerusform>
+            <numerusform>%n records match: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP status %1 without details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; Salesforce may or may not have carried the request out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3037,16 +3207,16 @@
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>showing the first %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>showing the first %n row</numerusform>
+            <numerusform>showing the first %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -3172,9 +3342,9 @@
     </message>
     <message numerus="yes">
         <source>the job config %1 has %n problem(s); nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the job config %1 has %n problem; nothing was sent.</numerusform>
+            <numerusform>the job config %1 has %n problems; nothing was sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -3247,9 +3417,9 @@
     </message>
     <message numerus="yes">
         <source>Preview of %n row(s) in %1 s, %2 API calls: nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview of %n row in %1 s, %2 API calls: nothing was written.</numerusform>
+            <numerusform>Preview of %n rows in %1 s, %2 API calls: nothing was written.</numerusform>
         </translation>
     </message>
     <message>
@@ -3262,16 +3432,16 @@
     </message>
     <message numerus="yes">
         <source>Run stopped after %n row(s) in %1 s, %2 API calls.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run stopped after %n row in %1 s, %2 API calls.</numerusform>
+            <numerusform>Run stopped after %n rows in %1 s, %2 API calls.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run of %n row(s) finished in %1 s, %2 API calls.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run of %n row finished in %1 s, %2 API calls.</numerusform>
+            <numerusform>Run of %n rows finished in %1 s, %2 API calls.</numerusform>
         </translation>
     </message>
     <message>
@@ -3294,6 +3464,10 @@
         <source>  continue with &apos;sfsync-run run %1 --resume&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::SyncJob</name>
@@ -3303,9 +3477,9 @@
     </message>
     <message numerus="yes">
         <source>nothing was written because %n row(s) are ambiguous</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nothing was written because %n row is ambiguous</numerusform>
+            <numerusform>nothing was written because %n rows are ambiguous</numerusform>
         </translation>
     </message>
     <message>
@@ -3316,15 +3490,11 @@
         <source>stopped at the malformed row %1 (stopOnMalformedRow)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the interrupted run may have created this record; check before loading it again</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) match several records and will not be written. Write the other rows?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row matches several records and will not be written. Write the other rows?</numerusform>
+            <numerusform>%n rows match several records and will not be written. Write the other rows?</numerusform>
         </translation>
     </message>
 </context>
@@ -3417,9 +3587,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n problem.</numerusform>
+            <numerusform>%1 has %n problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -3491,6 +3661,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time (hh:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 that %3 holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,93 @@
     </message>
 </context>
 <context>
+    <name>LocalOrgMain</name>
+    <message>
+        <source>sfsync-localorg: a Salesforce emulator on loopback (OAuth, REST, Bulk API 2.0). Prints its base URL as the first line, then serves until stopped.</source>
+        <translation>sfsync-localorg : un émulateur Salesforce en boucle locale (OAuth, REST, Bulk API 2.0). Affiche son URL de base en première ligne, puis répond jusqu’à son arrêt.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation>Port sur 127.0.0.1 (0 = n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Data folder (SQLite) that keeps the org across restarts, or :memory:.</source>
+        <translation>Dossier de données (SQLite) qui conserve l’org d’un démarrage à l’autre, ou :memory:.</translation>
+    </message>
+    <message>
+        <source>Data for an empty org: sample or none.</source>
+        <translation>Données d’une org vide : sample ou none.</translation>
+    </message>
+    <message>
+        <source>A fixed access token that never expires, for scripts and CI.</source>
+        <translation>Un jeton d’accès fixe qui n’expire jamais, pour les scripts et la CI.</translation>
+    </message>
+    <message>
+        <source>Delay every response by N ms.</source>
+        <translation>Retarder chaque réponse de N ms.</translation>
+    </message>
+    <message>
+        <source>Add up to N ms at random.</source>
+        <translation>Ajouter au hasard jusqu’à N ms.</translation>
+    </message>
+    <message>
+        <source>Probability (0..1) that a REST call (or a record, for lock faults) fails.</source>
+        <translation>Probabilité (0..1) qu’un appel REST (ou un enregistrement, pour les erreurs de verrou) échoue.</translation>
+    </message>
+    <message>
+        <source>Comma-separated faults, each CODE[=RATE][@METHOD:PATH]. Answers: 503, 500, 420, 401, REQUEST_LIMIT_EXCEEDED. Network: LOSE_REQUEST (reset before the call is carried out), LOSE_ANSWER (carried out, reset before the answer), DROP (carried out, half an answer), STALL (carried out, never answered). Per record: UNABLE_TO_LOCK_ROW. RATE overrides --fail-rate; @METHOD:PATH limits a code to one route, e.g. LOSE_ANSWER=0.2@POST:composite/sobjects.</source>
+        <translation>Erreurs séparées par des virgules, chacune CODE[=TAUX][@MÉTHODE:CHEMIN]. Réponses : 503, 500, 420, 401, REQUEST_LIMIT_EXCEEDED. Réseau : LOSE_REQUEST (coupure avant l’exécution de l’appel), LOSE_ANSWER (exécuté, coupure avant la réponse), DROP (exécuté, moitié de réponse), STALL (exécuté, jamais répondu). Par enregistrement : UNABLE_TO_LOCK_ROW. TAUX remplace --fail-rate ; @MÉTHODE:CHEMIN limite un code à une route, p. ex. LOSE_ANSWER=0.2@POST:composite/sobjects.</translation>
+    </message>
+    <message>
+        <source>Seconds until OAuth-issued access tokens expire.</source>
+        <translation>Secondes avant l’expiration des jetons d’accès émis par OAuth.</translation>
+    </message>
+    <message>
+        <source>Daily API request limit.</source>
+        <translation>Limite quotidienne de requêtes API.</translation>
+    </message>
+    <message>
+        <source>Records per query page.</source>
+        <translation>Enregistrements par page de requête.</translation>
+    </message>
+    <message>
+        <source>Approve OAuth sign-ins at once, without the consent page.</source>
+        <translation>Approuver les connexions OAuth immédiatement, sans page de consentement.</translation>
+    </message>
+    <message>
+        <source>Issue a new refresh token with every refresh.</source>
+        <translation>Émettre un nouveau jeton d’actualisation à chaque actualisation.</translation>
+    </message>
+    <message>
+        <source>Seed for injected faults.</source>
+        <translation>Graine des erreurs injectées.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s time zone (GMT or an IANA name such as Europe/Berlin), in which SOQL date literals such as TODAY count days.</source>
+        <translation>Le fuseau horaire de l’org (GMT ou un nom IANA comme Europe/Berlin), dans lequel les littéraux de date SOQL comme TODAY comptent les jours.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a non-negative number.</source>
+        <translation>--%1 attend un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>--seed is sample or none.</source>
+        <translation>--seed vaut sample ou none.</translation>
+    </message>
+    <message>
+        <source>--fail-rate is a probability between 0 and 1.</source>
+        <translation>--fail-rate est une probabilité entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>--fail-codes: %1</source>
+        <translation>--fail-codes : %1</translation>
+    </message>
+    <message>
+        <source>No fixed access token: sign in with OAuth (client id sfsync-local) or restart with --access-token.</source>
+        <translation>Pas de jeton d’accès fixe : connectez-vous avec OAuth (client id sfsync-local) ou redémarrez avec --access-token.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>sfsync: push data into Salesforce, with a preview of every change.</source>
@@ -36,109 +123,6 @@
     <message>
         <source>A job config (JSON) to open.</source>
         <translation>Une configuration de job (JSON) à ouvrir.</translation>
-    </message>
-</context>
-<context>
-    <name>sfsync</name>
-    <message>
-        <source>Print only errors and the requested output (no progress).</source>
-        <translation>N&apos;afficher que les erreurs et la sortie demandée (sans progression).</translation>
-    </message>
-    <message>
-        <source>Print debug messages of every sfsync.* logging category.</source>
-        <translation>Afficher les messages de débogage de toutes les catégories de journal sfsync.*.</translation>
-    </message>
-    <message>
-        <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
-        <translation>Écrire les messages du journal dans FICHIER (créé lisible par vous seul) au lieu du terminal ; les avertissements vont toujours sur stderr.</translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation>doit être un objet, pas %1</translation>
-    </message>
-    <message>
-        <source>must be a string, number or boolean</source>
-        <translation>doit être une chaîne, un nombre ou un booléen</translation>
-    </message>
-    <message>
-        <source>a matcher value cannot be null</source>
-        <translation>une valeur de correspondance ne peut pas être null</translation>
-    </message>
-    <message>
-        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
-        <translation>doit être &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; ou &quot;delete&quot;, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
-        <source>must be &quot;or&quot; or &quot;and&quot;</source>
-        <translation>doit être &quot;or&quot; ou &quot;and&quot;</translation>
-    </message>
-    <message>
-        <source>must be &quot;skip&quot; or &quot;null&quot;</source>
-        <translation>doit être &quot;skip&quot; ou &quot;null&quot;</translation>
-    </message>
-    <message>
-        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
-        <translation>doit être &quot;auto&quot;, &quot;on&quot; ou &quot;off&quot;</translation>
-    </message>
-    <message>
-        <source>%1 characters, more than the %2 that %3 holds</source>
-        <translation>%1 caractères, plus que les %2 que %3 peut contenir</translation>
-    </message>
-    <message>
-        <source>The load was canceled</source>
-        <translation>Le chargement a été annulé</translation>
-    </message>
-    <message>
-        <source>No stored sign-in for profile &apos;%1&apos;. Sign in first.</source>
-        <translation>Aucune connexion enregistrée pour le profil &apos;%1&apos;. Connectez-vous d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
-        <translation>Aucun trousseau utilisable (%1). sfsync ne garde les jetons que dans le trousseau du système, jamais dans un simple fichier. Sans trousseau, utilisez une option sans interface : SFSYNC_ACCESS_TOKEN avec --instance-url, le flux client credentials (SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET) ou le flux JWT bearer avec un fichier de clé privée. Voir docs/sign-in.md.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied: %1</source>
-        <translation>L&apos;accès au trousseau a été refusé : %1</translation>
-    </message>
-    <message>
-        <source>Keychain error: %1</source>
-        <translation>Erreur du trousseau : %1</translation>
-    </message>
-    <message>
-        <source>The request was canceled</source>
-        <translation>La requête a été annulée</translation>
-    </message>
-    <message>
-        <source>Salesforce did not answer in time</source>
-        <translation>Salesforce n&apos;a pas répondu à temps</translation>
-    </message>
-    <message>
-        <source>The connection was closed before an answer came: %1</source>
-        <translation>La connexion a été fermée avant la réponse : %1</translation>
-    </message>
-    <message>
-        <source>The connection was refused: %1</source>
-        <translation>La connexion a été refusée : %1</translation>
-    </message>
-    <message>
-        <source>Host not found: %1</source>
-        <translation>Hôte introuvable : %1</translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1</source>
-        <translation>La connexion sécurisée a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The query was canceled</source>
-        <translation>La requête a été annulée</translation>
-    </message>
-    <message>
-        <source>An empty value cannot identify a record</source>
-        <translation>Une valeur vide ne peut pas identifier un enregistrement</translation>
     </message>
 </context>
 <context>
@@ -365,6 +349,28 @@
         <source>The bulk job failed</source>
         <translation>Le job bulk a échoué</translation>
     </message>
+    <message>
+        <source>the job&apos;s creation was not answered and the job list could not be read (%1)</source>
+        <translation>la création du job est restée sans réponse et la liste des jobs n’a pas pu être lue (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the job&apos;s creation was not answered %n time(s)</source>
+        <translation>
+            <numerusform>la création du job est restée %n fois sans réponse</numerusform>
+            <numerusform>la création du job est restée %n fois sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closing the job was not answered %n time(s)</source>
+        <translation>
+            <numerusform>la fermeture du job est restée %n fois sans réponse</numerusform>
+            <numerusform>la fermeture du job est restée %n fois sans réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The load was canceled</source>
+        <translation>Le chargement a été annulé</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2JobSpec</name>
@@ -450,6 +456,10 @@
         <source>Page %1 of the query results holds %2 records instead of %3</source>
         <translation>La page %1 des résultats de la requête contient %2 enregistrements au lieu de %3</translation>
     </message>
+    <message>
+        <source>The query was canceled</source>
+        <translation>La requête a été annulée</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2ResultRows</name>
@@ -460,6 +470,20 @@
     <message>
         <source>Salesforce returned no result for this row; it may or may not have been written</source>
         <translation>Salesforce n&apos;a renvoyé aucun résultat pour cette ligne ; elle a peut-être été écrite, peut-être pas</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::BulkWrite</name>
+    <message>
+        <source>the bulk job reported nothing for this row</source>
+        <translation>le job bulk n&apos;a rien signalé pour cette ligne</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::CollectionsCall</name>
+    <message>
+        <source>Salesforce answered with %1 results for %2 records</source>
+        <translation>Salesforce a répondu avec %1 résultats pour %2 enregistrements</translation>
     </message>
 </context>
 <context>
@@ -529,6 +553,69 @@
     <message>
         <source>The session has expired and no credentials are available to renew it. Sign in again.</source>
         <translation>La session a expiré et aucun identifiant ne permet de la renouveler. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ConnectionOpener</name>
+    <message>
+        <source>No org was chosen.</source>
+        <translation>Aucune org n&apos;a été choisie.</translation>
+    </message>
+    <message>
+        <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
+        <translation>SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET doivent être définis tous les deux.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Impossible de lire le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>%1 (local org)</source>
+        <translation>%1 (org locale)</translation>
+    </message>
+    <message>
+        <source>%1 (JWT bearer, %2)</source>
+        <translation>%1 (JWT bearer, %2)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
+        <translation>Aucun trousseau disponible : utilisez --instance-url URL avec le jeton d&apos;accès dans %1, ou une org locale (--local-org).</translation>
+    </message>
+    <message>
+        <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
+        <translation>Vérifiez SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET, et que l&apos;application connectée autorise le flux client credentials avec un utilisateur d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Check that %1 holds a valid, unexpired access token for %2.</source>
+        <translation>Vérifiez que %1 contient un jeton d&apos;accès valide et non expiré pour %2.</translation>
+    </message>
+    <message>
+        <source>Sign in again with &apos;sfsync-run login --profile %1&apos;.</source>
+        <translation>Reconnectez-vous avec &apos;sfsync-run login --profile %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur, la clé client, le fichier de clé (son certificat doit être sur l&apos;application connectée) et que l&apos;utilisateur est pré-autorisé pour l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
+        <translation>La limite d&apos;API de l&apos;org est épuisée : réessayez plus tard, ou augmentez la limite dans Salesforce.</translation>
+    </message>
+    <message>
+        <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
+        <translation>Vérifiez l&apos;adresse et votre connexion réseau (les réglages de proxy viennent du système), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer properly; try again later.</source>
+        <translation>Salesforce n&apos;a pas répondu correctement ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -940,28 +1027,15 @@
 <context>
     <name>sfsync::Executor</name>
     <message>
-        <source>the bulk job reported nothing for this row</source>
-        <translation>le job bulk n&apos;a rien signalé pour cette ligne</translation>
-    </message>
-    <message>
-        <source>(the record may have been created; it is not sent again)</source>
-        <translation>(l&apos;enregistrement a peut-être été créé ; il n&apos;est pas renvoyé)</translation>
-    </message>
-    <message>
-        <source>Salesforce answered with %1 results for %2 records</source>
-        <translation>Salesforce a répondu avec %1 résultats pour %2 enregistrements</translation>
-    </message>
-    <message>
         <source>row %1 may or may not have created the record this row updates</source>
         <translation>la ligne %1 a peut-être créé, peut-être pas, l&apos;enregistrement que cette ligne met à jour</translation>
     </message>
-    <message>
-        <source>no record with its matcher values was found afterwards</source>
-        <translation>aucun enregistrement avec ses valeurs de correspondance n&apos;a été trouvé ensuite</translation>
-    </message>
-    <message>
-        <source>%1 records have its matcher values</source>
-        <translation>%1 enregistrements ont ses valeurs de correspondance</translation>
+    <message numerus="yes">
+        <source>(sent %n time(s); the org shows nothing of it, so it was not written)</source>
+        <translation>
+            <numerusform>(envoyée %n fois ; l’org n’en montre rien, elle n’a donc pas été écrite)</numerusform>
+            <numerusform>(envoyée %n fois ; l’org n’en montre rien, elle n’a donc pas été écrite)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1110,10 +1184,6 @@
         <translation>delete n&apos;accepte pas de champs</translation>
     </message>
     <message>
-        <source>must be between 1 and 200</source>
-        <translation>doit être compris entre 1 et 200</translation>
-    </message>
-    <message>
         <source>must be between 1 and %1</source>
         <translation>doit être compris entre 1 et %1</translation>
     </message>
@@ -1144,6 +1214,62 @@
     <message>
         <source>Id cannot be written; use it as a matcher</source>
         <translation>Id ne peut pas être écrit ; utilisez-le comme critère</translation>
+    </message>
+    <message>
+        <source>must be between 5 and 600</source>
+        <translation>doit être entre 5 et 600</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 600</source>
+        <translation>doit être entre 0 et 600</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation>doit être un tableau, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a string, number or boolean</source>
+        <translation>doit être une chaîne, un nombre ou un booléen</translation>
+    </message>
+    <message>
+        <source>a matcher value cannot be null</source>
+        <translation>une valeur de correspondance ne peut pas être null</translation>
+    </message>
+    <message>
+        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
+        <translation>doit être &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; ou &quot;delete&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;or&quot; or &quot;and&quot;</source>
+        <translation>doit être &quot;or&quot; ou &quot;and&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;skip&quot; or &quot;null&quot;</source>
+        <translation>doit être &quot;skip&quot; ou &quot;null&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
+        <translation>doit être &quot;auto&quot;, &quot;on&quot; ou &quot;off&quot;</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1369,29 @@
     <message>
         <source>The tokens are too long to store</source>
         <translation>Les jetons sont trop longs pour être enregistrés</translation>
+    </message>
+    <message>
+        <source>No stored sign-in for profile &apos;%1&apos;. Sign in first.</source>
+        <translation>Aucune connexion enregistrée pour le profil &apos;%1&apos;. Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a plain file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer flow with a private key file. See docs/sign-in.md.</source>
+        <translation>Aucun trousseau utilisable (%1). sfsync ne garde les jetons que dans le trousseau du système, jamais dans un simple fichier. Sans trousseau, utilisez une option sans interface : SFSYNC_ACCESS_TOKEN avec --instance-url, le flux client credentials (SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET) ou le flux JWT bearer avec un fichier de clé privée. Voir docs/sign-in.md.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>L&apos;accès au trousseau a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Erreur du trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LocalOrgEmbedding</name>
+    <message>
+        <source>Local org user</source>
+        <translation>Utilisateur de l&apos;org locale</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1597,21 @@
     <message>
         <source>The values are too long to look up</source>
         <translation>Les valeurs sont trop longues pour une recherche</translation>
+    </message>
+    <message>
+        <source>An empty value cannot identify a record</source>
+        <translation>Une valeur vide ne peut pas identifier un enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::LostWrites</name>
+    <message>
+        <source>the interrupted run was sending this row</source>
+        <translation>l’exécution interrompue envoyait cette ligne</translation>
+    </message>
+    <message>
+        <source>the run stopped before the org could be read back; look for this row&apos;s record before loading it again</source>
+        <translation>l’exécution s’est arrêtée avant que l’org puisse être relue ; cherchez l’enregistrement de cette ligne avant de la charger à nouveau</translation>
     </message>
 </context>
 <context>
@@ -1983,33 +2147,6 @@
     </message>
 </context>
 <context>
-    <name>sfsync::ObjectReader</name>
-    <message>
-        <source>unknown key</source>
-        <translation>clé inconnue</translation>
-    </message>
-    <message>
-        <source>must be a string, not %1</source>
-        <translation>doit être une chaîne, pas %1</translation>
-    </message>
-    <message>
-        <source>must be true or false, not %1</source>
-        <translation>doit être true ou false, pas %1</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>must be an array, not %1</source>
-        <translation>doit être un tableau, pas %1</translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation>doit être un objet, pas %1</translation>
-    </message>
-</context>
-<context>
     <name>sfsync::OrgConnector</name>
     <message>
         <source>Not connected to an org</source>
@@ -2023,68 +2160,24 @@
 <context>
     <name>sfsync::OrgSession</name>
     <message>
-        <source>No org was chosen.</source>
-        <translation>Aucune org n&apos;a été choisie.</translation>
-    </message>
-    <message>
-        <source>SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET must both be set.</source>
-        <translation>SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET doivent être définis tous les deux.</translation>
-    </message>
-    <message>
         <source>The local org did not start: %1</source>
         <translation>L&apos;org locale n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <source>Cannot read the key file %1.</source>
-        <translation>Impossible de lire le fichier de clé %1.</translation>
+        <source>This program was built without the local org.</source>
+        <translation>Ce programme a été compilé sans l’org locale.</translation>
     </message>
     <message>
-        <source>%1 (profile %2)</source>
-        <translation>%1 (profil %2)</translation>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
     </message>
     <message>
-        <source>%1 (local org)</source>
-        <translation>%1 (org locale)</translation>
+        <source>Local org (offline demo)</source>
+        <translation>Org locale (démo hors ligne)</translation>
     </message>
     <message>
-        <source>%1 (JWT bearer, %2)</source>
-        <translation>%1 (JWT bearer, %2)</translation>
-    </message>
-    <message>
-        <source>No keychain is available: use --instance-url URL with the access token in %1, or a local org (--local-org).</source>
-        <translation>Aucun trousseau disponible : utilisez --instance-url URL avec le jeton d&apos;accès dans %1, ou une org locale (--local-org).</translation>
-    </message>
-    <message>
-        <source>Check SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET, and that the connected app allows the client credentials flow with a run-as user.</source>
-        <translation>Vérifiez SFSYNC_CLIENT_ID et SFSYNC_CLIENT_SECRET, et que l&apos;application connectée autorise le flux client credentials avec un utilisateur d&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>Check that %1 holds a valid, unexpired access token for %2.</source>
-        <translation>Vérifiez que %1 contient un jeton d&apos;accès valide et non expiré pour %2.</translation>
-    </message>
-    <message>
-        <source>Sign in again with &apos;sfsync-run login --profile %1&apos;.</source>
-        <translation>Reconnectez-vous avec &apos;sfsync-run login --profile %1&apos;.</translation>
-    </message>
-    <message>
-        <source>Check the username, the consumer key, the key file (its certificate must be on the connected app) and that the user is pre-authorized for the app.</source>
-        <translation>Vérifiez le nom d&apos;utilisateur, la clé client, le fichier de clé (son certificat doit être sur l&apos;application connectée) et que l&apos;utilisateur est pré-autorisé pour l&apos;application.</translation>
-    </message>
-    <message>
-        <source>Sign in again.</source>
-        <translation>Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Check the address and your network connection (proxy settings are taken from the system), then try again.</source>
-        <translation>Vérifiez l&apos;adresse et votre connexion réseau (les réglages de proxy viennent du système), puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The org&apos;s API limit is exhausted: try again later, or raise the limit in Salesforce.</source>
-        <translation>La limite d&apos;API de l&apos;org est épuisée : réessayez plus tard, ou augmentez la limite dans Salesforce.</translation>
-    </message>
-    <message>
-        <source>Salesforce did not answer properly; try again later.</source>
-        <translation>Salesforce n&apos;a pas répondu correctement ; réessayez plus tard.</translation>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2405,90 @@
     </message>
 </context>
 <context>
-    <name>sfsync::RestCallImpl</name>
+    <name>sfsync::ReadBack</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid object name</source>
+        <translation>pas un nom d’objet valide</translation>
+    </message>
+    <message>
+        <source>the answer was lost and the org could not be read back (%1); look for this row&apos;s record before loading it again</source>
+        <translation>la réponse a été perdue et l’org n’a pas pu être relue (%1) ; cherchez l’enregistrement de cette ligne avant de la charger à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 records match: %2</source>
+        <translation>%1 enregistrements correspondent : %2</translation>
+    </message>
+    <message>
+        <source>the record was created twice: %1</source>
+        <translation>l’enregistrement a été créé deux fois : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer was lost, and %n record(s) created by this user since %1 hold some of this row&apos;s values but not all: %2. One may be this row&apos;s, changed by automation; look before loading the row again</source>
+        <translation>
+            <numerusform>la réponse a été perdue, et %n enregistrement créé par cet utilisateur depuis %1 contient certaines valeurs de cette ligne, mais pas toutes : %2. Il peut être celui de cette ligne, modifié par une automatisation ; vérifiez avant de charger la ligne à nouveau</numerusform>
+            <numerusform>la réponse a été perdue, et %n enregistrements créés par cet utilisateur depuis %1 contiennent certaines valeurs de cette ligne, mais pas toutes : %2. L’un d’eux peut être celui de cette ligne, modifié par une automatisation ; vérifiez avant de charger la ligne à nouveau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RestCall</name>
     <message>
         <source>Not connected to an org</source>
         <translation>Non connecté à une org</translation>
+    </message>
+    <message>
+        <source>a gateway answered %1 %2</source>
+        <translation>une passerelle a répondu %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::RestReply</name>
+    <message>
+        <source>Salesforce did not answer in time</source>
+        <translation>Salesforce n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The connection was closed before an answer came: %1</source>
+        <translation>La connexion a été fermée avant la réponse : %1</translation>
+    </message>
+    <message>
+        <source>The connection was refused: %1</source>
+        <translation>La connexion a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>Host not found: %1</source>
+        <translation>Hôte introuvable : %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>La connexion sécurisée a échoué : %1</translation>
+    </message>
+    <message>
+        <source>no answer came within %1 s</source>
+        <translation>aucune réponse n’est arrivée en %1 s</translation>
+    </message>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes</source>
+        <translation>la réponse a été coupée après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>the connection closed after the request was sent, before a complete answer</source>
+        <translation>la connexion a été fermée après l’envoi de la requête, avant une réponse complète</translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent (error %1)</source>
+        <translation>la connexion a échoué après l’envoi de la requête (erreur %1)</translation>
+    </message>
+    <message>
+        <source>The request was canceled</source>
+        <translation>La requête a été annulée</translation>
     </message>
     <message>
         <source>the answer was cut off</source>
@@ -2414,6 +2587,10 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incertain</translation>
     </message>
 </context>
 <context>
@@ -2718,28 +2895,17 @@
         <source>&apos;%1 run CONFIG --resume&apos; continues from the journal.</source>
         <translation>&apos;%1 run CONFIG --resume&apos; reprend à partir du journal.</translation>
     </message>
-</context>
-<context>
-    <name>sfsync::Session</name>
     <message>
-        <source>The local org did not start: %1</source>
-        <translation>L&apos;org locale n&apos;a pas démarré : %1</translation>
+        <source>Print only errors and the requested output (no progress).</source>
+        <translation>N&apos;afficher que les erreurs et la sortie demandée (sans progression).</translation>
     </message>
     <message>
-        <source>Local org user</source>
-        <translation>Utilisateur de l&apos;org locale</translation>
+        <source>Print debug messages of every sfsync.* logging category.</source>
+        <translation>Afficher les messages de débogage de toutes les catégories de journal sfsync.*.</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Local org (offline demo)</source>
-        <translation>Org locale (démo hors ligne)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
+        <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
+        <translation>Écrire les messages du journal dans FICHIER (créé lisible par vous seul) au lieu du terminal ; les avertissements vont toujours sur stderr.</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2920,10 @@
     <message>
         <source>HTTP status %1 without details</source>
         <translation>Statut HTTP %1 sans détails</translation>
+    </message>
+    <message>
+        <source>%1; Salesforce may or may not have carried the request out</source>
+        <translation>%1 ; Salesforce a peut-être exécuté la requête, peut-être pas</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3470,10 @@
         <source>  continue with &apos;sfsync-run run %1 --resume&apos;</source>
         <translation>  reprenez avec &apos;sfsync-run run %1 --resume&apos;</translation>
     </message>
+    <message>
+        <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
+        <translation>  incertains %1 : leurs réponses ont été perdues et l’org n’a pas pu dire si elles ont été écrites ; vérifiez-les avant de les charger à nouveau (la colonne d’erreur dit quoi vérifier)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::SyncJob</name>
@@ -3321,10 +3495,6 @@
     <message>
         <source>stopped at the malformed row %1 (stopOnMalformedRow)</source>
         <translation>arrêt à la ligne mal formée %1 (stopOnMalformedRow)</translation>
-    </message>
-    <message>
-        <source>the interrupted run may have created this record; check before loading it again</source>
-        <translation>l&apos;exécution interrompue a peut-être créé cet enregistrement ; vérifiez avant de le recharger</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match several records and will not be written. Write the other rows?</source>
@@ -3498,6 +3668,10 @@
     <message>
         <source>&quot;%1&quot; is not a time (hh:mm:ss)</source>
         <translation>&quot;%1&quot; n&apos;est pas une heure (hh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 that %3 holds</source>
+        <translation>%1 caractères, plus que les %2 que %3 peut contenir</translation>
     </message>
 </context>
 </TS>

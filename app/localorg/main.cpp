@@ -10,10 +10,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync-localorg", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LocalOrgMain)
+};
 
 void fail(const QString &message)
 {
@@ -30,54 +32,60 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("sfsync-localorg: a Salesforce emulator on loopback (OAuth, REST, Bulk API "
-           "2.0). Prints its base URL as the first line, then serves until stopped."));
+        Text::tr("sfsync-localorg: a Salesforce emulator on loopback (OAuth, REST, Bulk API "
+                 "2.0). Prints its base URL as the first line, then serves until stopped."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free port)."),
+    const QCommandLineOption port(QStringLiteral("port"), Text::tr("Port on 127.0.0.1 (0 = any free port)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  tr("Data folder (SQLite) that keeps the org across restarts, or :memory:."),
-                                  QStringLiteral("DIR"), QStringLiteral(":memory:"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Data for an empty org: sample or none."),
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        Text::tr("Data folder (SQLite) that keeps the org across restarts, or :memory:."),
+        QStringLiteral("DIR"), QStringLiteral(":memory:"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Data for an empty org: sample or none."),
                                   QStringLiteral("sample|none"), QStringLiteral("sample"));
     const QCommandLineOption token(QStringLiteral("access-token"),
-                                   tr("A fixed access token that never expires, for scripts and CI."),
+                                   Text::tr("A fixed access token that never expires, for scripts and CI."),
                                    QStringLiteral("TOKEN"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay every response by N ms."),
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), Text::tr("Delay every response by N ms."),
                                      QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption jitter(QStringLiteral("latency-jitter-ms"), tr("Add up to N ms at random."),
-                                    QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption jitter(QStringLiteral("latency-jitter-ms"),
+                                    Text::tr("Add up to N ms at random."), QStringLiteral("N"),
+                                    QStringLiteral("0"));
     const QCommandLineOption failRate(
         QStringLiteral("fail-rate"),
-        tr("Probability (0..1) that a REST call (or a record, for lock faults) fails."), QStringLiteral("P"),
-        QStringLiteral("0"));
+        Text::tr("Probability (0..1) that a REST call (or a record, for lock faults) fails."),
+        QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption failCodes(
         QStringLiteral("fail-codes"),
-        tr("Comma-separated faults, each CODE[=RATE][@METHOD:PATH]. Answers: 503, 500, 420, 401, "
-           "REQUEST_LIMIT_EXCEEDED. Network: LOSE_REQUEST (reset before the call is carried out), "
-           "LOSE_ANSWER (carried out, reset before the answer), DROP (carried out, half an answer), STALL "
-           "(carried out, never answered). Per record: UNABLE_TO_LOCK_ROW. RATE overrides --fail-rate; "
-           "@METHOD:PATH limits a code to one route, e.g. LOSE_ANSWER=0.2@POST:composite/sobjects."),
+        Text::tr(
+            "Comma-separated faults, each CODE[=RATE][@METHOD:PATH]. Answers: 503, 500, 420, 401, "
+            "REQUEST_LIMIT_EXCEEDED. Network: LOSE_REQUEST (reset before the call is carried out), "
+            "LOSE_ANSWER (carried out, reset before the answer), DROP (carried out, half an answer), STALL "
+            "(carried out, never answered). Per record: UNABLE_TO_LOCK_ROW. RATE overrides --fail-rate; "
+            "@METHOD:PATH limits a code to one route, e.g. LOSE_ANSWER=0.2@POST:composite/sobjects."),
         QStringLiteral("LIST"), QStringLiteral("503"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
-                                      tr("Seconds until OAuth-issued access tokens expire."),
+                                      Text::tr("Seconds until OAuth-issued access tokens expire."),
                                       QStringLiteral("SECS"), QStringLiteral("7200"));
-    const QCommandLineOption dailyLimit(QStringLiteral("daily-limit"), tr("Daily API request limit."),
+    const QCommandLineOption dailyLimit(QStringLiteral("daily-limit"), Text::tr("Daily API request limit."),
                                         QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption batchSize(QStringLiteral("query-batch-size"), tr("Records per query page."),
-                                       QStringLiteral("N"), QStringLiteral("2000"));
-    const QCommandLineOption autoApprove(QStringLiteral("auto-approve"),
-                                         tr("Approve OAuth sign-ins at once, without the consent page."));
+    const QCommandLineOption batchSize(QStringLiteral("query-batch-size"),
+                                       Text::tr("Records per query page."), QStringLiteral("N"),
+                                       QStringLiteral("2000"));
+    const QCommandLineOption autoApprove(
+        QStringLiteral("auto-approve"),
+        Text::tr("Approve OAuth sign-ins at once, without the consent page."));
     const QCommandLineOption rotate(QStringLiteral("rotate-refresh-tokens"),
-                                    tr("Issue a new refresh token with every refresh."));
-    const QCommandLineOption randomSeed(QStringLiteral("random-seed"), tr("Seed for injected faults."),
+                                    Text::tr("Issue a new refresh token with every refresh."));
+    const QCommandLineOption randomSeed(QStringLiteral("random-seed"), Text::tr("Seed for injected faults."),
                                         QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
-                                      tr("The org's time zone (GMT or an IANA name such as Europe/Berlin), "
-                                         "in which SOQL date literals such "
-                                         "as TODAY count days."),
-                                      QStringLiteral("ZONE"), QStringLiteral("GMT"));
+    const QCommandLineOption timeZone(
+        QStringLiteral("time-zone"),
+        Text::tr("The org's time zone (GMT or an IANA name such as Europe/Berlin), "
+                 "in which SOQL date literals such "
+                 "as TODAY count days."),
+        QStringLiteral("ZONE"), QStringLiteral("GMT"));
     parser.addOptions({port, data, seed, token, latency, jitter, failRate, failCodes, lifetime, dailyLimit,
                        batchSize, autoApprove, rotate, randomSeed, timeZone});
     parser.process(app);
@@ -88,7 +96,7 @@ int main(int argc, char *argv[])
         bool valid = false;
         const qlonglong value = parser.value(option).toLongLong(&valid);
         if (!valid || value < 0) {
-            fail(tr("--%1 needs a non-negative number.").arg(option.names().constFirst()));
+            fail(Text::tr("--%1 needs a non-negative number.").arg(option.names().constFirst()));
             ok = false;
         }
         return value;
@@ -97,7 +105,7 @@ int main(int argc, char *argv[])
     options.dataDir = parser.value(data);
     options.seed = parser.value(seed);
     if (options.seed != QLatin1String("sample") && options.seed != QLatin1String("none")) {
-        fail(tr("--seed is sample or none."));
+        fail(Text::tr("--seed is sample or none."));
         ok = false;
     }
     options.accessToken = parser.value(token);
@@ -106,12 +114,12 @@ int main(int argc, char *argv[])
     bool rateOk = false;
     options.failRate = parser.value(failRate).toDouble(&rateOk);
     if (!rateOk || options.failRate < 0 || options.failRate > 1) {
-        fail(tr("--fail-rate is a probability between 0 and 1."));
+        fail(Text::tr("--fail-rate is a probability between 0 and 1."));
         ok = false;
     }
     options.failCodes = parser.value(failCodes).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (QString codeError; !sfsync::localorg::LocalOrg::checkFaultCodes(options.failCodes, &codeError)) {
-        fail(tr("--fail-codes: %1").arg(codeError));
+        fail(Text::tr("--fail-codes: %1").arg(codeError));
         ok = false;
     }
     options.accessTokenLifetimeSecs = int(number(lifetime));
@@ -134,10 +142,10 @@ int main(int argc, char *argv[])
     std::printf("%s\n", qPrintable(org.baseUrl().toString()));
     std::fflush(stdout);
     if (options.accessToken.isEmpty())
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(tr("No fixed access token: sign in with OAuth (client id sfsync-local) or restart "
-                          "with --access-token.")));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Text::tr(
+                         "No fixed access token: sign in with OAuth (client id sfsync-local) or restart "
+                         "with --access-token.")));
 
     sfsync::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &sfsync::SignalWatcher::interrupted, &app, &QCoreApplication::quit);

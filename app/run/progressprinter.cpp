@@ -10,10 +10,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("ProgressPrinter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::ProgressPrinter)
+};
 
 constexpr int BarRedrawMs = 100;
 
@@ -50,7 +52,7 @@ double ProgressPrinter::rowsPerSecond() const
 QString ProgressPrinter::formatDuration(qint64 seconds)
 {
     if (seconds < 60) {
-        return tr("%1 s").arg(seconds);
+        return Text::tr("%1 s").arg(seconds);
     }
     const qint64 hours = seconds / 3600;
     const qint64 minutes = (seconds % 3600) / 60;
@@ -76,15 +78,15 @@ QString ProgressPrinter::describe(bool withBar) const
             text += QLatin1Char('[') + QString(filled, QLatin1Char('#'))
                 + QString(width - filled, QLatin1Char('.')) + QStringLiteral("] ");
         }
-        text += tr("%1/%2 rows (%3%)").arg(m_done).arg(m_total).arg(int(fraction * 100));
+        text += Text::tr("%1/%2 rows (%3%)").arg(m_done).arg(m_total).arg(int(fraction * 100));
     } else {
-        text += tr("%1 rows").arg(m_done);
+        text += Text::tr("%1 rows").arg(m_done);
     }
     if (m_done > 0 && m_phaseClock.elapsed() >= 1000) {
-        text += QStringLiteral(", ") + tr("%1 rows/s").arg(rate, 0, 'f', rate < 10 ? 1 : 0);
+        text += QStringLiteral(", ") + Text::tr("%1 rows/s").arg(rate, 0, 'f', rate < 10 ? 1 : 0);
         if (m_total > m_done && rate > 0) {
             const auto eta = qint64(std::ceil(double(m_total - m_done) / rate));
-            text += QStringLiteral(", ") + tr("ETA %1").arg(formatDuration(eta));
+            text += QStringLiteral(", ") + Text::tr("ETA %1").arg(formatDuration(eta));
         }
     }
     return text;
@@ -128,8 +130,8 @@ void ProgressPrinter::finish()
     }
     Console::setStatusLine({});
     const qint64 ms = m_phaseClock.elapsed();
-    Console::err(describe(false) + QStringLiteral(", ") + tr("done in %1").arg(formatDuration(ms / 1000))
-                 + QLatin1Char('\n'));
+    Console::err(describe(false) + QStringLiteral(", ")
+                 + Text::tr("done in %1").arg(formatDuration(ms / 1000)) + QLatin1Char('\n'));
 }
 
 } // namespace sfsync

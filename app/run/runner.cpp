@@ -24,24 +24,27 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("Runner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::Runner)
+};
 
 const QString programName = QStringLiteral("sfsync-run");
 
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption({QStringLiteral("q"), QStringLiteral("quiet")},
-                                        tr("Print only errors and the requested output (no progress).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("verbose"),
-                                        tr("Print debug messages of every sfsync.* logging category.")));
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("q"), QStringLiteral("quiet")},
+                           Text::tr("Print only errors and the requested output (no progress).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("verbose"), Text::tr("Print debug messages of every sfsync.* logging category.")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("log-file"),
-                           tr("Write log messages to FILE (created readable by you only) instead "
-                              "of the terminal; warnings still go to stderr."),
+                           Text::tr("Write log messages to FILE (created readable by you only) instead "
+                                    "of the terminal; warnings still go to stderr."),
                            QStringLiteral("FILE")));
 }
 
@@ -112,29 +115,32 @@ QString Runner::closestCommand(const QString &typed) const
 
 void Runner::printOverview(bool toStdout) const
 {
-    QString text = tr("Usage: %1 <command> [options]").arg(programName) + QLatin1Char('\n');
-    text += tr("Push data into Salesforce from the command line, for cron and CI.") + QStringLiteral("\n\n");
-    text += tr("Commands:") + QLatin1Char('\n');
+    QString text = Text::tr("Usage: %1 <command> [options]").arg(programName) + QLatin1Char('\n');
+    text += Text::tr("Push data into Salesforce from the command line, for cron and CI.")
+        + QStringLiteral("\n\n");
+    text += Text::tr("Commands:") + QLatin1Char('\n');
     for (const Entry &e : m_entries) {
         Command *command = e.create(nullptr);
         text += QStringLiteral("  %1  %2\n").arg(e.name.leftJustified(10), command->description());
         delete command;
     }
-    text += QLatin1Char('\n') + tr("Connecting (describe, validate, preview, run):") + QLatin1Char('\n');
-    text += tr("  --profile NAME        an org signed in with 'sfsync-run login'") + QLatin1Char('\n');
     text +=
-        tr("  --instance-url URL    with the access token in the environment variable SFSYNC_ACCESS_TOKEN")
+        QLatin1Char('\n') + Text::tr("Connecting (describe, validate, preview, run):") + QLatin1Char('\n');
+    text += Text::tr("  --profile NAME        an org signed in with 'sfsync-run login'") + QLatin1Char('\n');
+    text +=
+        Text::tr(
+            "  --instance-url URL    with the access token in the environment variable SFSYNC_ACCESS_TOKEN")
         + QLatin1Char('\n');
-    text += tr("  --local-org           a local org inside sfsync-run, seeded with the sample data")
+    text += Text::tr("  --local-org           a local org inside sfsync-run, seeded with the sample data")
         + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
-    text += tr("  0  every row succeeded (preview: planned without error)") + QLatin1Char('\n');
-    text += tr("  1  some rows did not succeed") + QLatin1Char('\n');
-    text += tr("  2  usage or config error; nothing was sent") + QLatin1Char('\n');
-    text += tr("  3  authentication failed") + QLatin1Char('\n');
-    text += tr("  4  Salesforce unreachable, or limits exhausted after retries") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Exit codes:") + QLatin1Char('\n');
+    text += Text::tr("  0  every row succeeded (preview: planned without error)") + QLatin1Char('\n');
+    text += Text::tr("  1  some rows did not succeed") + QLatin1Char('\n');
+    text += Text::tr("  2  usage or config error; nothing was sent") + QLatin1Char('\n');
+    text += Text::tr("  3  authentication failed") + QLatin1Char('\n');
+    text += Text::tr("  4  Salesforce unreachable, or limits exhausted after retries") + QLatin1Char('\n');
     text += QLatin1Char('\n')
-        + tr("Run '%1 <command> --help' for a command's options; '%1 --version' for the version.")
+        + Text::tr("Run '%1 <command> --help' for a command's options; '%1 --version' for the version.")
               .arg(programName)
         + QLatin1Char('\n');
     if (toStdout) {
@@ -153,7 +159,7 @@ QString Runner::helpFor(Command *command) const
     QStringList lines = parser.helpText().split(QLatin1Char('\n'));
     // Qt writes "Usage: sfsync-run [options] ..."; the command belongs right after the program name.
     if (!lines.isEmpty()) {
-        lines[0] = tr("Usage: %1 %2 %3").arg(programName, command->name(), command->synopsis());
+        lines[0] = Text::tr("Usage: %1 %2 %3").arg(programName, command->name(), command->synopsis());
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -177,11 +183,11 @@ std::optional<ExitCode> Runner::rejectSecretsOnArgv(const QStringList &arguments
             argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
         if (forbidden.contains(name.toLower())) {
             Console::error(
-                tr("secrets are not accepted on the command line (--%1): they would show in the "
-                   "process list and the shell history.")
+                Text::tr("secrets are not accepted on the command line (--%1): they would show in the "
+                         "process list and the shell history.")
                     .arg(name),
-                tr("Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass "
-                   "--instance-url URL, or sign in once with 'sfsync-run login' and use --profile."));
+                Text::tr("Put the access token in the environment variable SFSYNC_ACCESS_TOKEN and pass "
+                         "--instance-url URL, or sign in once with 'sfsync-run login' and use --profile."));
             return ExitCode::Usage;
         }
     }
@@ -222,15 +228,15 @@ std::optional<ExitCode> Runner::prepare(const QStringList &arguments)
     const Entry *e = entry(first);
     if (!e) {
         if (first.startsWith(QLatin1Char('-'))) {
-            Console::error(tr("the command comes first: %1 <command> [options].").arg(programName),
-                           tr("Run '%1 --help' for the list of commands.").arg(programName));
+            Console::error(Text::tr("the command comes first: %1 <command> [options].").arg(programName),
+                           Text::tr("Run '%1 --help' for the list of commands.").arg(programName));
             return ExitCode::Usage;
         }
         const QString suggestion = closestCommand(first);
-        Console::error(tr("unknown command '%1'.").arg(first),
+        Console::error(Text::tr("unknown command '%1'.").arg(first),
                        suggestion.isEmpty()
-                           ? tr("Run '%1 --help' for the list of commands.").arg(programName)
-                           : tr("Did you mean '%1 %2'? Run '%1 --help' for the list of commands.")
+                           ? Text::tr("Run '%1 --help' for the list of commands.").arg(programName)
+                           : Text::tr("Did you mean '%1 %2'? Run '%1 --help' for the list of commands.")
                                  .arg(programName, suggestion));
         return ExitCode::Usage;
     }
@@ -245,7 +251,7 @@ std::optional<ExitCode> Runner::prepare(const QStringList &arguments)
     commandArguments.prepend(arguments.first());
     if (!parser.parse(commandArguments)) {
         Console::error(parser.errorText(),
-                       tr("Run '%1 %2 --help' for its options.").arg(programName, m_command->name()));
+                       Text::tr("Run '%1 %2 --help' for its options.").arg(programName, m_command->name()));
         return ExitCode::Usage;
     }
     // Qt's parser lists --help-all beside --help; the runner has no Qt-specific options to add.
@@ -260,8 +266,9 @@ std::optional<ExitCode> Runner::prepare(const QStringList &arguments)
     logOptions.logFile = parser.value(QStringLiteral("log-file"));
     QString logError;
     if (!LogSink::install(logOptions, &logError)) {
-        Console::error(tr("cannot write the log file %1: %2.").arg(logOptions.logFile, logError),
-                       tr("Choose a writable path for --log-file, or leave it out to log to the terminal."));
+        Console::error(
+            Text::tr("cannot write the log file %1: %2.").arg(logOptions.logFile, logError),
+            Text::tr("Choose a writable path for --log-file, or leave it out to log to the terminal."));
         return ExitCode::Usage;
     }
     qCDebug(lcRun) << "command" << m_command->name();
@@ -286,13 +293,13 @@ void Runner::onInterrupted()
     ++m_interrupts;
     Console::setStatusLine({});
     if (m_interrupts == 1) {
-        Console::info(
-            tr("Interrupted: stopping after the calls in flight (press Ctrl+C again to quit at once)."));
+        Console::info(Text::tr(
+            "Interrupted: stopping after the calls in flight (press Ctrl+C again to quit at once)."));
         m_command->cancel();
         return;
     }
-    Console::error(tr("interrupted twice: quitting without waiting."),
-                   tr("'%1 run CONFIG --resume' continues from the journal.").arg(programName));
+    Console::error(Text::tr("interrupted twice: quitting without waiting."),
+                   Text::tr("'%1 run CONFIG --resume' continues from the journal.").arg(programName));
     QCoreApplication::exit(toInt(ExitCode::RowsFailed));
 }
 

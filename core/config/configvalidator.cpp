@@ -9,10 +9,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::ConfigValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::ConfigValidator)
+};
 
 const ObjectDescribe *findObject(const QHash<QString, ObjectDescribe> &objects, const QString &name)
 {
@@ -34,7 +36,7 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
         const ObjectDescribe *object = findObject(objects, a.object);
         if (!object) {
             issues.append(
-                {p + QStringLiteral(".object"), tr("%1 is not an object of this org").arg(a.object)});
+                {p + QStringLiteral(".object"), Text::tr("%1 is not an object of this org").arg(a.object)});
             continue;
         }
         const ObjectSummary &s = object->summary();
@@ -42,30 +44,30 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
         switch (a.operation) {
         case Action::Operation::Create:
             if (!s.createable)
-                issues.append(
-                    {p + QStringLiteral(".operation"), tr("%1 records cannot be created").arg(objectName)});
+                issues.append({p + QStringLiteral(".operation"),
+                               Text::tr("%1 records cannot be created").arg(objectName)});
             break;
         case Action::Operation::Update:
             if (!s.updateable)
-                issues.append(
-                    {p + QStringLiteral(".operation"), tr("%1 records cannot be updated").arg(objectName)});
+                issues.append({p + QStringLiteral(".operation"),
+                               Text::tr("%1 records cannot be updated").arg(objectName)});
             break;
         case Action::Operation::Upsert:
             if (!s.createable || !s.updateable)
                 issues.append({p + QStringLiteral(".operation"),
-                               tr("%1 records cannot be both created and updated").arg(objectName)});
+                               Text::tr("%1 records cannot be both created and updated").arg(objectName)});
             break;
         case Action::Operation::Delete:
             if (!s.deletable)
-                issues.append(
-                    {p + QStringLiteral(".operation"), tr("%1 records cannot be deleted").arg(objectName)});
+                issues.append({p + QStringLiteral(".operation"),
+                               Text::tr("%1 records cannot be deleted").arg(objectName)});
             break;
         }
         if (a.operation != Action::Operation::Create && !s.queryable
             && !(a.matchers.size() == 1
                  && a.matchers.first().field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0)) {
-            issues.append(
-                {p + QStringLiteral(".object"), tr("%1 cannot be queried to match records").arg(objectName)});
+            issues.append({p + QStringLiteral(".object"),
+                           Text::tr("%1 cannot be queried to match records").arg(objectName)});
         }
 
         const ValueConverter converter(a);
@@ -74,13 +76,13 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
             const QString mp = p + QStringLiteral(".matchers[%1]").arg(m);
             const FieldInfo *field = object->field(mt.field);
             if (!field) {
-                issues.append(
-                    {mp + QStringLiteral(".field"), tr("%1 is not a field of %2").arg(mt.field, objectName)});
+                issues.append({mp + QStringLiteral(".field"),
+                               Text::tr("%1 is not a field of %2").arg(mt.field, objectName)});
                 continue;
             }
             if (!field->filterable) {
                 issues.append({mp + QStringLiteral(".field"),
-                               tr("%1 is not filterable on %2").arg(field->name, objectName)});
+                               Text::tr("%1 is not filterable on %2").arg(field->name, objectName)});
                 continue;
             }
             if (mt.hasValue) {
@@ -96,8 +98,8 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
             const QString fp = p + QStringLiteral(".fields[%1]").arg(f);
             const FieldInfo *field = object->field(fm.field);
             if (!field) {
-                issues.append(
-                    {fp + QStringLiteral(".field"), tr("%1 is not a field of %2").arg(fm.field, objectName)});
+                issues.append({fp + QStringLiteral(".field"),
+                               Text::tr("%1 is not a field of %2").arg(fm.field, objectName)});
                 continue;
             }
             written.insert(field->name.toLower());
@@ -106,18 +108,19 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
             const bool update =
                 a.operation == Action::Operation::Update || a.operation == Action::Operation::Upsert;
             if (create && !field->createable) {
-                issues.append({fp + QStringLiteral(".field"),
-                               tr("%1 cannot be set when creating %2 records").arg(field->name, objectName)});
+                issues.append(
+                    {fp + QStringLiteral(".field"),
+                     Text::tr("%1 cannot be set when creating %2 records").arg(field->name, objectName)});
             } else if (update && !field->updateable) {
                 issues.append(
                     {fp + QStringLiteral(".field"),
-                     tr("%1 cannot be changed when updating %2 records").arg(field->name, objectName)});
+                     Text::tr("%1 cannot be changed when updating %2 records").arg(field->name, objectName)});
             }
             if (fm.hasValue) {
                 if (fm.valueIsNull) {
                     if (!field->nillable && field->type != QLatin1String("boolean"))
                         issues.append(
-                            {fp + QStringLiteral(".value"), tr("%1 cannot be empty").arg(field->name)});
+                            {fp + QStringLiteral(".value"), Text::tr("%1 cannot be empty").arg(field->name)});
                 } else {
                     const ConvertedValue v = converter.convert(*field, fm.value);
                     if (!v.ok)
@@ -134,7 +137,7 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
             }
             if (!missing.isEmpty()) {
                 issues.append({p + QStringLiteral(".fields"),
-                               tr("%1 requires %2 when creating records")
+                               Text::tr("%1 requires %2 when creating records")
                                    .arg(objectName, missing.join(QStringLiteral(", ")))});
             }
         }
@@ -153,13 +156,13 @@ ConfigIssues ConfigValidator::validateColumns(const JobConfig &config, const QSt
             const Matcher &mt = a.matchers.at(m);
             if (!mt.hasValue && !header.contains(mt.column))
                 issues.append({p + QStringLiteral(".matchers[%1].column").arg(m),
-                               tr("the source has no column \"%1\"").arg(mt.column)});
+                               Text::tr("the source has no column \"%1\"").arg(mt.column)});
         }
         for (int f = 0; f < a.fields.size(); ++f) {
             const FieldMapping &fm = a.fields.at(f);
             if (!fm.hasValue && !header.contains(fm.column))
                 issues.append({p + QStringLiteral(".fields[%1].column").arg(f),
-                               tr("the source has no column \"%1\"").arg(fm.column)});
+                               Text::tr("the source has no column \"%1\"").arg(fm.column)});
         }
     }
     return issues;

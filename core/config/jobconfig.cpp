@@ -21,10 +21,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::JobConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::JobConfig)
+};
 
 QString jsonTypeName(const QJsonValue &value)
 {
@@ -62,7 +64,7 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!m_known.contains(it.key()))
-                report(it.key(), tr("unknown key"));
+                report(it.key(), Text::tr("unknown key"));
         }
     }
 
@@ -94,7 +96,7 @@ public:
             return fallback;
         const QJsonValue v = m_object.value(key);
         if (!v.isString()) {
-            report(key, tr("must be a string, not %1").arg(jsonTypeName(v)));
+            report(key, Text::tr("must be a string, not %1").arg(jsonTypeName(v)));
             return fallback;
         }
         return v.toString();
@@ -106,7 +108,7 @@ public:
             return fallback;
         const QJsonValue v = m_object.value(key);
         if (!v.isBool()) {
-            report(key, tr("must be true or false, not %1").arg(jsonTypeName(v)));
+            report(key, Text::tr("must be true or false, not %1").arg(jsonTypeName(v)));
             return fallback;
         }
         return v.toBool();
@@ -119,7 +121,7 @@ public:
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::trunc(d) || std::abs(d) > 1e9) {
-            report(key, tr("must be a whole number"));
+            report(key, Text::tr("must be a whole number"));
             return fallback;
         }
         return int(d);
@@ -131,7 +133,7 @@ public:
             return {};
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
-            report(key, tr("must be an array, not %1").arg(jsonTypeName(v)));
+            report(key, Text::tr("must be an array, not %1").arg(jsonTypeName(v)));
             return {};
         }
         return v.toArray();
@@ -146,7 +148,7 @@ public:
             return {};
         const QJsonValue v = m_object.value(key);
         if (!v.isObject()) {
-            report(key, tr("must be an object, not %1").arg(jsonTypeName(v)));
+            report(key, Text::tr("must be an object, not %1").arg(jsonTypeName(v)));
             if (present)
                 *present = false;
             return {};
@@ -196,7 +198,7 @@ T readMapping(const QJsonValue &value, const QString &path, ConfigIssues *issues
 {
     T mapping;
     if (!value.isObject()) {
-        issues->append({path, tr("must be an object, not %1").arg(jsonTypeName(value))});
+        issues->append({path, Text::tr("must be an object, not %1").arg(jsonTypeName(value))});
         return mapping;
     }
     ObjectReader r(value.toObject(), path, issues);
@@ -205,9 +207,9 @@ T readMapping(const QJsonValue &value, const QString &path, ConfigIssues *issues
     if (r.has(QStringLiteral("value"))) {
         bool isNull = false;
         if (!readConstant(r.raw(QStringLiteral("value")), &mapping.value, &isNull)) {
-            r.report(QStringLiteral("value"), tr("must be a string, number or boolean"));
+            r.report(QStringLiteral("value"), Text::tr("must be a string, number or boolean"));
         } else if (isNull && !allowNull) {
-            r.report(QStringLiteral("value"), tr("a matcher value cannot be null"));
+            r.report(QStringLiteral("value"), Text::tr("a matcher value cannot be null"));
         } else {
             mapping.hasValue = true;
             if constexpr (std::is_same_v<T, FieldMapping>)
@@ -221,7 +223,7 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
 {
     Action action;
     if (!value.isObject()) {
-        issues->append({path, tr("must be an object, not %1").arg(jsonTypeName(value))});
+        issues->append({path, Text::tr("must be an object, not %1").arg(jsonTypeName(value))});
         return action;
     }
     ObjectReader r(value.toObject(), path, issues);
@@ -230,10 +232,11 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
     if (r.has(QStringLiteral("operation"))) {
         const QString op = r.string(QStringLiteral("operation"));
         if (!op.isNull() && !Action::operationFromName(op, &action.operation))
-            r.report(QStringLiteral("operation"),
-                     tr("must be \"create\", \"update\", \"upsert\" or \"delete\", not \"%1\"").arg(op));
+            r.report(
+                QStringLiteral("operation"),
+                Text::tr("must be \"create\", \"update\", \"upsert\" or \"delete\", not \"%1\"").arg(op));
     } else {
-        r.report(QStringLiteral("operation"), tr("is required"));
+        r.report(QStringLiteral("operation"), Text::tr("is required"));
     }
     const QJsonArray matchers = r.array(QStringLiteral("matchers"));
     for (int i = 0; i < matchers.size(); ++i) {
@@ -247,7 +250,7 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
         else if (op == QLatin1String("and"))
             action.matcherOperator = Action::MatcherOperator::And;
         else
-            r.report(QStringLiteral("matcherOperator"), tr("must be \"or\" or \"and\""));
+            r.report(QStringLiteral("matcherOperator"), Text::tr("must be \"or\" or \"and\""));
     }
     const QJsonArray fields = r.array(QStringLiteral("fields"));
     for (int i = 0; i < fields.size(); ++i) {
@@ -261,7 +264,7 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
         else if (e == QLatin1String("skip"))
             action.emptyAs = Action::EmptyAs::Skip;
         else
-            r.report(QStringLiteral("emptyAs"), tr("must be \"skip\" or \"null\""));
+            r.report(QStringLiteral("emptyAs"), Text::tr("must be \"skip\" or \"null\""));
     }
     action.dateFormat = r.string(QStringLiteral("dateFormat"));
     action.dateTimeFormat = r.string(QStringLiteral("dateTimeFormat"));
@@ -276,7 +279,7 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
         else if (b == QLatin1String("off"))
             action.bulk = Action::BulkMode::Off;
         else
-            r.report(QStringLiteral("bulk"), tr("must be \"auto\", \"on\" or \"off\""));
+            r.report(QStringLiteral("bulk"), Text::tr("must be \"auto\", \"on\" or \"off\""));
     }
     action.bulkThreshold = r.integer(QStringLiteral("bulkThreshold"), Action::DefaultBulkThreshold);
     return action;
@@ -311,12 +314,12 @@ JobConfig JobConfig::load(const QString &path, ConfigIssues *issues)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        issues->append({QString(), tr("cannot read %1: %2").arg(path, file.errorString())});
+        issues->append({QString(), Text::tr("cannot read %1: %2").arg(path, file.errorString())});
         return {};
     }
     // A config is small; a size cap keeps a wrong path (a huge CSV) from being read into memory.
     if (file.size() > 4 * 1024 * 1024) {
-        issues->append({QString(), tr("%1 is too large to be a job config").arg(path)});
+        issues->append({QString(), Text::tr("%1 is too large to be a job config").arg(path)});
         return {};
     }
     return fromJson(file.readAll(), QFileInfo(path).absolutePath(), issues);
@@ -329,11 +332,12 @@ JobConfig JobConfig::fromJson(const QByteArray &json, const QString &baseDir, Co
     if (error.error != QJsonParseError::NoError) {
         // Give a line number: offsets mean nothing to someone editing the file.
         const int line = json.left(error.offset).count('\n') + 1;
-        issues->append({QString(), tr("invalid JSON at line %1: %2").arg(line).arg(error.errorString())});
+        issues->append(
+            {QString(), Text::tr("invalid JSON at line %1: %2").arg(line).arg(error.errorString())});
         return {};
     }
     if (!doc.isObject()) {
-        issues->append({QString(), tr("a job config must be a JSON object")});
+        issues->append({QString(), Text::tr("a job config must be a JSON object")});
         return {};
     }
     return fromJson(doc.object(), baseDir, issues);
@@ -349,7 +353,7 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
         if (r.has(QStringLiteral("version"))) {
             config.version = r.integer(QStringLiteral("version"), 1);
         } else {
-            r.report(QStringLiteral("version"), tr("is required"));
+            r.report(QStringLiteral("version"), Text::tr("is required"));
         }
         config.name = r.string(QStringLiteral("name"));
 
@@ -359,10 +363,10 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
             ObjectReader s(source, QStringLiteral("source"), issues);
             const QString type = s.string(QStringLiteral("type"));
             if (type.isNull())
-                s.report(QStringLiteral("type"), tr("is required"));
+                s.report(QStringLiteral("type"), Text::tr("is required"));
             else if (!SourceConfig::typeFromName(type, &config.source.type))
                 s.report(QStringLiteral("type"),
-                         tr("must be \"csv\", \"ndjson\" or \"sqlite\", not \"%1\"").arg(type));
+                         Text::tr("must be \"csv\", \"ndjson\" or \"sqlite\", not \"%1\"").arg(type));
             config.source.path = s.string(QStringLiteral("path"));
             if (s.has(QStringLiteral("delimiter"))) {
                 const QString delimiter = s.string(QStringLiteral("delimiter"));
@@ -371,11 +375,11 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
                 else if (delimiter.size() == 1)
                     config.source.delimiter = delimiter.at(0);
                 else
-                    s.report(QStringLiteral("delimiter"), tr("must be a single character"));
+                    s.report(QStringLiteral("delimiter"), Text::tr("must be a single character"));
             }
             config.source.query = s.string(QStringLiteral("query"));
         } else if (!r.has(QStringLiteral("source"))) {
-            r.report(QStringLiteral("source"), tr("is required"));
+            r.report(QStringLiteral("source"), Text::tr("is required"));
         }
 
         if (r.has(QStringLiteral("actions"))) {
@@ -384,7 +388,7 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
                 config.actions.append(
                     readAction(actions.at(i), QStringLiteral("actions[%1]").arg(i), issues));
         } else {
-            r.report(QStringLiteral("actions"), tr("is required"));
+            r.report(QStringLiteral("actions"), Text::tr("is required"));
         }
 
         bool hasOptions = false;
@@ -415,31 +419,31 @@ ConfigIssues JobConfig::validateShape() const
 
     if (version != 1)
         add(QStringLiteral("version"),
-            tr("unsupported version %1 (this sfsync reads version 1)").arg(version));
+            Text::tr("unsupported version %1 (this sfsync reads version 1)").arg(version));
     if (source.path.isEmpty())
-        add(QStringLiteral("source.path"), tr("is required"));
+        add(QStringLiteral("source.path"), Text::tr("is required"));
     if (source.type == SourceConfig::Type::Sqlite && source.query.trimmed().isEmpty())
-        add(QStringLiteral("source.query"), tr("is required for an sqlite source"));
+        add(QStringLiteral("source.query"), Text::tr("is required for an sqlite source"));
     if (source.type != SourceConfig::Type::Sqlite && !source.query.isEmpty())
-        add(QStringLiteral("source.query"), tr("only an sqlite source takes a query"));
+        add(QStringLiteral("source.query"), Text::tr("only an sqlite source takes a query"));
     if (source.type != SourceConfig::Type::Csv && source.delimiter != QLatin1Char(','))
-        add(QStringLiteral("source.delimiter"), tr("only a csv source takes a delimiter"));
+        add(QStringLiteral("source.delimiter"), Text::tr("only a csv source takes a delimiter"));
     const QChar delim = source.delimiter;
     if (delim.unicode() >= 0x80 || delim == QLatin1Char('"') || delim == QLatin1Char('\r')
         || delim == QLatin1Char('\n')) {
         add(QStringLiteral("source.delimiter"),
-            tr("must be an ASCII character other than a quote or a line break"));
+            Text::tr("must be an ASCII character other than a quote or a line break"));
     }
     if (actions.isEmpty())
-        add(QStringLiteral("actions"), tr("at least one action is required"));
+        add(QStringLiteral("actions"), Text::tr("at least one action is required"));
     if (options.concurrency < 1 || options.concurrency > 25)
-        add(QStringLiteral("options.concurrency"), tr("must be between 1 and 25"));
+        add(QStringLiteral("options.concurrency"), Text::tr("must be between 1 and 25"));
     if (options.lookupConcurrency < 1 || options.lookupConcurrency > 10)
-        add(QStringLiteral("options.lookupConcurrency"), tr("must be between 1 and 10"));
+        add(QStringLiteral("options.lookupConcurrency"), Text::tr("must be between 1 and 10"));
     if (options.requestTimeoutSeconds < 5 || options.requestTimeoutSeconds > 600)
-        add(QStringLiteral("options.requestTimeoutSeconds"), tr("must be between 5 and 600"));
+        add(QStringLiteral("options.requestTimeoutSeconds"), Text::tr("must be between 5 and 600"));
     if (options.lostAnswerSettleSeconds < 0 || options.lostAnswerSettleSeconds > 600)
-        add(QStringLiteral("options.lostAnswerSettleSeconds"), tr("must be between 0 and 600"));
+        add(QStringLiteral("options.lostAnswerSettleSeconds"), Text::tr("must be between 0 and 600"));
 
     QSet<QString> actionNames;
     for (int i = 0; i < actions.size(); ++i) {
@@ -448,39 +452,39 @@ ConfigIssues JobConfig::validateShape() const
         if (!a.name.isEmpty()) {
             if (actionNames.contains(a.name))
                 add(p + QStringLiteral(".name"),
-                    tr("another action already has the name \"%1\"").arg(a.name));
+                    Text::tr("another action already has the name \"%1\"").arg(a.name));
             actionNames.insert(a.name);
         }
         if (a.object.isEmpty())
-            add(p + QStringLiteral(".object"), tr("is required"));
+            add(p + QStringLiteral(".object"), Text::tr("is required"));
         else if (!Soql::identifier(a.object) || a.object.contains(QLatin1Char('.')))
-            add(p + QStringLiteral(".object"), tr("\"%1\" is not a valid object name").arg(a.object));
+            add(p + QStringLiteral(".object"), Text::tr("\"%1\" is not a valid object name").arg(a.object));
         if (a.operation == Action::Operation::Create && !a.matchers.isEmpty())
-            add(p + QStringLiteral(".matchers"), tr("create takes no matchers"));
+            add(p + QStringLiteral(".matchers"), Text::tr("create takes no matchers"));
         if (a.operation != Action::Operation::Create && a.matchers.isEmpty())
             add(p + QStringLiteral(".matchers"),
-                tr("%1 needs at least one matcher").arg(Action::operationName(a.operation)));
+                Text::tr("%1 needs at least one matcher").arg(Action::operationName(a.operation)));
         if (a.operation == Action::Operation::Delete && !a.fields.isEmpty())
-            add(p + QStringLiteral(".fields"), tr("delete takes no fields"));
+            add(p + QStringLiteral(".fields"), Text::tr("delete takes no fields"));
         if (a.batchSize < 1 || a.batchSize > SalesforceLimits::CollectionsRecords)
             add(p + QStringLiteral(".batchSize"),
-                tr("must be between 1 and %1").arg(SalesforceLimits::CollectionsRecords));
+                Text::tr("must be between 1 and %1").arg(SalesforceLimits::CollectionsRecords));
         if (a.bulkThreshold < 1 || a.bulkThreshold > Action::MaxBulkThreshold)
             add(p + QStringLiteral(".bulkThreshold"),
-                tr("must be between 1 and %1").arg(Action::MaxBulkThreshold));
+                Text::tr("must be between 1 and %1").arg(Action::MaxBulkThreshold));
         if (!a.timeZone.isEmpty() && !QTimeZone(a.timeZone.toUtf8()).isValid())
-            add(p + QStringLiteral(".timeZone"), tr("\"%1\" is not a known time zone").arg(a.timeZone));
+            add(p + QStringLiteral(".timeZone"), Text::tr("\"%1\" is not a known time zone").arg(a.timeZone));
 
         auto checkMapping = [&](const QString &mp, const QString &field, const QString &column,
                                 bool hasValue) {
             if (field.isEmpty())
-                add(mp + QStringLiteral(".field"), tr("is required"));
+                add(mp + QStringLiteral(".field"), Text::tr("is required"));
             else if (!Soql::identifier(field) || field.contains(QLatin1Char('.')))
-                add(mp + QStringLiteral(".field"), tr("\"%1\" is not a valid field name").arg(field));
+                add(mp + QStringLiteral(".field"), Text::tr("\"%1\" is not a valid field name").arg(field));
             if (hasValue && !column.isEmpty())
-                add(mp, tr("takes either a column or a value, not both"));
+                add(mp, Text::tr("takes either a column or a value, not both"));
             else if (!hasValue && column.isEmpty())
-                add(mp, tr("needs a column or a value"));
+                add(mp, Text::tr("needs a column or a value"));
         };
         QSet<QString> matcherFields;
         for (int m = 0; m < a.matchers.size(); ++m) {
@@ -489,7 +493,7 @@ ConfigIssues JobConfig::validateShape() const
             checkMapping(mp, mt.field, mt.column, mt.hasValue);
             if (matcherFields.contains(mt.field.toLower()))
                 add(mp + QStringLiteral(".field"),
-                    tr("%1 is already a matcher of this action").arg(mt.field));
+                    Text::tr("%1 is already a matcher of this action").arg(mt.field));
             matcherFields.insert(mt.field.toLower());
         }
         QSet<QString> fieldNames;
@@ -498,10 +502,11 @@ ConfigIssues JobConfig::validateShape() const
             const QString fp = p + QStringLiteral(".fields[%1]").arg(f);
             checkMapping(fp, fm.field, fm.column, fm.hasValue);
             if (fieldNames.contains(fm.field.toLower()))
-                add(fp + QStringLiteral(".field"), tr("%1 is already written by this action").arg(fm.field));
+                add(fp + QStringLiteral(".field"),
+                    Text::tr("%1 is already written by this action").arg(fm.field));
             fieldNames.insert(fm.field.toLower());
             if (fm.field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0)
-                add(fp + QStringLiteral(".field"), tr("Id cannot be written; use it as a matcher"));
+                add(fp + QStringLiteral(".field"), Text::tr("Id cannot be written; use it as a matcher"));
         }
     }
     return issues;

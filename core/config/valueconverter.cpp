@@ -14,10 +14,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::ValueConverter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::ValueConverter)
+};
 
 enum class Kind {
     Text,
@@ -79,7 +81,7 @@ ConvertedValue checkLength(const FieldInfo &field, QStringView text, const QStri
 {
     // Salesforce counts characters; UTF-16 length is an upper bound, so count only when it might matter.
     if (field.length > 0 && text.size() > field.length && codePoints(text) > field.length) {
-        return ConvertedValue::failure(tr("%1 characters, more than the %2 that %3 holds")
+        return ConvertedValue::failure(Text::tr("%1 characters, more than the %2 that %3 holds")
                                            .arg(codePoints(text))
                                            .arg(field.length)
                                            .arg(field.name));
@@ -220,7 +222,7 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
                 ok = false;
         }
         if (!ok)
-            return ConvertedValue::failure(tr("\"%1\" is not an e-mail address").arg(text));
+            return ConvertedValue::failure(Text::tr("\"%1\" is not an e-mail address").arg(text));
         return checkLength(field, text, whole);
     }
     case Kind::Picklist: {
@@ -232,7 +234,7 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
                 return {true, QJsonValue(entry.value), {}};
         }
         return ConvertedValue::failure(
-            tr("\"%1\" is not a value of the restricted picklist %2").arg(text, field.name));
+            Text::tr("\"%1\" is not a value of the restricted picklist %2").arg(text, field.name));
     }
     case Kind::MultiPicklist: {
         if (!field.restrictedPicklist)
@@ -248,14 +250,14 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
                 }
             }
             if (!found)
-                return ConvertedValue::failure(tr("\"%1\" is not a value of the restricted picklist %2")
+                return ConvertedValue::failure(Text::tr("\"%1\" is not a value of the restricted picklist %2")
                                                    .arg(part.trimmed(), field.name));
         }
         return {true, QJsonValue(values.join(QLatin1Char(';'))), {}};
     }
     case Kind::Id: {
         if (!RecordId::isValid(text))
-            return ConvertedValue::failure(tr("\"%1\" is not a Salesforce record Id").arg(text));
+            return ConvertedValue::failure(Text::tr("\"%1\" is not a Salesforce record Id").arg(text));
         return {true, QJsonValue(text.toString()), {}};
     }
     case Kind::Boolean: {
@@ -268,22 +270,23 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
             if (t.compare(QLatin1String(no), Qt::CaseInsensitive) == 0)
                 return {true, QJsonValue(false), {}};
         }
-        return ConvertedValue::failure(tr("\"%1\" is not true or false").arg(text));
+        return ConvertedValue::failure(Text::tr("\"%1\" is not true or false").arg(text));
     }
     case Kind::Integer: {
         const QStringView t = text.trimmed();
         int digits = 0;
         bool negative = false;
         if (!parseDecimal(t, true, &digits, &negative))
-            return ConvertedValue::failure(tr("\"%1\" is not a whole number").arg(text));
+            return ConvertedValue::failure(Text::tr("\"%1\" is not a whole number").arg(text));
         const int maxDigits = field.digits > 0 ? field.digits : 18;
         if (digits > maxDigits)
-            return ConvertedValue::failure(tr("\"%1\" has more than %2 digits").arg(text).arg(maxDigits));
+            return ConvertedValue::failure(
+                Text::tr("\"%1\" has more than %2 digits").arg(text).arg(maxDigits));
         const qsizetype dot = t.indexOf(QLatin1Char('.'));
         bool ok = false;
         const qint64 n = (dot < 0 ? t : t.first(dot)).toLongLong(&ok);
         if (!ok)
-            return ConvertedValue::failure(tr("\"%1\" is not a whole number").arg(text));
+            return ConvertedValue::failure(Text::tr("\"%1\" is not a whole number").arg(text));
         return {true, QJsonValue(n), {}};
     }
     case Kind::Decimal: {
@@ -292,9 +295,9 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
         bool negative = false;
         if (!parseDecimal(t, false, &digits, &negative))
             return ConvertedValue::failure(
-                tr("\"%1\" is not a number (use . as the decimal separator)").arg(text));
+                Text::tr("\"%1\" is not a number (use . as the decimal separator)").arg(text));
         if (field.precision > 0 && digits > field.precision - field.scale) {
-            return ConvertedValue::failure(tr("\"%1\" has more than %2 digits before the decimal point")
+            return ConvertedValue::failure(Text::tr("\"%1\" has more than %2 digits before the decimal point")
                                                .arg(text)
                                                .arg(field.precision - field.scale));
         }
@@ -316,7 +319,7 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
                 d = std::nan("");
         }
         if (!std::isfinite(d))
-            return ConvertedValue::failure(tr("\"%1\" is not a number").arg(text));
+            return ConvertedValue::failure(Text::tr("\"%1\" is not a number").arg(text));
         return {true, QJsonValue(d), {}};
     }
     case Kind::Date: {
@@ -339,8 +342,8 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
         if (!date.isValid() || date.year() < 1700 || date.year() > 4000) {
             return ConvertedValue::failure(
                 m_dateFormat.isEmpty()
-                    ? tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text)
-                    : tr("\"%1\" is not a date (YYYY-MM-DD or %2)").arg(text, m_dateFormat));
+                    ? Text::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text)
+                    : Text::tr("\"%1\" is not a date (YYYY-MM-DD or %2)").arg(text, m_dateFormat));
         }
         return {true, QJsonValue(date.toString(QStringLiteral("yyyy-MM-dd"))), {}};
     }
@@ -362,8 +365,8 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
         }
         if (!dt.isValid() || dt.date().year() < 1700 || dt.date().year() > 4000) {
             return ConvertedValue::failure(
-                tr("\"%1\" is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with "
-                   "Z or an offset)")
+                Text::tr("\"%1\" is not a date and time (YYYY-MM-DDThh:mm:ss, optionally with "
+                         "Z or an offset)")
                     .arg(text));
         }
         return {true,
@@ -376,7 +379,7 @@ ConvertedValue ValueConverter::convert(const FieldInfo &field, QStringView text,
             t.chop(1);
         QTime time = QTime::fromString(t, Qt::ISODateWithMs);
         if (!time.isValid())
-            return ConvertedValue::failure(tr("\"%1\" is not a time (hh:mm:ss)").arg(text));
+            return ConvertedValue::failure(Text::tr("\"%1\" is not a time (hh:mm:ss)").arg(text));
         return {true, QJsonValue(time.toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char('Z')), {}};
     }
     }

@@ -7,10 +7,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::ResultWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::ResultWriter)
+};
 
 void appendCell(QByteArray &out, const QString &cell)
 {
@@ -80,13 +82,13 @@ QByteArray ResultWriter::csvLine(const QStringList &cells)
 bool ResultWriter::open(QString *error)
 {
     if (!QDir().mkpath(m_directory)) {
-        *error = tr("cannot create the folder %1").arg(m_directory);
+        *error = Text::tr("cannot create the folder %1").arg(m_directory);
         return false;
     }
     auto openFile = [&](const QString &path, std::unique_ptr<QSaveFile> *file) {
         *file = std::make_unique<QSaveFile>(path);
         if (!(*file)->open(QIODevice::WriteOnly)) {
-            *error = tr("cannot write %1: %2").arg(path, (*file)->errorString());
+            *error = Text::tr("cannot write %1: %2").arg(path, (*file)->errorString());
             return false;
         }
         return true;
@@ -148,7 +150,7 @@ bool ResultWriter::close(QString *error)
     for (auto *file : {&m_main, &m_errors}) {
         if (*file && !(*file)->commit()) {
             if (error)
-                *error = tr("cannot write %1: %2").arg((*file)->fileName(), (*file)->errorString());
+                *error = Text::tr("cannot write %1: %2").arg((*file)->fileName(), (*file)->errorString());
             ok = false;
         }
         file->reset();

@@ -17,10 +17,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::RunJournal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::RunJournal)
+};
 
 QString stateName(RunJournal::RowState state)
 {
@@ -109,7 +111,7 @@ bool RunJournal::open(const QString &path, QString *error)
     d->db.setDatabaseName(path);
     d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!d->db.open()) {
-        *error = tr("cannot open the run journal %1: %2").arg(path, d->db.lastError().text());
+        *error = Text::tr("cannot open the run journal %1: %2").arg(path, d->db.lastError().text());
         return false;
     }
     // WAL, and FULL rather than NORMAL: with NORMAL a power loss may drop the newest "sending" mark, and for
@@ -131,7 +133,7 @@ bool RunJournal::open(const QString &path, QString *error)
         && addColumnIfMissing(QStringLiteral("sent_at"), QStringLiteral("INTEGER"))
         && d->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS rows_by_record ON rows (run_id, record_id)"));
     if (!ok) {
-        *error = tr("cannot prepare the run journal %1: %2").arg(path, d->db.lastError().text());
+        *error = Text::tr("cannot prepare the run journal %1: %2").arg(path, d->db.lastError().text());
         d->db.close();
         return false;
     }

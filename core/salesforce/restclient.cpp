@@ -6,6 +6,7 @@
 #include "core/salesforce/sendoncebody.h"
 #include "core/salesforce/urlpolicy.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +88,10 @@ public:
 
 class RestCallImpl : public RestCall
 {
+    // Without Q_OBJECT, tr() would be RestCall's at run time while lupdate files the strings
+    // under RestCallImpl; name the context once so both agree.
+    Q_DECLARE_TR_FUNCTIONS(sfsync::RestCall)
+
 public:
     RestCallImpl(RestClient::Private *d, const RestRequest &request)
         : RestCall(d->q)

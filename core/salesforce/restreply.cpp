@@ -9,29 +9,30 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// The free functions' strings, under RestReply's context (lupdate reads the macro's argument).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::RestReply", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::RestReply)
+};
 
 SfError transportError(QNetworkReply::NetworkError code, bool timedOut, bool canceled, const QString &detail)
 {
     if (canceled)
         return RestReply::canceledError();
     if (timedOut)
-        return SfError::network(QStringLiteral("TIMEOUT"), tr("Salesforce did not answer in time"));
+        return SfError::network(QStringLiteral("TIMEOUT"), Text::tr("Salesforce did not answer in time"));
     switch (code) {
     case QNetworkReply::RemoteHostClosedError:
         return SfError::network(QStringLiteral("CONNECTION_RESET"),
-                                tr("The connection was closed before an answer came: %1").arg(detail));
+                                Text::tr("The connection was closed before an answer came: %1").arg(detail));
     case QNetworkReply::ConnectionRefusedError:
         return SfError::network(QStringLiteral("CONNECTION_REFUSED"),
-                                tr("The connection was refused: %1").arg(detail));
+                                Text::tr("The connection was refused: %1").arg(detail));
     case QNetworkReply::HostNotFoundError:
-        return SfError::network(QStringLiteral("HOST_NOT_FOUND"), tr("Host not found: %1").arg(detail));
+        return SfError::network(QStringLiteral("HOST_NOT_FOUND"), Text::tr("Host not found: %1").arg(detail));
     case QNetworkReply::SslHandshakeFailedError:
         return SfError::network(QStringLiteral("SSL_ERROR"),
-                                tr("The secure connection failed: %1").arg(detail));
+                                Text::tr("The secure connection failed: %1").arg(detail));
     default:
         return SfError::network(QStringLiteral("NETWORK_ERROR"), detail);
     }
@@ -69,15 +70,15 @@ QString lostHow(const RestReply &reply, QNetworkReply::NetworkError code, bool t
                 int timeoutMs)
 {
     if (reply.timedOut)
-        return tr("no answer came within %1 s").arg(timeoutMs / 1000.0);
+        return Text::tr("no answer came within %1 s").arg(timeoutMs / 1000.0);
     if (truncated)
-        return tr("the answer was cut off after %1 of %2 bytes").arg(reply.body.size()).arg(announced);
+        return Text::tr("the answer was cut off after %1 of %2 bytes").arg(reply.body.size()).arg(announced);
     switch (code) {
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError:
-        return tr("the connection closed after the request was sent, before a complete answer");
+        return Text::tr("the connection closed after the request was sent, before a complete answer");
     default:
-        return tr("the connection failed after the request was sent (error %1)").arg(int(code));
+        return Text::tr("the connection failed after the request was sent (error %1)").arg(int(code));
     }
 }
 
@@ -98,7 +99,7 @@ RestReply RestReply::read(QNetworkReply *reply)
 
 SfError RestReply::canceledError()
 {
-    return SfError::network(QStringLiteral("CANCELED"), tr("The request was canceled"));
+    return SfError::network(QStringLiteral("CANCELED"), Text::tr("The request was canceled"));
 }
 
 RestResponse RestReply::toResponse(const RestRequest &request, int timeoutMs) const
@@ -131,9 +132,9 @@ RestResponse RestReply::toResponse(const RestRequest &request, int timeoutMs) co
             response.errors.append(
                 SfError::answerLost(lostHow(*this, netError, truncated, announced, timeoutMs)));
         } else {
-            response.errors.append(
-                transportError(netError, timedOut, canceled,
-                               error == QNetworkReply::NoError ? tr("the answer was cut off") : errorString));
+            response.errors.append(transportError(
+                netError, timedOut, canceled,
+                error == QNetworkReply::NoError ? Text::tr("the answer was cut off") : errorString));
         }
     } else if (!response.ok()) {
         response.errors = SfError::fromResponse(response.httpStatus, response.body);

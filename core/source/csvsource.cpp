@@ -11,10 +11,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::CsvSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::CsvSource)
+};
 
 bool validUtf8(const unsigned char *p, qsizetype n)
 {
@@ -108,7 +110,7 @@ bool CsvSource::fill()
     const qint64 want = qMax<qint64>(ChunkSize, m_buffer.size());
     if (m_buffer.size() + want > MaxRecordBytes) {
         m_errorString =
-            tr("%1: a record is longer than %2 MB").arg(m_path).arg(MaxRecordBytes / (1024 * 1024));
+            Text::tr("%1: a record is longer than %2 MB").arg(m_path).arg(MaxRecordBytes / (1024 * 1024));
         return false;
     }
     const qsizetype old = m_buffer.size();
@@ -116,7 +118,7 @@ bool CsvSource::fill()
     const qint64 got = m_file.read(m_buffer.data() + old, want);
     if (got < 0) {
         m_buffer.resize(old);
-        m_errorString = tr("cannot read %1: %2").arg(m_path, m_file.errorString());
+        m_errorString = Text::tr("cannot read %1: %2").arg(m_path, m_file.errorString());
         return false;
     }
     m_buffer.resize(old + got);
@@ -175,7 +177,7 @@ CsvSource::Parse CsvSource::parseRecord(QStringList *cells, QString *error, qint
                     i = size;
                     *linesConsumed = lines + 1;
                     m_pos = size;
-                    *error = tr("a quoted field is not closed");
+                    *error = Text::tr("a quoted field is not closed");
                     return Parse::Malformed;
                 }
                 const qsizetype qi = static_cast<const char *>(q) - data;
@@ -192,7 +194,7 @@ CsvSource::Parse CsvSource::parseRecord(QStringList *cells, QString *error, qint
             }
             lines += m_scratch.count('\n');
             if (!appendCell(cells, m_scratch.constData(), m_scratch.size()))
-                return malformed(tr("column %1 is not valid UTF-8").arg(cells->size() + 1));
+                return malformed(Text::tr("column %1 is not valid UTF-8").arg(cells->size() + 1));
             if (i >= size) {
                 m_pos = i;
                 *linesConsumed = lines + 1;
@@ -211,7 +213,7 @@ CsvSource::Parse CsvSource::parseRecord(QStringList *cells, QString *error, qint
                 *linesConsumed = lines + 1;
                 return Parse::Record;
             }
-            return malformed(tr("text after the closing quote of column %1").arg(cells->size()));
+            return malformed(Text::tr("text after the closing quote of column %1").arg(cells->size()));
         }
 
         const qsizetype start = i;
@@ -227,9 +229,9 @@ CsvSource::Parse CsvSource::parseRecord(QStringList *cells, QString *error, qint
         if (i >= size && !m_eof)
             return Parse::NeedMore;
         if (strayQuote)
-            return malformed(tr("a quote inside unquoted column %1").arg(cells->size() + 1));
+            return malformed(Text::tr("a quote inside unquoted column %1").arg(cells->size() + 1));
         if (!appendCell(cells, data + start, i - start))
-            return malformed(tr("column %1 is not valid UTF-8").arg(cells->size() + 1));
+            return malformed(Text::tr("column %1 is not valid UTF-8").arg(cells->size() + 1));
         if (i >= size) {
             m_pos = i;
             *linesConsumed = lines + 1;
@@ -251,7 +253,7 @@ CsvSource::Parse CsvSource::parseRecord(QStringList *cells, QString *error, qint
 bool CsvSource::open(QString *error)
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(m_path, m_file.errorString());
+        *error = Text::tr("cannot open %1: %2").arg(m_path, m_file.errorString());
         return false;
     }
     if (!fill()) {
@@ -262,12 +264,12 @@ bool CsvSource::open(QString *error)
         m_pos = 3;
     SourceRow header;
     if (!next(&header)) {
-        *error = m_errorString.isEmpty() ? tr("%1 is empty: a CSV file needs a header row").arg(m_path)
+        *error = m_errorString.isEmpty() ? Text::tr("%1 is empty: a CSV file needs a header row").arg(m_path)
                                          : m_errorString;
         return false;
     }
     if (header.isError()) {
-        *error = tr("%1: the header row is malformed: %2").arg(m_path, header.error);
+        *error = Text::tr("%1: the header row is malformed: %2").arg(m_path, header.error);
         return false;
     }
     m_rowNumber = 0;
@@ -275,11 +277,11 @@ bool CsvSource::open(QString *error)
     for (int c = 0; c < header.cells.size(); ++c) {
         const QString &name = header.cells.at(c);
         if (name.isEmpty()) {
-            m_warnings.append(tr("column %1 has no name and cannot be mapped").arg(c + 1));
+            m_warnings.append(Text::tr("column %1 has no name and cannot be mapped").arg(c + 1));
             continue;
         }
         if (seen.contains(name)) {
-            *error = tr("%1: the header names column \"%2\" twice").arg(m_path, name);
+            *error = Text::tr("%1: the header names column \"%2\" twice").arg(m_path, name);
             return false;
         }
         seen.insert(name);
@@ -310,9 +312,9 @@ bool CsvSource::next(SourceRow *row)
         row->line = startLine;
         row->error.clear();
         if (p == Parse::Malformed) {
-            row->error = tr("line %1: %2").arg(startLine).arg(error);
+            row->error = Text::tr("line %1: %2").arg(startLine).arg(error);
         } else if (!m_header.isEmpty() && row->cells.size() != m_header.size()) {
-            row->error = tr("line %1: %2 fields, but the header has %3")
+            row->error = Text::tr("line %1: %2 fields, but the header has %3")
                              .arg(startLine)
                              .arg(row->cells.size())
                              .arg(m_header.size());

@@ -12,10 +12,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::NdjsonSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::NdjsonSource)
+};
 
 QString cellText(const QJsonValue &v)
 {
@@ -65,18 +67,18 @@ bool NdjsonSource::readLine(QByteArray *line)
 bool NdjsonSource::open(QString *error)
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(m_path, m_file.errorString());
+        *error = Text::tr("cannot open %1: %2").arg(m_path, m_file.errorString());
         return false;
     }
     if (!readLine(&m_pending)) {
-        *error = tr("%1 is empty").arg(m_path);
+        *error = Text::tr("%1 is empty").arg(m_path);
         return false;
     }
     m_pendingLine = m_line;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(m_pending, &parseError);
     if (!doc.isObject()) {
-        *error = tr("%1: line %2 is not a JSON object").arg(m_path).arg(m_line);
+        *error = Text::tr("%1: line %2 is not a JSON object").arg(m_path).arg(m_line);
         return false;
     }
     // QJsonObject sorts its keys; the file's order is friendlier in result files.
@@ -112,8 +114,8 @@ bool NdjsonSource::next(SourceRow *row)
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         row->error = parseError.error != QJsonParseError::NoError
-            ? tr("line %1: invalid JSON: %2").arg(lineNumber).arg(parseError.errorString())
-            : tr("line %1: not a JSON object").arg(lineNumber);
+            ? Text::tr("line %1: invalid JSON: %2").arg(lineNumber).arg(parseError.errorString())
+            : Text::tr("line %1: not a JSON object").arg(lineNumber);
         for (int i = 0; i < m_header.size(); ++i)
             row->cells.append(QString());
         return true;
@@ -124,9 +126,10 @@ bool NdjsonSource::next(SourceRow *row)
     if (!m_warnedExtraKeys) {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!m_header.contains(it.key())) {
-                m_warnings.append(tr("line %1 has the key \"%2\", which the first line lacks; it is ignored")
-                                      .arg(lineNumber)
-                                      .arg(it.key()));
+                m_warnings.append(
+                    Text::tr("line %1 has the key \"%2\", which the first line lacks; it is ignored")
+                        .arg(lineNumber)
+                        .arg(it.key()));
                 m_warnedExtraKeys = true;
                 break;
             }

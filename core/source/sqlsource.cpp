@@ -13,10 +13,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::SqlSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::SqlSource)
+};
 
 } // namespace
 
@@ -50,7 +52,7 @@ SqlSource::~SqlSource()
 bool SqlSource::open(QString *error)
 {
     if (!QFileInfo::exists(d->path)) {
-        *error = tr("the database %1 does not exist").arg(d->path);
+        *error = Text::tr("the database %1 does not exist").arg(d->path);
         return false;
     }
     {
@@ -58,14 +60,14 @@ bool SqlSource::open(QString *error)
         db.setDatabaseName(d->path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            *error = tr("cannot open %1: %2").arg(d->path, db.lastError().text());
+            *error = Text::tr("cannot open %1: %2").arg(d->path, db.lastError().text());
             return false;
         }
         d->query = std::make_unique<QSqlQuery>(db);
     }
     d->query->setForwardOnly(true);
     if (!d->query->exec(d->queryText)) {
-        *error = tr("the query failed: %1").arg(d->query->lastError().text());
+        *error = Text::tr("the query failed: %1").arg(d->query->lastError().text());
         return false;
     }
     const QSqlRecord record = d->query->record();
@@ -78,7 +80,7 @@ bool SqlSource::next(SourceRow *row)
 {
     if (!d->query || !d->query->next()) {
         if (d->query && d->query->lastError().isValid())
-            m_errorString = tr("reading the query failed: %1").arg(d->query->lastError().text());
+            m_errorString = Text::tr("reading the query failed: %1").arg(d->query->lastError().text());
         return false;
     }
     row->number = ++m_rowNumber;

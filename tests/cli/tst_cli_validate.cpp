@@ -98,7 +98,7 @@ void TestCliValidate::problemsAgainstOrgWithPaths()
     QVERIFY2(err.contains(QLatin1String("bad.json: actions[0].matchers[0].field: ")), r.describe());
     QVERIFY2(err.contains(QLatin1String("bad.json: actions[0].fields[0].field: ")), r.describe());
     QVERIFY2(err.contains(QLatin1String("bad.json: actions[0].fields[1].column: ")), r.describe());
-    QVERIFY2(err.contains(QLatin1String("problem(s)")), r.describe());
+    QVERIFY2(err.contains(QLatin1String("has 3 problems")), r.describe());
 }
 
 void TestCliValidate::jsonReport()

@@ -11,10 +11,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::KeychainTokenStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::KeychainTokenStore)
+};
 
 const QByteArray ChunkHeader = "sfsync-chunks:";
 
@@ -25,23 +27,24 @@ SfError keychainError(QKeychain::Error code, const QString &detail, const QStrin
         return {};
     case QKeychain::EntryNotFound:
         return SfError::network(QStringLiteral("ENTRY_NOT_FOUND"),
-                                tr("No stored sign-in for profile '%1'. Sign in first.").arg(profile));
+                                Text::tr("No stored sign-in for profile '%1'. Sign in first.").arg(profile));
     case QKeychain::NoBackendAvailable:
     case QKeychain::OtherError:
     case QKeychain::AccessDenied:
         return SfError::network(
             QStringLiteral("NO_KEYCHAIN"),
-            tr("No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a "
-               "plain "
-               "file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, "
-               "the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer "
-               "flow with a private key file. See docs/sign-in.md.")
+            Text::tr(
+                "No usable keychain (%1). sfsync keeps tokens only in the system keychain and never in a "
+                "plain "
+                "file. Without one, use a headless option instead: SFSYNC_ACCESS_TOKEN with --instance-url, "
+                "the client credentials flow (SFSYNC_CLIENT_ID and SFSYNC_CLIENT_SECRET), or the JWT bearer "
+                "flow with a private key file. See docs/sign-in.md.")
                 .arg(detail));
     case QKeychain::AccessDeniedByUser:
         return SfError::network(QStringLiteral("KEYCHAIN_DENIED"),
-                                tr("Access to the keychain was denied: %1").arg(detail));
+                                Text::tr("Access to the keychain was denied: %1").arg(detail));
     default:
-        return SfError::network(QStringLiteral("KEYCHAIN_ERROR"), tr("Keychain error: %1").arg(detail));
+        return SfError::network(QStringLiteral("KEYCHAIN_ERROR"), Text::tr("Keychain error: %1").arg(detail));
     }
 }
 
@@ -126,7 +129,7 @@ void KeychainTokenStore::write(const QString &profile, const StoredTokens &token
             [guard, done] {
                 if (guard.alive() && done)
                     done(SfError::network(QStringLiteral("KEYCHAIN_ERROR"),
-                                          tr("The tokens are too long to store")));
+                                          Text::tr("The tokens are too long to store")));
             },
             Qt::QueuedConnection);
         return;

@@ -14,14 +14,16 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::Bulk2IngestJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::Bulk2IngestJob)
+};
 
 SfError canceledError()
 {
-    return SfError::network(QStringLiteral("CANCELED"), tr("The load was canceled"));
+    return SfError::network(QStringLiteral("CANCELED"), Text::tr("The load was canceled"));
 }
 
 // Jobs this program created (ids), so that a job whose create answer was lost is not confused with one of
@@ -79,7 +81,8 @@ void Bulk2IngestJob::send(const QByteArray &method, const QString &path, const Q
 {
     if (!m_rest) {
         RestResponse none;
-        none.errors.append(SfError::network(QStringLiteral("NOT_CONNECTED"), tr("Not connected to an org")));
+        none.errors.append(
+            SfError::network(QStringLiteral("NOT_CONNECTED"), Text::tr("Not connected to an org")));
         (this->*handler)(none);
         return;
     }
@@ -178,7 +181,7 @@ void Bulk2IngestJob::onCreated(const RestResponse &r)
     if (m_info.id.isEmpty()) {
         m_result.error = SfError {r.httpStatus,
                                   QStringLiteral("INVALID_RESPONSE"),
-                                  tr("Salesforce created the job but sent no job Id"),
+                                  Text::tr("Salesforce created the job but sent no job Id"),
                                   {}};
         m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
@@ -206,9 +209,10 @@ void Bulk2IngestJob::onJobsListed(const RestResponse &r)
 {
     if (!r.ok()) {
         // Whether the job exists is unknown, and nothing was uploaded: the rows go in a fresh job.
-        m_result.error = SfError::answerLost(tr("the job's creation was not answered and the job list could "
-                                                "not be read (%1)")
-                                                 .arg(r.firstError().toString()));
+        m_result.error =
+            SfError::answerLost(Text::tr("the job's creation was not answered and the job list could "
+                                         "not be read (%1)")
+                                    .arg(r.firstError().toString()));
         m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
         return;
@@ -250,7 +254,8 @@ void Bulk2IngestJob::onJobsListed(const RestResponse &r)
     if (m_creates >= MaxAttempts || m_canceled) {
         m_result.error = m_canceled
             ? canceledError()
-            : SfError::answerLost(tr("the job's creation was not answered %n time(s)", nullptr, m_creates));
+            : SfError::answerLost(
+                Text::tr("the job's creation was not answered %n time(s)", nullptr, m_creates));
         m_rows.failRemaining(m_result.error, Bulk2RowResult::Status::NotProcessed);
         finish();
         return;
@@ -310,7 +315,8 @@ void Bulk2IngestJob::onStateRead(const RestResponse &r)
         if (m_closes >= MaxAttempts || m_canceled) {
             m_result.error = m_canceled
                 ? canceledError()
-                : SfError::answerLost(tr("closing the job was not answered %n time(s)", nullptr, m_closes));
+                : SfError::answerLost(
+                    Text::tr("closing the job was not answered %n time(s)", nullptr, m_closes));
             abortOnServer();
             return;
         }
@@ -454,7 +460,7 @@ void Bulk2IngestJob::fetchResults()
         m_result.error =
             SfError {400,
                      QStringLiteral("BULK_JOB_FAILED"),
-                     m_info.errorMessage.isEmpty() ? tr("The bulk job failed") : m_info.errorMessage,
+                     m_info.errorMessage.isEmpty() ? Text::tr("The bulk job failed") : m_info.errorMessage,
                      {}};
     const QStringList kinds = Bulk2ResultRows::filesToRead(m_info, m_rowCount);
     m_pendingFetches = int(kinds.size());
@@ -473,7 +479,7 @@ void Bulk2IngestJob::fetchResults()
         if (!call) {
             RestResponse none;
             none.errors.append(
-                SfError::network(QStringLiteral("NOT_CONNECTED"), tr("Not connected to an org")));
+                SfError::network(QStringLiteral("NOT_CONNECTED"), Text::tr("Not connected to an org")));
             onResult(kind, none);
             continue;
         }

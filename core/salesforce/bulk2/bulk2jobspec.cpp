@@ -6,10 +6,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::Bulk2JobSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::Bulk2JobSpec)
+};
 
 SfError invalid(const QString &message)
 {
@@ -59,34 +61,35 @@ int Bulk2JobSpec::keyColumn() const
 SfError Bulk2JobSpec::validate() const
 {
     if (object.isEmpty())
-        return invalid(tr("A bulk job needs an object"));
+        return invalid(Text::tr("A bulk job needs an object"));
     if (columns.isEmpty())
-        return invalid(tr("A bulk job needs at least one column"));
+        return invalid(Text::tr("A bulk job needs at least one column"));
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const QString &c = columns.at(i);
         if (c.isEmpty() || c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"'))
             || c.contains(QLatin1Char('\n')))
-            return invalid(tr("Invalid column name for a bulk job: \"%1\"").arg(c));
+            return invalid(Text::tr("Invalid column name for a bulk job: \"%1\"").arg(c));
         if (indexOf(columns, c) != int(i))
-            return invalid(tr("The column %1 appears twice").arg(c));
+            return invalid(Text::tr("The column %1 appears twice").arg(c));
     }
     const int id = indexOf(columns, QStringLiteral("Id"));
     switch (operation) {
     case Operation::Insert:
         if (id >= 0)
-            return invalid(tr("An insert job cannot have an Id column"));
+            return invalid(Text::tr("An insert job cannot have an Id column"));
         break;
     case Operation::Upsert:
         if (externalIdFieldName.isEmpty())
-            return invalid(tr("An upsert job needs an external ID field"));
+            return invalid(Text::tr("An upsert job needs an external ID field"));
         if (keyColumn() < 0)
-            return invalid(tr("The external ID field %1 is not among the columns").arg(externalIdFieldName));
+            return invalid(
+                Text::tr("The external ID field %1 is not among the columns").arg(externalIdFieldName));
         break;
     case Operation::Update:
     case Operation::Delete:
     case Operation::HardDelete:
         if (id < 0)
-            return invalid(tr("An update or delete job needs an Id column"));
+            return invalid(Text::tr("An update or delete job needs an Id column"));
         break;
     }
     return {};

@@ -13,14 +13,16 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::Bulk2QueryJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::Bulk2QueryJob)
+};
 
 SfError canceledError()
 {
-    return SfError::network(QStringLiteral("CANCELED"), tr("The query was canceled"));
+    return SfError::network(QStringLiteral("CANCELED"), Text::tr("The query was canceled"));
 }
 
 SfError invalidResponse(int status, const QString &message)
@@ -61,7 +63,8 @@ void Bulk2QueryJob::send(const QByteArray &method, const QString &path, const QB
 {
     if (!m_rest) {
         RestResponse none;
-        none.errors.append(SfError::network(QStringLiteral("NOT_CONNECTED"), tr("Not connected to an org")));
+        none.errors.append(
+            SfError::network(QStringLiteral("NOT_CONNECTED"), Text::tr("Not connected to an org")));
         (this->*handler)(none);
         return;
     }
@@ -133,7 +136,8 @@ void Bulk2QueryJob::onCreated(const RestResponse &r)
     }
     setInfo(Bulk2JobInfo::fromJson(r.json().object()));
     if (m_info.id.isEmpty()) {
-        finish(invalidResponse(r.httpStatus, tr("Salesforce created the query job but sent no job Id")));
+        finish(
+            invalidResponse(r.httpStatus, Text::tr("Salesforce created the query job but sent no job Id")));
         return;
     }
     qCDebug(lcCoreBulk) << "bulk query job" << m_info.id << "created";
@@ -176,12 +180,13 @@ void Bulk2QueryJob::onPolled(const RestResponse &r)
     if (m_info.state == QLatin1String("JobComplete")) {
         fetchPage();
     } else if (m_info.state == QLatin1String("Failed")) {
-        finish(SfError {400,
-                        QStringLiteral("BULK_JOB_FAILED"),
-                        m_info.errorMessage.isEmpty() ? tr("The query job failed") : m_info.errorMessage,
-                        {}});
+        finish(
+            SfError {400,
+                     QStringLiteral("BULK_JOB_FAILED"),
+                     m_info.errorMessage.isEmpty() ? Text::tr("The query job failed") : m_info.errorMessage,
+                     {}});
     } else if (m_info.state == QLatin1String("Aborted")) {
-        finish(SfError {400, QStringLiteral("BULK_JOB_ABORTED"), tr("The query job was aborted"), {}});
+        finish(SfError {400, QStringLiteral("BULK_JOB_ABORTED"), Text::tr("The query job was aborted"), {}});
     } else {
         scheduleNextPoll();
     }
@@ -220,20 +225,20 @@ void Bulk2QueryJob::onPage(const RestResponse &r)
     QList<QStringList> rows;
     QString problem;
     if (!reader.next(&header))
-        problem = reader.errorString().isEmpty() ? tr("there is no header row") : reader.errorString();
+        problem = reader.errorString().isEmpty() ? Text::tr("there is no header row") : reader.errorString();
     QStringList cells;
     while (problem.isEmpty() && reader.next(&cells)) {
         if (cells.size() == header.size())
             rows.append(cells);
         else
-            problem = tr("a row has %1 values for %2 columns").arg(cells.size()).arg(header.size());
+            problem = Text::tr("a row has %1 values for %2 columns").arg(cells.size()).arg(header.size());
     }
     if (problem.isEmpty())
         problem = reader.errorString();
     if (!problem.isEmpty()) {
         finish(invalidResponse(
             r.httpStatus,
-            tr("Page %1 of the query results is not readable: %2").arg(m_pages + 1).arg(problem)));
+            Text::tr("Page %1 of the query results is not readable: %2").arg(m_pages + 1).arg(problem)));
         return;
     }
     // A short page (a connection cut inside the body) must not pass for a complete one.
@@ -241,7 +246,7 @@ void Bulk2QueryJob::onPage(const RestResponse &r)
     const qint64 expected = r.headers.value("sforce-numberofrecords").toLongLong(&counted);
     if (counted && expected != rows.size()) {
         finish(invalidResponse(r.httpStatus,
-                               tr("Page %1 of the query results holds %2 records instead of %3")
+                               Text::tr("Page %1 of the query results holds %2 records instead of %3")
                                    .arg(m_pages + 1)
                                    .arg(rows.size())
                                    .arg(expected)));

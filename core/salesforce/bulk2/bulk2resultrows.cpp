@@ -10,10 +10,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::Bulk2ResultRows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::Bulk2ResultRows)
+};
 
 } // namespace
 
@@ -49,7 +51,7 @@ int Bulk2ResultRows::mapFiles(QHash<QString, QByteArray> files, const Bulk2JobIn
     if (notProcessed.isNull())
         notProcessed = SfError {0,
                                 QStringLiteral("NOT_PROCESSED"),
-                                tr("Salesforce did not process this row (job %1)").arg(job.state),
+                                Text::tr("Salesforce did not process this row (job %1)").arg(job.state),
                                 {}};
     mapFile(SuccessfulResults, files.take(SuccessfulResults), Bulk2RowResult::Status::Succeeded, notProcessed,
             job.id);
@@ -63,7 +65,7 @@ int Bulk2ResultRows::mapFiles(QHash<QString, QByteArray> files, const Bulk2JobIn
             why = SfError {
                 500,
                 QStringLiteral("NO_RESULT"),
-                tr("Salesforce returned no result for this row; it may or may not have been written"),
+                Text::tr("Salesforce returned no result for this row; it may or may not have been written"),
                 {}};
         qCWarning(lcCoreBulk) << left << "rows of bulk job" << job.id << "without a result";
         failRemaining(why, Bulk2RowResult::Status::Unknown);

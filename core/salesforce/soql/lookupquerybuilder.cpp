@@ -8,10 +8,12 @@ namespace sfsync {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::LookupQueryBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::LookupQueryBuilder)
+};
 
 int encodedSize(const QString &text)
 {
@@ -28,7 +30,7 @@ bool isEmptyValue(const QVariant &value)
 std::optional<QString> literalOf(const FieldInfo &field, const QVariant &value, QString *error)
 {
     if (isEmptyValue(value)) {
-        *error = tr("An empty value cannot identify a record");
+        *error = Text::tr("An empty value cannot identify a record");
         return std::nullopt;
     }
     return Soql::literal(field, value, error);
@@ -73,7 +75,7 @@ QString LookupQueryBuilder::selectPrefix(const QList<FieldInfo> &fields, QString
 {
     const auto object = Soql::identifier(m_objectName);
     if (!object || m_objectName.contains(QLatin1Char('.'))) {
-        *error = tr("'%1' is not a valid object name").arg(m_objectName);
+        *error = Text::tr("'%1' is not a valid object name").arg(m_objectName);
         return {};
     }
     QStringList select = {QStringLiteral("Id")};
@@ -83,7 +85,7 @@ QString LookupQueryBuilder::selectPrefix(const QList<FieldInfo> &fields, QString
                 return true;
         }
         if (!Soql::identifier(name)) {
-            *error = tr("'%1' is not a valid field name").arg(name);
+            *error = Text::tr("'%1' is not a valid field name").arg(name);
             return false;
         }
         select.append(name);
@@ -202,7 +204,7 @@ LookupQueryBuilder::Result LookupQueryBuilder::buildOr(const QList<Matcher> &mat
                 flush();
                 std::tie(addBytes, addChars) = cost(false);
                 if (!budget.fits(addBytes, addChars)) {
-                    result.invalid.append({m, i, tr("The value is too long to look up")});
+                    result.invalid.append({m, i, Text::tr("The value is too long to look up")});
                     continue;
                 }
             }
@@ -294,7 +296,7 @@ LookupQueryBuilder::Result LookupQueryBuilder::buildAnd(const QList<FieldInfo> &
             flush();
             std::tie(addBytes, addChars) = cost();
             if (!budget.fits(addBytes, addChars)) {
-                result.invalid.append({-1, r, tr("The values are too long to look up")});
+                result.invalid.append({-1, r, Text::tr("The values are too long to look up")});
                 continue;
             }
         }

@@ -12,10 +12,12 @@ namespace sfsync::Soql {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' strings, under the context the runtime looks them up in (lupdate reads the
+// macro's argument; a free tr() helper would file them under the namespace).
+struct Text
 {
-    return QCoreApplication::translate("sfsync::Soql", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sfsync::Soql)
+};
 
 std::optional<QString> fail(QString *error, const QString &message)
 {
@@ -80,9 +82,9 @@ std::optional<QString> numberLiteral(const FieldInfo &field, const QVariant &val
     case QMetaType::Float: {
         const double d = value.toDouble();
         if (!std::isfinite(d))
-            return fail(error, tr("%1 is not a number").arg(value.toString()));
+            return fail(error, Text::tr("%1 is not a number").arg(value.toString()));
         if (integral && d != std::trunc(d))
-            return fail(error, tr("%1 is not a whole number").arg(value.toString()));
+            return fail(error, Text::tr("%1 is not a whole number").arg(value.toString()));
         // Shortest exact decimal form, never an exponent (SOQL numbers are plain decimals).
         return QString::number(d, 'f', integral ? 0 : QLocale::FloatingPointShortest);
     }
@@ -95,8 +97,8 @@ std::optional<QString> numberLiteral(const FieldInfo &field, const QVariant &val
     const bool ok = integral ? integer.match(text).hasMatch() : decimal.match(text).hasMatch();
     if (!ok) {
         return fail(error,
-                    integral ? tr("'%1' is not a whole number").arg(text)
-                             : tr("'%1' is not a number").arg(text));
+                    integral ? Text::tr("'%1' is not a whole number").arg(text)
+                             : Text::tr("'%1' is not a number").arg(text));
     }
     QString normalized = text.startsWith(QLatin1Char('+')) ? text.mid(1) : text;
     if (normalized.endsWith(QLatin1Char('.')))
@@ -117,7 +119,7 @@ std::optional<QString> booleanLiteral(const QVariant &value, QString *error)
         return QStringLiteral("TRUE");
     if (text == QLatin1String("false") || text == QLatin1String("0"))
         return QStringLiteral("FALSE");
-    return fail(error, tr("'%1' is not true or false").arg(value.toString()));
+    return fail(error, Text::tr("'%1' is not true or false").arg(value.toString()));
 }
 
 std::optional<QString> dateLiteral(const QVariant &value, QString *error)
@@ -135,7 +137,7 @@ std::optional<QString> dateLiteral(const QVariant &value, QString *error)
             date = QDate::fromString(text, Qt::ISODate);
     }
     if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-        return fail(error, tr("'%1' is not a date (YYYY-MM-DD)").arg(value.toString()));
+        return fail(error, Text::tr("'%1' is not a date (YYYY-MM-DD)").arg(value.toString()));
     return date.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
@@ -169,7 +171,8 @@ std::optional<QString> dateTimeLiteral(const QVariant &value, QString *error)
     else if (value.typeId() != QMetaType::QDate)
         dt = parseDateTime(value.toString());
     if (!dt.isValid())
-        return fail(error, tr("'%1' is not a date and time (YYYY-MM-DDThh:mm:ssZ)").arg(value.toString()));
+        return fail(error,
+                    Text::tr("'%1' is not a date and time (YYYY-MM-DDThh:mm:ssZ)").arg(value.toString()));
     return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
 }
 
@@ -179,7 +182,7 @@ std::optional<QString> timeLiteral(const QVariant &value, QString *error)
         ? value.toTime()
         : QTime::fromString(value.toString().trimmed().remove(QLatin1Char('Z')), Qt::ISODateWithMs);
     if (!time.isValid())
-        return fail(error, tr("'%1' is not a time (hh:mm:ss)").arg(value.toString()));
+        return fail(error, Text::tr("'%1' is not a time (hh:mm:ss)").arg(value.toString()));
     return time.toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char('Z');
 }
 
@@ -217,7 +220,7 @@ std::optional<QString> literal(const FieldInfo &field, const QVariant &value, QS
             // error.
             static const QRegularExpression id(QStringLiteral("^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$"));
             if (!id.match(text).hasMatch())
-                return fail(error, tr("'%1' is not a Salesforce record Id").arg(text));
+                return fail(error, Text::tr("'%1' is not a Salesforce record Id").arg(text));
         }
         return QLatin1Char('\'') + escapeString(text) + QLatin1Char('\'');
     }
@@ -231,7 +234,8 @@ std::optional<QString> literal(const FieldInfo &field, const QVariant &value, QS
         return dateTimeLiteral(value, error);
     if (field.type == QLatin1String("time"))
         return timeLiteral(value, error);
-    return fail(error, tr("Field %1 of type %2 cannot be compared in a query").arg(field.name, field.type));
+    return fail(error,
+                Text::tr("Field %1 of type %2 cannot be compared in a query").arg(field.name, field.type));
 }
 
 std::optional<QString> identifier(QStringView name)
