@@ -305,6 +305,16 @@ QHash<QString, int> LocalOrg::apiCallsByEndpoint() const
     return d->counters.byEndpoint();
 }
 
+QHash<QString, int> LocalOrg::subrequestsByEndpoint() const
+{
+    return d->counters.subrequestsByEndpoint();
+}
+
+int LocalOrg::requestsTo(const QString &endpoint) const
+{
+    return d->counters.byEndpoint().value(endpoint) + d->counters.subrequestsByEndpoint().value(endpoint);
+}
+
 void LocalOrg::resetCounters()
 {
     d->counters.reset();

@@ -76,6 +76,10 @@ public:
     // "POST composite/sobjects", "PUT jobs/ingest/{id}/batches", ...).
     [[nodiscard]] int apiCalls() const;
     [[nodiscard]] QHash<QString, int> apiCallsByEndpoint() const;
+    // The subrequests of Composite calls by endpoint, named like the calls ("PATCH composite/sobjects").
+    [[nodiscard]] QHash<QString, int> subrequestsByEndpoint() const;
+    // Calls plus Composite subrequests to `endpoint`: what was asked of it, however it travelled.
+    [[nodiscard]] int requestsTo(const QString &endpoint) const;
     void resetCounters();
     [[nodiscard]] QString summary() const;
 

@@ -401,6 +401,7 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
             config.options.abortOnAmbiguous = o.boolean(QStringLiteral("abortOnAmbiguous"), false);
             config.options.requestTimeoutSeconds = o.integer(QStringLiteral("requestTimeoutSeconds"), 120);
             config.options.lostAnswerSettleSeconds = o.integer(QStringLiteral("lostAnswerSettleSeconds"), 10);
+            config.options.composite = o.boolean(QStringLiteral("composite"), true);
         }
     }
     // Shape problems only make sense once the file parsed cleanly; otherwise they would repeat the same
@@ -584,6 +585,8 @@ QJsonObject JobConfig::toJson() const
             o.insert(QStringLiteral("requestTimeoutSeconds"), options.requestTimeoutSeconds);
         if (options.lostAnswerSettleSeconds != defaults.lostAnswerSettleSeconds)
             o.insert(QStringLiteral("lostAnswerSettleSeconds"), options.lostAnswerSettleSeconds);
+        if (options.composite != defaults.composite)
+            o.insert(QStringLiteral("composite"), options.composite);
         root.insert(QStringLiteral("options"), o);
     }
     return root;

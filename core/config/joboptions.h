@@ -17,6 +17,9 @@ struct JobOptions
     // before the org showing nothing of it lets it be sent again (longer when the org is slow, see
     // docs/robustness.md).
     int lostAnswerSettleSeconds = 10; // 0..600
+    // sObject Collections calls and lookup queries that are ready together travel in one Composite call,
+    // which counts as one API call for up to five of them (docs/performance.md). Off: one call each.
+    bool composite = true;
 
     friend bool operator==(const JobOptions &, const JobOptions &) = default;
 };

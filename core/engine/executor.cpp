@@ -145,6 +145,11 @@ bool Executor::eligible(const WorkItem *item, qint64 now) const
     return true;
 }
 
+int Executor::callsAtOnce() const
+{
+    return m_concurrency * (m_rest ? m_rest->subrequestsPerCall() : 1);
+}
+
 void Executor::scheduleDispatch()
 {
     // Once per event-loop turn, however many rows arrived: each dispatch walks the whole queue.
@@ -166,7 +171,7 @@ void Executor::dispatch()
         return;
     const qint64 now = m_clock.elapsed();
     qint64 nextRetry = -1;
-    while (m_inFlight < m_concurrency && dispatchOnce(now, &nextRetry)) { }
+    while (m_inFlight < callsAtOnce() && dispatchOnce(now, &nextRetry)) { }
     if (nextRetry >= 0 && !m_retryTimer.isActive())
         m_retryTimer.start(int(qMax<qint64>(1, nextRetry - now)));
 }
@@ -222,15 +227,19 @@ bool Executor::dispatchOnce(qint64 now, qint64 *nextRetry)
     }
     bool sentAny = false;
     for (Group &g : groups) {
-        if (m_inFlight >= m_concurrency)
+        if (m_inFlight >= callsAtOnce())
             break;
         // Wait for a full call while the planner is still producing rows: fewer calls for the same rows.
         if (g.items.size() < g.limit && m_moreComing)
             continue;
+        const Route r = route(g.action);
+        const bool bulk = r == Route::On || (r == Route::Auto && g.items.size() > callSize(g.action));
+        // Composite packing is for Collections calls: bulk jobs in flight stay within the concurrency.
+        if (bulk && m_bulkInFlight >= m_concurrency)
+            continue;
         for (WorkItem *item : std::as_const(g.items))
             item->queued = false;
-        const Route r = route(g.action);
-        if (r == Route::On || (r == Route::Auto && g.items.size() > callSize(g.action)))
+        if (bulk)
             sendBulk(g.items, g.kind, g.action);
         else
             send(g.items, g.kind, g.action);
@@ -271,7 +280,10 @@ void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int
     if (kind == WorkItem::Kind::None)
         return;
     markSending(items, kind);
-    auto *write = new BulkWrite(m_rest, batchOf(items, kind, action), m_bulkOptions, this, this);
+    WriteBatch batch = batchOf(items, kind, action);
+    batch.bulk = true;
+    auto *write = new BulkWrite(m_rest, batch, m_bulkOptions, this, this);
+    ++m_bulkInFlight;
     m_bulkWrites.append(write);
     ++m_inFlight;
     ++m_bulkJobs;
@@ -282,6 +294,8 @@ void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int
 void Executor::callReturned(const WriteBatch &batch, bool timed)
 {
     --m_inFlight;
+    if (batch.bulk)
+        --m_bulkInFlight;
     if (timed)
         m_lost->answeredWriteTook(m_clock.elapsed() - batch.sentAtMs);
 }

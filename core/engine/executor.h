@@ -100,6 +100,9 @@ Q_SIGNALS:
     void readBackShowsNothing(sfsync::WorkItem *item);
 
 private:
+    // Write calls in flight at once: the concurrency, times the Collections calls one Composite carries when
+    // the client packs them (five of ours then travel as one).
+    [[nodiscard]] int callsAtOnce() const;
     void scheduleDispatch();
     void dispatch();
     bool dispatchOnce(qint64 now, qint64 *nextRetry);
@@ -158,6 +161,7 @@ private:
     int m_backoffMs = 200;
     int m_requestTimeoutMs = 0;
     int m_inFlight = 0;
+    int m_bulkInFlight = 0; // of m_inFlight
     bool m_moreComing = true;
     bool m_stopped = false;
     qint64 m_rowsSent = 0;

@@ -208,6 +208,7 @@ void LostWrites::readBack(const std::shared_ptr<Pending> &pending)
     context.object = m_targets.value(batch.action).object;
     context.rule = m_targets.value(batch.action).rule;
     context.userId = m_rest && m_rest->connection() ? m_rest->connection()->identity().userId : QString();
+    context.timeoutMs = m_requestTimeoutMs;
     context.since = batch.sentAt.addMSecs(-SinceMarginMs);
     auto *job = new ReadBack(context, suspectsOf(pending->waiting, batch), this);
     m_jobs.append(job);
@@ -238,6 +239,7 @@ void LostWrites::startCreateCheck(int action)
     context.object = m_targets.value(action).object;
     context.rule = m_targets.value(action).rule;
     context.userId = m_rest && m_rest->connection() ? m_rest->connection()->identity().userId : QString();
+    context.timeoutMs = m_requestTimeoutMs;
     context.since = since;
     context.isKnown = [known = createdSince(since), before = m_knownBefore](const QString &id) {
         return known.contains(RecordId::key(id)) || (before && before(id));

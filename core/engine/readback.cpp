@@ -209,6 +209,7 @@ void ReadBack::run(const QList<LookupQuery> &queries, const QList<int> &which,
             partDone();
         },
         this);
+    set->setTimeoutMs(m_context.timeoutMs);
     m_sets.append(set);
     set->start();
 }

@@ -81,6 +81,7 @@ public:
         QDateTime since; // the org's clock a little before the writes went out
         // Whether the run knows it created this record (an 18-character Id): such a record is no suspect's.
         std::function<bool(const QString &id)> isKnown;
+        int timeoutMs = 0; // per query page, as the job's requests; 0: the client's default
     };
 
     ReadBack(Context context, QList<Suspect> suspects, QObject *parent = nullptr);

@@ -290,9 +290,12 @@ void SyncJob::Private::afterDescribe(const SfError &error)
         finish();
         return;
     }
+    // Composite batching applies to every call the run makes through this client.
+    if (rest)
+        rest->setCompositeBatching(config.options.composite);
     const int calls = concurrency > 0 ? concurrency : config.options.concurrency;
-    window =
-        qMax<qint64>(2400, qint64(calls) * SalesforceLimits::CollectionsRecords * 3) * config.actions.size();
+    const int perCall = SalesforceLimits::CollectionsRecords * (rest ? rest->subrequestsPerCall() : 1);
+    window = qMax<qint64>(2400, qint64(calls) * perCall * 3) * config.actions.size();
     planWindow = window;
 
     if (mode == Mode::Run && !journalPath.isEmpty()) {

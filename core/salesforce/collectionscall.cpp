@@ -69,6 +69,7 @@ RestRequest CollectionsCall::request() const
 {
     RestRequest request;
     request.kind = QStringLiteral("collections");
+    request.composable = true;
     request.method = method();
     request.path = path();
     const QJsonValue json = body();

@@ -1,8 +1,10 @@
 #include "core/salesforce/restclient.h"
 
 #include "core/corelogging.h"
+#include "core/salesforce/compositepacker.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/restreply.h"
+#include "core/salesforce/salesforcelimits.h"
 #include "core/salesforce/sendoncebody.h"
 #include "core/salesforce/urlpolicy.h"
 
@@ -21,34 +23,6 @@
 namespace sfsync {
 
 namespace {
-
-// A body in Salesforce's own error shape ([{errorCode, message}]): the org itself answered, so a 500 with it
-// is a failure it rolled back, not a gateway that lost track of the request.
-bool isSalesforceErrorBody(const QByteArray &body)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    const QJsonArray items = doc.array();
-    return !items.isEmpty() && items.first().toObject().contains(QLatin1String("errorCode"));
-}
-
-// An answer that shows a write was not carried out, so that sending it again cannot do it twice.
-bool writeWasRefused(const RestResponse &response, const SfError &error)
-{
-    if (error.kind() != SfError::Kind::Transient || response.httpStatus == 0)
-        return false;
-    switch (response.httpStatus) {
-    case 420:
-    case 429:
-    case 503:
-        return true;
-    case 500:
-        return isSalesforceErrorBody(response.body);
-    default:
-        // A 502 or 504 comes from a gateway that may have handed the request on: not a refusal.
-        return error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")
-            || error.errorCode == QLatin1String("SERVER_UNAVAILABLE");
-    }
-}
 
 // RFC 7231 date of an HTTP answer ("Thu, 03 Dec 2026 06:12:16 GMT").
 QDateTime httpDate(const QByteArray &value)
@@ -78,6 +52,8 @@ public:
     QHash<QString, int> callsByKind;
     QList<RestCallImpl *> queue;
     int inFlight = 0;
+    bool compositeBatching = true;
+    CompositePacker *packer = nullptr;
 
     void schedule();
     void countCall(const QString &kind);
@@ -269,7 +245,7 @@ private:
             return;
         }
         if (!response.ok() && m_request.isWrite() && response.httpStatus >= 500
-            && !writeWasRefused(response, error)) {
+            && !RestReply::writeWasRefused(response)) {
             // A gateway (502, 504, or a 5xx not in Salesforce's shape) may have handed the request on.
             response.answerLost = true;
             response.errors = {SfError::answerLost(
@@ -280,8 +256,8 @@ private:
             finish(response);
             return;
         }
-        const bool retryable =
-            !response.ok() && (m_request.isWrite() ? writeWasRefused(response, error) : error.isTransient());
+        const bool retryable = !response.ok()
+            && (m_request.isWrite() ? RestReply::writeWasRefused(response) : error.isTransient());
         if (retryable && m_attempts < m_d->retry.maxAttempts) {
             const int delay = backoffMs(response);
             if (m_request.isWrite())
@@ -312,16 +288,11 @@ private:
 
     int backoffMs(const RestResponse &response) const
     {
-        const RetryPolicy &policy = m_d->retry;
         bool ok = false;
         const int retryAfter = response.headers.value("retry-after").toInt(&ok);
         if (ok && retryAfter >= 0)
-            return qMin(retryAfter * 1000, policy.maxBackoffMs);
-        const qint64 base = qint64(policy.initialBackoffMs) << qMin(m_attempts - 1, 20);
-        const qint64 capped = qMin<qint64>(base, policy.maxBackoffMs);
-        // +-50% jitter spreads the retries of many parallel calls.
-        const qint64 jitter = capped > 1 ? QRandomGenerator::global()->bounded(capped) - capped / 2 : 0;
-        return int(qBound<qint64>(0, capped + jitter, qint64(policy.maxBackoffMs)));
+            return qMin(retryAfter * 1000, m_d->retry.maxBackoffMs);
+        return m_d->retry.backoffMs(m_attempts);
     }
 
     void finish(const RestResponse &response)
@@ -439,6 +410,13 @@ RestClient::~RestClient()
 
 RestCall *RestClient::send(const RestRequest &request)
 {
+    if (request.composable && d->compositeBatching) {
+        if (!d->packer) {
+            d->packer = new CompositePacker(this);
+            d->packer->setMaxCallsInFlight(d->maxConcurrent);
+        }
+        return d->packer->add(request);
+    }
     auto *call = new RestCallImpl(d, request);
     d->queue.append(call);
     // Started from the event loop, so the caller can connect to finished() first.
@@ -470,9 +448,34 @@ QNetworkAccessManager *RestClient::network() const
     return d->network;
 }
 
+int RetryPolicy::backoffMs(int attempts) const
+{
+    const qint64 base = qint64(initialBackoffMs) << qBound(0, attempts - 1, 20);
+    const qint64 capped = qMin<qint64>(base, maxBackoffMs);
+    const qint64 jitter = capped > 1 ? QRandomGenerator::global()->bounded(capped) - capped / 2 : 0;
+    return int(qBound<qint64>(0, capped + jitter, qint64(maxBackoffMs)));
+}
+
+void RestClient::setCompositeBatching(bool on)
+{
+    d->compositeBatching = on;
+}
+
+bool RestClient::compositeBatching() const
+{
+    return d->compositeBatching;
+}
+
+int RestClient::subrequestsPerCall() const
+{
+    return d->compositeBatching ? SalesforceLimits::CompositeCollectionsOrQueries : 1;
+}
+
 void RestClient::setMaxConcurrent(int calls)
 {
     d->maxConcurrent = qMax(1, calls);
+    if (d->packer)
+        d->packer->setMaxCallsInFlight(d->maxConcurrent);
     d->schedule();
 }
 

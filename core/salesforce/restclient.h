@@ -34,6 +34,9 @@ struct RestRequest
     int timeoutMs = 0;
     // Kind for the API-call counters: "describe", "query", "collections", "composite", "bulk", "sobject", ...
     QString kind = QStringLiteral("other");
+    // May travel inside one Composite call with others that are ready at the same time (sObject Collections
+    // and queries; see CompositePacker), when the client batches them.
+    bool composable = false;
 
     // A write changes data in the org (every method but GET and HEAD, unless readOnly). RestClient sends a
     // write so that the network layer can never repeat it (SendOnceBody), and sends it again only after an
@@ -75,6 +78,10 @@ struct RetryPolicy
     int maxAttempts = 5; // including the first
     int initialBackoffMs = 500; // doubled per attempt, with +-50% jitter
     int maxBackoffMs = 30000;
+
+    // The wait before attempt `attempts` + 1: doubled per attempt, capped, with +-50% jitter that spreads
+    // the retries of many parallel calls.
+    [[nodiscard]] int backoffMs(int attempts) const;
 };
 
 // One in-flight call: emits finished() exactly once (also after abort()). Deletes itself later.
@@ -114,6 +121,11 @@ public:
     void setTimeoutMs(int ms);
     void setRetryPolicy(const RetryPolicy &policy);
     [[nodiscard]] RetryPolicy retryPolicy() const;
+    // Composable requests ready at the same time travel in Composite calls (default on): fewer API calls.
+    void setCompositeBatching(bool on);
+    [[nodiscard]] bool compositeBatching() const;
+    // sObject Collections or query subrequests one call can carry: 5 with Composite batching, else 1.
+    [[nodiscard]] int subrequestsPerCall() const;
 
     [[nodiscard]] LimitInfo limitInfo() const;
     // The org's clock now, as the Date header of its latest answer tells (to the second); the local clock

@@ -3,6 +3,9 @@
 #include "core/corelogging.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkRequest>
 
 namespace sfsync {
@@ -14,6 +17,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(sfsync::RestReply)
 };
+
+// A body in Salesforce's own error shape ([{errorCode, message}]): the org itself answered, so a 500 with it
+// is a failure it rolled back, not a gateway that lost track of the request.
+bool isSalesforceErrorBody(const QByteArray &body)
+{
+    const QJsonArray items = QJsonDocument::fromJson(body).array();
+    return !items.isEmpty() && items.first().toObject().contains(QLatin1String("errorCode"));
+}
 
 SfError transportError(QNetworkReply::NetworkError code, bool timedOut, bool canceled, const QString &detail)
 {
@@ -140,6 +151,24 @@ RestResponse RestReply::toResponse(const RestRequest &request, int timeoutMs) co
         response.errors = SfError::fromResponse(response.httpStatus, response.body);
     }
     return response;
+}
+
+bool RestReply::writeWasRefused(const RestResponse &response)
+{
+    const SfError error = response.firstError();
+    if (error.kind() != SfError::Kind::Transient || response.httpStatus == 0)
+        return false;
+    switch (response.httpStatus) {
+    case 420:
+    case 429:
+    case 503:
+        return true;
+    case 500:
+        return isSalesforceErrorBody(response.body);
+    default:
+        return error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")
+            || error.errorCode == QLatin1String("SERVER_UNAVAILABLE");
+    }
 }
 
 } // namespace sfsync

@@ -32,6 +32,11 @@ struct RestReply
     // applied, for the message of a lost answer.
     [[nodiscard]] RestResponse toResponse(const RestRequest &request, int timeoutMs) const;
 
+    // An answer that shows a write was not carried out (420, 429, 503, a 500 in Salesforce's own error shape,
+    // the concurrent-request limit), so that sending it again cannot do it twice. A 502 or 504 comes from a
+    // gateway that may have handed the request on: not a refusal.
+    [[nodiscard]] static bool writeWasRefused(const RestResponse &response);
+
     // The error of a call canceled before its reply came.
     [[nodiscard]] static SfError canceledError();
 };

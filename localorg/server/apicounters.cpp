@@ -18,6 +18,7 @@ void ApiCounters::reset()
     m_usage = 0;
     m_calls = 0;
     m_byEndpoint.clear();
+    m_subrequests.clear();
     m_refused.clear();
 }
 

@@ -18,6 +18,9 @@ public:
     void record(const QString &endpoint);
     [[nodiscard]] int calls() const { return m_calls; }
     [[nodiscard]] const QHash<QString, int> &byEndpoint() const { return m_byEndpoint; }
+    // One subrequest of a Composite call (the call itself was counted once; its parts are not API calls).
+    void recordSubrequest(const QString &endpoint) { ++m_subrequests[endpoint]; }
+    [[nodiscard]] const QHash<QString, int> &subrequestsByEndpoint() const { return m_subrequests; }
     // Requests refused before counting (401, 403 limit): visible in the summary.
     void recordRefused(const QString &reason) { ++m_refused[reason]; }
     [[nodiscard]] const QHash<QString, int> &refused() const { return m_refused; }
@@ -32,6 +35,7 @@ private:
     qint64 m_usage = 0;
     int m_calls = 0;
     QHash<QString, int> m_byEndpoint;
+    QHash<QString, int> m_subrequests;
     QHash<QString, int> m_refused;
 };
 

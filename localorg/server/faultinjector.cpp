@@ -133,15 +133,40 @@ std::optional<FaultInjector::CallFault> FaultInjector::callFault(const QString &
         if (rule.code != LockCode && rule.matches(endpoint))
             rules.append(&rule);
     }
-    if (rules.isEmpty())
+    const QString code = draw(rules);
+    if (code.isEmpty())
         return std::nullopt;
+    return faultFor(code);
+}
+
+std::optional<HttpResponse> FaultInjector::subrequestFault(const QString &endpoint)
+{
+    // Inside a Composite call only the org's own error answers make sense (the network carries the whole
+    // call), and only rules that name the subrequest's route apply: a rule for every call stays a rule for
+    // calls.
+    QList<const FaultRule *> rules;
+    for (const FaultRule &rule : std::as_const(m_rules)) {
+        if ((rule.code == QLatin1String("500") || rule.code == QLatin1String("503")) && !rule.route.isEmpty()
+            && rule.matches(endpoint))
+            rules.append(&rule);
+    }
+    const QString code = draw(rules);
+    if (code.isEmpty())
+        return std::nullopt;
+    return faultFor(code).answer;
+}
+
+QString FaultInjector::draw(const QList<const FaultRule *> &rules)
+{
+    if (rules.isEmpty())
+        return {};
     QString code;
     const bool anyOwn =
         std::any_of(rules.cbegin(), rules.cend(), [](const FaultRule *r) { return r->rate >= 0; });
     if (!anyOwn) {
         // One chance of `rate`, then a code at random.
         if (m_rate <= 0 || m_rng.generateDouble() >= m_rate)
-            return std::nullopt;
+            return {};
         code = rules.at(int(m_rng.bounded(quint32(rules.size()))))->code;
     } else {
         // One draw against the codes' own rates laid end to end; the others share `rate`.
@@ -157,11 +182,11 @@ std::optional<FaultInjector::CallFault> FaultInjector::callFault(const QString &
             }
         }
         if (code.isEmpty())
-            return std::nullopt;
+            return {};
     }
     ++m_callFaults;
     ++m_byCode[code];
-    return faultFor(code);
+    return code;
 }
 
 FaultInjector::CallFault FaultInjector::faultFor(const QString &code)

@@ -62,6 +62,8 @@ public:
     // A fault for this REST call ("POST composite/sobjects"), or nothing. Also names the call for the
     // record faults drawn while it is carried out.
     std::optional<CallFault> callFault(const QString &endpoint);
+    // An error answer (500 or 503, from rules that name a route) for one subrequest of a Composite call.
+    std::optional<HttpResponse> subrequestFault(const QString &endpoint);
     // True when this record should fail with UNABLE_TO_LOCK_ROW.
     bool lockFault();
     // Delay before a response is written.
@@ -78,6 +80,8 @@ public:
 
 private:
     static CallFault faultFor(const QString &code);
+    // The code of the fault this call draws among `rules`, or empty.
+    QString draw(const QList<const FaultRule *> &rules);
 
     QRandomGenerator m_rng;
     QRandomGenerator m_latencyRng;

@@ -155,6 +155,10 @@ HttpResponse RestApi::dispatch(const HttpRequest &request)
     if (segments.size() < 3 || segments.at(0) != QLatin1String("services")
         || segments.at(1) != QLatin1String("data") || !versionSupported(segments.at(2), &version))
         return RestErrors::notFound();
+    const QString endpoint = endpointKey(request.method, segments.mid(3));
+    m_counters.recordSubrequest(endpoint);
+    if (auto fault = m_faults.subrequestFault(endpoint))
+        return *fault;
     return route(request, version, segments.mid(3));
 }
 

@@ -46,15 +46,24 @@ class tst_SyncJob : public QObject
         return out;
     }
 
-    static int calls(const QHash<QString, int> &byEndpoint, const QString &prefix)
+    // Requests to endpoints starting with `prefix`, however they travelled: as calls or inside Composite
+    // calls (never counting the Composite call itself).
+    static int calls(const sfsync::localorg::LocalOrg &org, const QString &prefix)
     {
         int n = 0;
-        for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it) {
-            if (it.key().startsWith(prefix))
-                n += it.value();
+        for (const QHash<QString, int> &byEndpoint :
+             {org.apiCallsByEndpoint(), org.subrequestsByEndpoint()}) {
+            for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it) {
+                if (it.key().startsWith(prefix) && it.key() != QLatin1String("POST composite"))
+                    n += it.value();
+            }
         }
         return n;
     }
+
+    // API calls the writes and lookups may cost when Composite packs five of them into one call: a full
+    // pack for every five, and at most one partial pack more.
+    static int packedCalls(int requests) { return (requests + 4) / 5 + 1; }
 
 private Q_SLOTS:
     void initTestCase() { isolateEnvironment(QStringLiteral("tst_syncjob")); }
@@ -136,9 +145,14 @@ private Q_SLOTS:
         QCOMPARE(s.plannedCreate, 2);
         QCOMPARE(s.plannedUpdate, 6);
         QCOMPARE(s.ambiguous, 1);
-        const QHash<QString, int> calls = o.org.org().apiCallsByEndpoint();
-        for (auto it = calls.cbegin(); it != calls.cend(); ++it)
-            QVERIFY2(it.key().startsWith(QLatin1String("GET")), qPrintable(it.key()));
+        // Reads only: GETs, and Composite calls whose every part is a GET.
+        for (const QHash<QString, int> &byEndpoint :
+             {o.org.org().apiCallsByEndpoint(), o.org.org().subrequestsByEndpoint()}) {
+            for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it)
+                QVERIFY2(it.key().startsWith(QLatin1String("GET"))
+                             || it.key() == QLatin1String("POST composite"),
+                         qPrintable(it.key()));
+        }
         const QStringList lines = readLines(out + QStringLiteral("/preview.csv"));
         QCOMPARE(lines.size(), 13);
         QCOMPARE(
@@ -177,9 +191,7 @@ private Q_SLOTS:
         QCOMPARE(results.at(6).outcome, RowOutcome::Ambiguous);
         QCOMPARE(results.at(0).outcome, RowOutcome::Skipped);
         QCOMPARE(results.at(10).outcome, RowOutcome::Invalid);
-        QCOMPARE(calls(o.org.org().apiCallsByEndpoint(), QStringLiteral("POST"))
-                     + calls(o.org.org().apiCallsByEndpoint(), QStringLiteral("PATCH")),
-                 0);
+        QCOMPARE(calls(o.org.org(), QStringLiteral("POST")) + calls(o.org.org(), QStringLiteral("PATCH")), 0);
     }
 
     void askThenProceed()
@@ -207,17 +219,23 @@ private Q_SLOTS:
     void callCounts_data()
     {
         QTest::addColumn<int>("n");
+        QTest::addColumn<bool>("composite");
         for (int n : {1, 199, 200, 201, 10000})
-            QTest::addRow("%d", n) << n;
+            QTest::addRow("%d", n) << n << true;
+        for (int n : {201, 10000})
+            QTest::addRow("%d, no Composite", n) << n << false;
     }
 
     void callCounts()
     {
         QFETCH(int, n);
+        QFETCH(bool, composite);
         EngineOrg o;
         QVERIFY(o.start());
-        const QString csv = m_dir.write(QStringLiteral("count%1.csv").arg(n), rows(n, "EXT-"));
-        const JobConfig config = upsertByLegacyId(csv);
+        const QString csv = m_dir.write(QStringLiteral("count%1%2.csv").arg(n).arg(composite),
+                                        rows(n, composite ? "EXT-" : "NXT-"));
+        JobConfig config = upsertByLegacyId(csv);
+        config.options.composite = composite;
         const int before = o.records().count(QStringLiteral("Contact"));
         for (const bool second : {false, true}) {
             o.org.org().resetCounters();
@@ -228,13 +246,17 @@ private Q_SLOTS:
             QCOMPARE(s.rows, n);
             QCOMPARE(second ? s.updated : s.created, n);
             QCOMPARE(s.category, SyncSummary::Category::Ok);
-            const QHash<QString, int> byEndpoint = o.org.org().apiCallsByEndpoint();
             // The only matcher is an external ID: Collections upsert by that field, no lookups at all.
             const int writes =
-                calls(byEndpoint, QStringLiteral("PATCH composite/sobjects/Contact/Legacy_Id__c"));
+                calls(o.org.org(), QStringLiteral("PATCH composite/sobjects/Contact/Legacy_Id__c"));
             QCOMPARE(writes, (n + 199) / 200);
-            QCOMPARE(calls(byEndpoint, QStringLiteral("GET query")), 0);
-            QCOMPARE(o.org.org().apiCalls(), writes + (second ? 0 : 1)); // + the describe, cached afterwards
+            QCOMPARE(calls(o.org.org(), QStringLiteral("GET query")), 0);
+            const int describe = second ? 0 : 1; // cached afterwards
+            if (composite)
+                QVERIFY2(o.org.org().apiCalls() - describe <= qMin(writes, packedCalls(writes)),
+                         qPrintable(o.org.org().summary()));
+            else
+                QCOMPARE(o.org.org().apiCalls(), writes + describe);
         }
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before + n);
     }
@@ -244,13 +266,16 @@ private Q_SLOTS:
     void callCountsWithLookups()
     {
         QFETCH(int, n);
+        QFETCH(bool, composite);
         EngineOrg o;
         QVERIFY(o.start());
-        const QString csv = m_dir.write(QStringLiteral("lcount%1.csv").arg(n), rows(n, "LXT-"));
+        const QString csv = m_dir.write(QStringLiteral("lcount%1%2.csv").arg(n).arg(composite),
+                                        rows(n, composite ? "LXT-" : "MXT-"));
         // Two matchers (OR): the records are looked up in batches, then written by Id or created.
         JobConfig config = upsertByLegacyId(csv);
         config.actions[0].matchers.append(
             Matcher {QStringLiteral("LastName"), QStringLiteral("name"), {}, false});
+        config.options.composite = composite;
         const int before = o.records().count(QStringLiteral("Contact"));
         for (const bool second : {false, true}) {
             o.org.org().resetCounters();
@@ -261,13 +286,18 @@ private Q_SLOTS:
             QCOMPARE(s.rows, n);
             QCOMPARE(second ? s.updated : s.created, n);
             QCOMPARE(s.category, SyncSummary::Category::Ok);
-            const QHash<QString, int> byEndpoint = o.org.org().apiCallsByEndpoint();
-            const int writes = calls(byEndpoint,
+            const int writes = calls(o.org.org(),
                                      second ? QStringLiteral("PATCH composite/sobjects")
                                             : QStringLiteral("POST composite/sobjects"));
             QCOMPARE(writes, (n + 199) / 200);
-            const int lookups = calls(byEndpoint, QStringLiteral("GET query"));
+            const int lookups = calls(o.org.org(), QStringLiteral("GET query"));
             QVERIFY2(lookups >= 1 && lookups <= (n + 99) / 100, qPrintable(QString::number(lookups)));
+            const int describe = second ? 0 : 1;
+            if (composite)
+                QVERIFY2(o.org.org().apiCalls() - describe <= packedCalls(writes) + packedCalls(lookups),
+                         qPrintable(o.org.org().summary()));
+            else
+                QCOMPARE(o.org.org().apiCalls(), writes + lookups + describe);
         }
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before + n);
     }

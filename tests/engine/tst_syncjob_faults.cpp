@@ -330,7 +330,9 @@ private Q_SLOTS:
         EngineOrg o;
         QVERIFY(o.start());
         o.org.org().setLatency(5);
-        const int n = 1000;
+        // Enough rows that the network goes down with calls still to come: one Composite call carries
+        // 1,000 creates.
+        const int n = 3000;
         const JobConfig config =
             byKey(m_dir.write(QStringLiteral("netloss.csv"), keyedRows(n, "NL-")), Action::Operation::Create);
         const QString journal = m_dir.filePath(QStringLiteral("netloss.sqlite"));
@@ -343,7 +345,8 @@ private Q_SLOTS:
         });
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(journal);
-        job.setConcurrency(2);
+        job.setConcurrency(1);
+        job.setBulkMode(Action::BulkMode::Off);
         int seen = 0;
         connect(&job, &SyncJob::rowFinished, &job, [&](const RowResult &) {
             if (++seen == 200)

@@ -294,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(o.records().count(QStringLiteral("Contact")), before - 250);
         for (const RowResult &r : std::as_const(results))
             QVERIFY(wanted.contains(r.id));
-        QCOMPARE(o.org.network().count("DELETE", QStringLiteral("composite/sobjects")), 2);
+        QCOMPARE(o.org.org().requestsTo(QStringLiteral("DELETE composite/sobjects")), 2);
     }
 
     void idShortcut_data()

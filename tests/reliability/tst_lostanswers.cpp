@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+#include <tuple>
 
 using namespace sfsync;
 using namespace sfsync::test;
@@ -88,7 +89,7 @@ class tst_LostAnswers : public QObject
         return m_dir.write(QStringLiteral("rows-%1.csv").arg(QDateTime::currentMSecsSinceEpoch()), csv);
     }
 
-    static JobConfig configFor(Op op, const QString &csv, bool bulk)
+    static JobConfig configFor(Op op, const QString &csv, bool bulk, bool composite)
     {
         QList<Matcher> matchers;
         QList<FieldMapping> fields = {columnField(QStringLiteral("LastName"), QStringLiteral("last"))};
@@ -121,8 +122,10 @@ class tst_LostAnswers : public QObject
             break;
         }
         JobConfig c = oneAction(csv, QStringLiteral("Contact"), operation, matchers, fields);
-        c.actions[0].batchSize = 10;
+        // Composite packs five calls into one: smaller calls keep the number of calls (and faults) up.
+        c.actions[0].batchSize = composite ? 2 : 10;
         c.actions[0].bulk = bulk ? Action::BulkMode::On : Action::BulkMode::Off;
+        c.options.composite = composite;
         // One call at a time: the org draws its faults in a reproducible order.
         c.options.concurrency = 1;
         return c;
@@ -148,6 +151,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("op");
         QTest::addColumn<bool>("bulk");
+        QTest::addColumn<bool>("composite");
         QTest::addColumn<QString>("fault");
         const QList<std::pair<const char *, Op>> ops = {{"create", Op::Create},
                                                         {"update", Op::Update},
@@ -155,10 +159,13 @@ private Q_SLOTS:
                                                         {"upsert by external id", Op::UpsertByExternalId},
                                                         {"delete", Op::Delete}};
         for (const auto &[name, op] : ops) {
-            for (const bool bulk : {false, true}) {
+            // REST one Collections call at a time, REST with the calls packed into Composite calls, Bulk.
+            for (const auto &[transport, bulk, composite] :
+                 {std::tuple {"rest", false, false}, std::tuple {"composite", false, true},
+                  std::tuple {"bulk", true, false}}) {
                 for (const char *fault : {"LOSE_REQUEST", "LOSE_ANSWER", "DROP", "STALL"})
-                    QTest::addRow("%s %s %s", bulk ? "bulk" : "rest", name, fault)
-                        << int(op) << bulk << QString::fromLatin1(fault);
+                    QTest::addRow("%s %s %s", transport, name, fault)
+                        << int(op) << bulk << composite << QString::fromLatin1(fault);
             }
         }
     }
@@ -167,6 +174,7 @@ private Q_SLOTS:
     {
         QFETCH(int, op);
         QFETCH(bool, bulk);
+        QFETCH(bool, composite);
         QFETCH(QString, fault);
         const Op operation = Op(op);
         EngineOrg o;
@@ -175,11 +183,13 @@ private Q_SLOTS:
         const QHash<QString, QString> before = seed(o, operation);
         const QString csv = sourceFor(operation, before);
 
-        // Every write route of the path loses a third of its answers.
-        const QString route =
-            bulk ? QStringLiteral("*:jobs/ingest*") : QStringLiteral("*:composite/sobjects*");
+        // Every write route of the path loses a third of its answers (with Composite: the Composite calls,
+        // reads and writes alike, and a call sent alone when it had no company).
+        const QString route = bulk ? QStringLiteral("*:jobs/ingest*")
+            : composite            ? QStringLiteral("*:composite*")
+                                   : QStringLiteral("*:composite/sobjects*");
         QVERIFY(o.org.org().setFaults(0, {fault + QStringLiteral("=0.34@") + route}));
-        SyncJob job(configFor(operation, csv, bulk), o.rest(), o.metadata.get());
+        SyncJob job(configFor(operation, csv, bulk, composite), o.rest(), o.metadata.get());
         job.setJournalPath(QString());
         job.setBulkOptions(quickBulk());
         job.setBulkRowsPerJob(20);
@@ -226,12 +236,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("create");
         QTest::addColumn<int>("rows");
         QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("composite");
         QTest::newRow("rest upsert by Email")
-            << false << false << 1500 << QStringLiteral("LOSE_ANSWER=0.2@*:composite/sobjects*");
+            << false << false << 1500 << QStringLiteral("LOSE_ANSWER=0.2@*:composite/sobjects*") << false;
         QTest::newRow("rest create") << false << true << 1500
-                                     << QStringLiteral("LOSE_ANSWER=0.2@*:composite/sobjects*");
+                                     << QStringLiteral("LOSE_ANSWER=0.2@*:composite/sobjects*") << false;
         QTest::newRow("bulk upsert by Email")
-            << true << false << 3000 << QStringLiteral("LOSE_ANSWER=0.5@*:jobs/ingest*");
+            << true << false << 3000 << QStringLiteral("LOSE_ANSWER=0.5@*:jobs/ingest*") << false;
+        // The same with the Collections calls packed five to a Composite call, a fifth of whose answers
+        // are lost (reads and writes alike).
+        QTest::newRow("composite upsert by Email")
+            << false << false << 1500 << QStringLiteral("LOSE_ANSWER=0.2@*:composite*") << true;
+        QTest::newRow("composite create")
+            << false << true << 1500 << QStringLiteral("LOSE_ANSWER=0.2@*:composite*") << true;
     }
 
     void reportedScenarios()
@@ -240,6 +257,7 @@ private Q_SLOTS:
         QFETCH(bool, create);
         QFETCH(int, rows);
         QFETCH(QString, fault);
+        QFETCH(bool, composite);
         EngineOrg o;
         QVERIFY(o.start());
         o.org.rest().setRetryPolicy(RetryPolicy {8, 2, 10});
@@ -257,6 +275,7 @@ private Q_SLOTS:
                         {columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))}, fields);
         config.actions[0].batchSize = 25;
         config.actions[0].bulk = bulk ? Action::BulkMode::On : Action::BulkMode::Off;
+        config.options.composite = composite;
         QVERIFY(o.org.org().setFaults(0, {fault}));
         SyncJob job(config, o.rest(), o.metadata.get());
         job.setJournalPath(QString());

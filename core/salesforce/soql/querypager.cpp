@@ -43,6 +43,7 @@ void QueryPager::fetch(const QString &path)
     RestRequest request;
     request.path = path;
     request.kind = QStringLiteral("query");
+    request.composable = true;
     request.timeoutMs = m_timeoutMs;
     if (m_batchSize > 0)
         request.headers.append({"Sforce-Query-Options", "batchSize=" + QByteArray::number(m_batchSize)});
