@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>sfsync::CompositePacker</name>
+    <message>
+        <source>the Composite answer has no result for subrequest %1</source>
+        <translation>la réponse Composite ne contient aucun résultat pour la sous-requête %1</translation>
+    </message>
+</context>
+<context>
     <name>sfsync::ConfigValidator</name>
     <message>
         <source>%1 is not an object of this org</source>

@@ -9,8 +9,9 @@ namespace sfsync::bench {
 
 namespace {
 
-const QStringList Kinds {QStringLiteral("query"), QStringLiteral("write"),     QStringLiteral("describe"),
-                         QStringLiteral("bulk"),  QStringLiteral("bulk-poll"), QStringLiteral("other")};
+const QStringList Kinds {QStringLiteral("query"),    QStringLiteral("write"), QStringLiteral("composite"),
+                         QStringLiteral("describe"), QStringLiteral("bulk"),  QStringLiteral("bulk-poll"),
+                         QStringLiteral("other")};
 
 QString ratio(double value)
 {
@@ -60,12 +61,12 @@ QString BenchReport::table() const
                .arg(m_options.latencyMs)
                .arg(m_options.concurrency);
     out += QStringLiteral(
-        "| contender | API calls | query | write | describe | bulk | polls | wall ms | rows/s | "
+        "| contender | API calls | query | write | composite | describe | bulk | polls | wall ms | rows/s | "
         "peak RSS MB | calls vs REST | time vs REST | outcomes |\n");
-    out += QStringLiteral("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+    out += QStringLiteral("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
     for (const ContenderResult &r : m_results) {
         if (!r.available) {
-            out += QStringLiteral("| %1 | %2 |||||||||||\n").arg(r.label, r.note);
+            out += QStringLiteral("| %1 | %2 ||||||||||||\n").arg(r.label, r.note);
             continue;
         }
         const QHash<QString, int> kinds = r.callsByKind();
@@ -78,11 +79,12 @@ QString BenchReport::table() const
                   .arg(r.failed)
                   .arg(r.contactsAfter);
         out +=
-            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 |\n")
+            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 |\n")
                 .arg(r.label)
                 .arg(r.totalCalls())
                 .arg(kinds.value(QStringLiteral("query")))
                 .arg(kinds.value(QStringLiteral("write")))
+                .arg(kinds.value(QStringLiteral("composite")))
                 .arg(kinds.value(QStringLiteral("describe")))
                 .arg(kinds.value(QStringLiteral("bulk")))
                 .arg(kinds.value(QStringLiteral("bulk-poll")))

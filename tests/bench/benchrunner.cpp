@@ -41,6 +41,7 @@ BenchRunner::BenchRunner(const BenchOptions &options, QObject *parent)
     const QList<Contender> all {
         {QStringLiteral("reference"), QStringLiteral("reference (query + write per row)")},
         {QStringLiteral("rest"), QStringLiteral("sfsync REST")},
+        {QStringLiteral("rest-plain"), QStringLiteral("sfsync REST, no Composite")},
         {QStringLiteral("bulk"), QStringLiteral("sfsync Bulk")},
         {QStringLiteral("jsforce"), QStringLiteral("jsforce 3.10.16")}};
     const QStringList only = options.only.split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -57,10 +57,9 @@ void ContenderProcess::start()
             std::make_unique<ReferenceStrategy>(m_rest.get(), m_options.csvPath, m_options.concurrency);
         connect(m_reference.get(), &ReferenceStrategy::finished, this, &ContenderProcess::done);
         m_reference->start();
-    } else if (m_options.contender == QLatin1String("rest") || m_options.contender == QLatin1String("bulk")) {
+    } else if (SyncJobContender::isOneOf(m_options.contender)) {
         m_syncJob = std::make_unique<SyncJobContender>(m_rest.get(), m_options.csvPath, m_options.workDir,
-                                                       m_options.contender == QLatin1String("bulk"),
-                                                       m_options.concurrency);
+                                                       m_options.contender, m_options.concurrency);
         connect(m_syncJob.get(), &SyncJobContender::finished, this, &ContenderProcess::done);
         m_syncJob->start();
     } else {

@@ -23,6 +23,9 @@ QString ContenderResult::kindOf(const QString &endpoint)
     if (path.endsWith(QLatin1String("/describe")) || path == QLatin1String("sobjects") || path.isEmpty()
         || path == QLatin1String("limits"))
         return QStringLiteral("describe");
+    // One Composite call carries several lookups or Collections writes (its subrequests are not API calls).
+    if (path == QLatin1String("composite"))
+        return QStringLiteral("composite");
     if (path.startsWith(QLatin1String("sobjects")) || path.startsWith(QLatin1String("composite")))
         return QStringLiteral("write");
     return QStringLiteral("other");

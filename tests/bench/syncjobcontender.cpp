@@ -21,19 +21,20 @@ FieldMapping column(const QString &field, const QString &name)
 } // namespace
 
 SyncJobContender::SyncJobContender(RestClient *rest, const QString &csvPath, const QString &workDir,
-                                   bool bulk, int concurrency, QObject *parent)
+                                   const QString &name, int concurrency, QObject *parent)
     : QObject(parent)
     , m_metadata(std::make_unique<MetadataService>(rest, QString()))
 {
     JobConfig config;
     config.name = QStringLiteral("sfsync-bench");
     config.source.path = csvPath;
+    const bool bulk = name == QLatin1String("bulk");
     const Action action = benchAction(bulk);
     config.actions = {action};
     config.options.concurrency = concurrency;
     config.options.lookupConcurrency = qBound(1, concurrency, 10);
+    config.options.composite = name != QLatin1String("rest-plain");
 
-    const QString name = bulk ? QStringLiteral("bulk") : QStringLiteral("rest");
     QDir(workDir).mkpath(name);
     m_job = std::make_unique<SyncJob>(config, rest, m_metadata.get());
     m_job->setMode(SyncJob::Mode::Run);
@@ -47,6 +48,12 @@ SyncJobContender::SyncJobContender(RestClient *rest, const QString &csvPath, con
 }
 
 SyncJobContender::~SyncJobContender() = default;
+
+bool SyncJobContender::isOneOf(const QString &name)
+{
+    return name == QLatin1String("rest") || name == QLatin1String("rest-plain")
+        || name == QLatin1String("bulk");
+}
 
 Action SyncJobContender::benchAction(bool bulk)
 {

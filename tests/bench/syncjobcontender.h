@@ -15,13 +15,15 @@ class SyncJob;
 namespace sfsync::bench {
 
 // sfsync itself, as sfsync-run runs a job: the bench's upsert (Email OR Legacy_Id__c) through SyncJob, with
-// a journal and results.csv / errors.csv in `workDir`, REST (bulk off) or Bulk API 2.0 (bulk on).
+// a journal and results.csv / errors.csv in `workDir`: "rest" (bulk off, Composite batching on, the default),
+// "rest-plain" (bulk and Composite off: one call per lookup query and per Collections write) or "bulk".
 class SyncJobContender : public QObject
 {
     Q_OBJECT
 public:
-    SyncJobContender(RestClient *rest, const QString &csvPath, const QString &workDir, bool bulk,
+    SyncJobContender(RestClient *rest, const QString &csvPath, const QString &workDir, const QString &name,
                      int concurrency, QObject *parent = nullptr);
+    [[nodiscard]] static bool isOneOf(const QString &name);
     ~SyncJobContender() override;
 
     void start();

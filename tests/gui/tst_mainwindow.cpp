@@ -460,9 +460,11 @@ private Q_SLOTS:
         for (int i = 0; i < rows; ++i)
             csv += "bulk" + QByteArray::number(i) + "@cancel.test,Bulk " + QByteArray::number(i) + "\n";
         loadUpsertJob(m_dir->write(QStringLiteral("cancel.csv"), csv));
-        // sObject Collections: calls of 200 rows, so a cancel lands between calls.
+        // sObject Collections: calls of 200 rows (five to a Composite call), one call in flight, so a cancel
+        // lands between calls.
         JobConfig config = m_window->document()->config();
         config.actions[0].bulk = Action::BulkMode::Off;
+        config.options.concurrency = 1;
         m_window->document()->reset(config, QString());
         localOrg()->setLatency(40);
         const int contactsBefore = records().count(QStringLiteral("Contact"));
@@ -471,10 +473,14 @@ private Q_SLOTS:
         action(QStringLiteral("actionRun"))->trigger();
         auto *cancel = child<QPushButton>(QStringLiteral("cancelRun"));
         QVERIFY(cancel->isEnabled());
-        // Cancel once writes are under way (some rows have results).
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->runView()->model()->rowCount() > 0, 20000);
-        QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(finished.wait(30000));
+        // Cancel as soon as writes are under way (the first rows have results): the rest are still queued.
+        QMetaObject::Connection firstResults =
+            connect(m_window->runView()->model(), &QAbstractItemModel::rowsInserted, cancel, [cancel] {
+                if (cancel->isEnabled())
+                    QTest::mouseClick(cancel, Qt::LeftButton);
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        disconnect(firstResults);
         const SyncSummary summary = m_window->runView()->lastSummary();
         QVERIFY2(summary.cancelled, qPrintable(QString::fromUtf8(QJsonDocument(summary.toJson()).toJson())));
         const RowResultModel *model = m_window->runView()->model();

@@ -202,14 +202,18 @@ private Q_SLOTS:
     void upsertSurvivesFaults_data()
     {
         QTest::addColumn<bool>("bulk");
-        QTest::newRow("rest") << false;
-        QTest::newRow("bulk") << true;
+        QTest::addColumn<bool>("composite");
+        QTest::newRow("rest") << false << false;
+        QTest::newRow("composite") << false << true;
+        QTest::newRow("bulk") << true << false;
     }
 
     void upsertSurvivesFaults()
     {
         QFETCH(bool, bulk);
-        const QString tag = bulk ? QStringLiteral("bulk") : QStringLiteral("rest");
+        QFETCH(bool, composite);
+        const QString tag = bulk ? QStringLiteral("bulk")
+                                 : (composite ? QStringLiteral("composite") : QStringLiteral("rest"));
         constexpr int n = 10000;
 
         localorg::LocalOrgOptions options = TestOrg::defaultOptions();
@@ -250,7 +254,8 @@ private Q_SLOTS:
             QVERIFY(org.org().records().create(QStringLiteral("Contact"), old).ok());
         }
         const QString csv = writeCsv(tag + QStringLiteral(".csv"), rows);
-        const JobConfig config = upsertConfig(csv, bulk);
+        JobConfig config = upsertConfig(csv, bulk);
+        config.options.composite = composite;
 
         org.org().setLatency(1, 6);
         // The mix of a bad network (docs/robustness.md): a fifth of the calls lose their answer (reset
@@ -260,10 +265,14 @@ private Q_SLOTS:
         const auto rate = [](const char *code, double r) {
             return QStringLiteral("%1=%2").arg(QLatin1String(code)).arg(r);
         };
-        QVERIFY(
-            org.org().setFaults(0,
-                                {rate("LOSE_ANSWER", 0.10), rate("LOSE_REQUEST", 0.05), rate("DROP", 0.05),
-                                 rate("503", 0.05), QStringLiteral("UNABLE_TO_LOCK_ROW=0.02")}));
+        QStringList faults {rate("LOSE_ANSWER", 0.10), rate("LOSE_REQUEST", 0.05), rate("DROP", 0.05),
+                            rate("503", 0.05), QStringLiteral("UNABLE_TO_LOCK_ROW=0.02")};
+        // Packed into Composite calls, the run makes a few dozen calls; the lookups and writes inside them
+        // are refused one by one as well (a routed 503 applies to subrequests).
+        if (composite)
+            faults << QStringLiteral("503=0.05@GET:query*")
+                   << QStringLiteral("503=0.05@*:composite/sobjects*");
+        QVERIFY(org.org().setFaults(0, faults));
         SyncJob job(config, &org.rest(), &metadata);
         job.setJournalPath(m_dir.filePath(tag + QStringLiteral("-journal.sqlite")));
         // The local org commits before it loses an answer: no write is still running when it is read back.
@@ -272,7 +281,9 @@ private Q_SLOTS:
         job.setOutputDirectory(out);
         // The token expires twice mid-run, counted in calls (bulk results arrive in bursts at the end).
         const int callsBefore = org.rest().apiCalls();
-        const QList<int> expireAt = bulk ? QList<int> {8, 20} : QList<int> {15, 45};
+        // Far enough apart that no call meets both (a call renews its token once; Composite: about 60 calls).
+        const QList<int> expireAt =
+            bulk ? QList<int> {8, 20} : (composite ? QList<int> {10, 40} : QList<int> {15, 45});
         connect(&org.rest(), &RestClient::apiCallsChanged, &job, [&](int total) {
             if (expireAt.contains(total - callsBefore))
                 org.org().expireAccessTokens();
