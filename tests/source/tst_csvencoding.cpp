@@ -1,4 +1,5 @@
 #include "core/source/csvsource.h"
+#include "core/source/encodingadvice.h"
 #include "core/source/utf8transcoder.h"
 #include "tests/testsupport/scratchdir.h"
 #include "tests/testsupport/testenvironment.h"
@@ -392,6 +393,65 @@ private Q_SLOTS:
         QVERIFY2(!r.rows.at(1).isError(), qPrintable(r.rows.at(1).error));
         QCOMPARE(r.rows.at(1).cells, (QStringList {"2", special + special}));
         QCOMPARE(r.rows.at(2).cells, (QStringList {"3", special}));
+    }
+
+    // The source panel's second opinion: the usual mix-ups name the likely encoding, right choices stay
+    // quiet.
+    void adviceNamesTheLikelyEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<int>("chosen");
+        QTest::addColumn<bool>("doubtful");
+        QTest::addColumn<int>("suggested"); // -1: none
+        const QByteArray ascii = "name,city\nAnn,Bonn\n";
+        const QByteArray cp1252 = "name\n\x93Quoted\x94 \xE9t\xE9\n";
+        const QByteArray latin1Only = "name\nJ\xFCrgen \x81\n";
+        const QByteArray utf8 = "name\nRen\xC3\xA9\n";
+        QTest::newRow("ascii is fine as UTF-8") << ascii << int(Encoding::Utf8) << false << -1;
+        QTest::newRow("ascii is fine as Windows-1252") << ascii << int(Encoding::Windows1252) << false << -1;
+        QTest::newRow("Windows bytes as UTF-8")
+            << cp1252 << int(Encoding::Utf8) << true << int(Encoding::Windows1252);
+        QTest::newRow("undefined 1252 byte: Latin-1")
+            << latin1Only << int(Encoding::Utf8) << true << int(Encoding::Latin1);
+        QTest::newRow("UTF-8 as Latin-1") << utf8 << int(Encoding::Latin1) << true << int(Encoding::Utf8);
+        QTest::newRow("UTF-8 as Windows-1252")
+            << utf8 << int(Encoding::Windows1252) << true << int(Encoding::Utf8);
+        QTest::newRow("UTF-8 is fine") << utf8 << int(Encoding::Utf8) << false << -1;
+        QTest::newRow("1252 quotes as Latin-1")
+            << cp1252 << int(Encoding::Latin1) << true << int(Encoding::Windows1252);
+        QTest::newRow("UTF-16LE without mark") << utf16(QStringLiteral("name\nAnn\n"), false)
+                                               << int(Encoding::Utf8) << true << int(Encoding::Utf16Le);
+        QTest::newRow("UTF-16BE without mark, UTF-16 chosen")
+            << utf16(QStringLiteral("name\nAnn\n"), true) << int(Encoding::Utf16) << false << -1;
+        QTest::newRow("UTF-32LE without mark") << utf32(QStringLiteral("name\nAnn\n"), false)
+                                               << int(Encoding::Utf16Le) << true << int(Encoding::Utf32Le);
+        QTest::newRow("8-bit text as UTF-16")
+            << cp1252 << int(Encoding::Utf16Le) << true << int(Encoding::Windows1252);
+        QTest::newRow("a mark decides") << QByteArray("\xFF\xFE") + utf16(QStringLiteral("a\n"), false)
+                                        << int(Encoding::Latin1) << false << -1;
+        QTest::newRow("converted twice")
+            << QByteArray("name\nRen\xC3\x83\xC2\xA9\n") << int(Encoding::Utf8) << true << -1;
+    }
+
+    void adviceNamesTheLikelyEncoding()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(int, chosen);
+        QFETCH(bool, doubtful);
+        QFETCH(int, suggested);
+        const EncodingAdvice advice = EncodingAdvice::check(head, true, Encoding(chosen));
+        QCOMPARE(advice.doubtful, doubtful);
+        QCOMPARE(advice.suggested ? int(*advice.suggested) : -1, suggested);
+        QCOMPARE(advice.reason.isEmpty(), !doubtful);
+    }
+
+    void adviceIgnoresACharacterCutByTheHeadsEnd()
+    {
+        // The first bytes of a file end inside "é": not a reason to doubt UTF-8, unless that is the whole
+        // file.
+        const QByteArray head = "name\nRen\xC3";
+        QVERIFY(!EncodingAdvice::check(head, false, Encoding::Utf8).doubtful);
+        QVERIFY(EncodingAdvice::check(head, true, Encoding::Utf8).doubtful);
     }
 
     void streamsInBoundedMemory_data()
