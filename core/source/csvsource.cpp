@@ -364,12 +364,16 @@ bool CsvSource::chooseEncoding()
                                                       : e;
         };
         // UTF-8 is the default, so a mark that says otherwise is what detection is for; another encoding
-        // was chosen on purpose, and the user should hear that the file says something else.
-        if (m_encoding != SourceConfig::Encoding::Utf8 && family(m_encoding) != family(marked)
-            && m_encoding != marked)
+        // was chosen on purpose, and the user should hear that the file says something else (UTF-16 and
+        // UTF-32 without a byte order ask the mark for it).
+        const bool agrees = m_encoding == marked || m_encoding == family(marked);
+        if (m_encoding != SourceConfig::Encoding::Utf8 && !agrees) {
             m_warnings.append(
                 Text::tr("the file starts with a %1 byte order mark, so it is read as %1, not %2")
                     .arg(SourceConfig::encodingName(marked), SourceConfig::encodingName(m_encoding)));
+            qCWarning(lcCoreSource) << m_path << "byte order mark" << SourceConfig::encodingName(marked)
+                                    << "overrules the configured" << SourceConfig::encodingName(m_encoding);
+        }
         qCDebug(lcCoreSource) << m_path << "byte order mark:" << SourceConfig::encodingName(marked);
         m_encoding = marked;
         if (marked != SourceConfig::Encoding::Utf8) {

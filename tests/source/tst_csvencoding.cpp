@@ -329,6 +329,13 @@ private Q_SLOTS:
                  QStringList {"the file starts with a UTF-16LE byte order mark, so it is read as "
                               "UTF-16LE, not Windows-1252"});
         QCOMPARE(r.rows.at(0).cells, QStringList {QStringLiteral("Zoë")});
+        // The byte order of an explicit UTF-16LE is overruled too, and said so; plain UTF-16 asks the mark.
+        const QByteArray be = "\xFE\xFF" + utf16(QStringLiteral("name\nZoë\n"), true);
+        const Read le = readAll(write(be), Encoding::Utf16Le);
+        QCOMPARE(le.encoding, Encoding::Utf16Be);
+        QCOMPARE(le.warnings.size(), 1);
+        QCOMPARE(le.rows.at(0).cells, QStringList {QStringLiteral("Zoë")});
+        QVERIFY(readAll(write(be), Encoding::Utf16).warnings.isEmpty());
     }
 
     // Every way to split the input between two chunks, and byte by byte, gives the same text as one chunk:
