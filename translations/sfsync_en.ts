@@ -862,10 +862,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column %1 is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text after the closing quote of column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,6 +895,34 @@
     </message>
     <message>
         <source>line %1: %2 fields, but the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 is not valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 is not a character in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1 are half of a surrogate pair in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1 are not a character in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a %1 character (bytes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, character %2 (byte offset %3), column %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts with a %1 byte order mark, so it is read as %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1053,33 @@
             <numerusform>%1: %n field. Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify records best; REQUIRED fields must be set to create a record.</numerusform>
             <numerusform>%1: %n fields. Matchers must be FILTERABLE; EXTERNAL_ID and ID_LOOKUP fields identify records best; REQUIRED fields must be set to create a record.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::EncodingAdvice</name>
+    <message>
+        <source>Many bytes of the file are zero, in the pattern of %1 text without a byte order mark. The file is probably %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not have the zero bytes %1 text has. It is probably %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %1 on line %2 is not valid UTF-8. The file is probably %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds &quot;%1&quot;, which is how accented letters look after a file was converted to UTF-8 twice. Check the program that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is valid UTF-8: read as %1, &quot;%2&quot; shows as &quot;%3&quot;. It is probably UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %1 on line %2 is an invisible control character in ISO-8859-1; in Windows-1252 it is a printable one (€, quotes, dashes). The file is probably Windows-1252.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1327,14 @@
     </message>
     <message>
         <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported encoding; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a csv source takes an encoding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,6 +3284,46 @@
             <numerusform>showing the first %n row</numerusform>
             <numerusform>showing the first %n rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (byte order from the mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Western European, Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Latin-9, with €)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character encoding of the file. A byte order mark at its start (UTF-8, UTF-16, UTF-32) always wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1: the file starts with its byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -862,10 +862,6 @@
         <translation>un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
-        <source>column %1 is not valid UTF-8</source>
-        <translation>la colonne %1 n&apos;est pas de l&apos;UTF-8 valide</translation>
-    </message>
-    <message>
         <source>text after the closing quote of column %1</source>
         <translation>texte après le guillemet fermant de la colonne %1</translation>
     </message>
@@ -900,6 +896,34 @@
     <message>
         <source>line %1: %2 fields, but the header has %3</source>
         <translation>ligne %1 : %2 champs, mais l&apos;en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>byte %1 is not valid %2</source>
+        <translation>l’octet %1 n’est pas du %2 valide</translation>
+    </message>
+    <message>
+        <source>byte %1 is not a character in %2</source>
+        <translation>l’octet %1 n’est pas un caractère en %2</translation>
+    </message>
+    <message>
+        <source>bytes %1 are half of a surrogate pair in %2</source>
+        <translation>les octets %1 sont une moitié de paire de substitution en %2</translation>
+    </message>
+    <message>
+        <source>bytes %1 are not a character in %2</source>
+        <translation>les octets %1 ne sont pas un caractère en %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside a %1 character (bytes %2)</source>
+        <translation>le fichier se termine au milieu d’un caractère %1 (octets %2)</translation>
+    </message>
+    <message>
+        <source>line %1, character %2 (byte offset %3), column %4: %5</source>
+        <translation>ligne %1, caractère %2 (position d’octet %3), colonne %4 : %5</translation>
+    </message>
+    <message>
+        <source>the file starts with a %1 byte order mark, so it is read as %1, not %2</source>
+        <translation>le fichier commence par une marque d’ordre des octets %1 : il est donc lu en %1, pas en %2</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1053,33 @@
             <numerusform>%1 : %n champ. Les critères doivent être FILTRABLES ; les champs ID_EXTERNE et RECHERCHE_ID identifient le mieux les enregistrements ; les champs OBLIGATOIRES doivent être renseignés pour créer un enregistrement.</numerusform>
             <numerusform>%1 : %n champs. Les critères doivent être FILTRABLES ; les champs ID_EXTERNE et RECHERCHE_ID identifient le mieux les enregistrements ; les champs OBLIGATOIRES doivent être renseignés pour créer un enregistrement.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::EncodingAdvice</name>
+    <message>
+        <source>Many bytes of the file are zero, in the pattern of %1 text without a byte order mark. The file is probably %1.</source>
+        <translation>De nombreux octets du fichier sont nuls, selon le motif d’un texte %1 sans marque d’ordre des octets. Le fichier est probablement en %1.</translation>
+    </message>
+    <message>
+        <source>The file does not have the zero bytes %1 text has. It is probably %2.</source>
+        <translation>Le fichier n’a pas les octets nuls d’un texte %1. Il est probablement en %2.</translation>
+    </message>
+    <message>
+        <source>Byte %1 on line %2 is not valid UTF-8. The file is probably %3.</source>
+        <translation>L’octet %1 à la ligne %2 n’est pas de l’UTF-8 valide. Le fichier est probablement en %3.</translation>
+    </message>
+    <message>
+        <source>The text holds &quot;%1&quot;, which is how accented letters look after a file was converted to UTF-8 twice. Check the program that wrote it.</source>
+        <translation>Le texte contient « %1 » : c’est l’aspect des lettres accentuées dans un fichier converti deux fois en UTF-8. Vérifiez le programme qui l’a écrit.</translation>
+    </message>
+    <message>
+        <source>The file is valid UTF-8: read as %1, &quot;%2&quot; shows as &quot;%3&quot;. It is probably UTF-8.</source>
+        <translation>Le fichier est de l’UTF-8 valide : lu en %1, « %2 » s’affiche « %3 ». Il est probablement en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Byte %1 on line %2 is an invisible control character in ISO-8859-1; in Windows-1252 it is a printable one (€, quotes, dashes). The file is probably Windows-1252.</source>
+        <translation>L’octet %1 à la ligne %2 est un caractère de contrôle invisible en ISO-8859-1 ; en Windows-1252, c’est un caractère imprimable (€, guillemets, tirets). Le fichier est probablement en Windows-1252.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1328,14 @@
     <message>
         <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
         <translation>doit être &quot;auto&quot;, &quot;on&quot; ou &quot;off&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported encoding; use one of %2</source>
+        <translation>« %1 » n’est pas un encodage pris en charge ; utilisez l’un de ceux-ci : %2</translation>
+    </message>
+    <message>
+        <source>only a csv source takes an encoding</source>
+        <translation>seule une source csv accepte un encodage</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3290,46 @@
             <numerusform>affichage de la première ligne</numerusform>
             <numerusform>affichage des %n premières lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (byte order from the mark)</source>
+        <translation>%1 (ordre des octets selon la marque)</translation>
+    </message>
+    <message>
+        <source>%1 (Latin-1)</source>
+        <translation>%1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>%1 (Western European, Windows)</source>
+        <translation>%1 (Europe occidentale, Windows)</translation>
+    </message>
+    <message>
+        <source>%1 (Latin-9, with €)</source>
+        <translation>%1 (Latin-9, avec €)</translation>
+    </message>
+    <message>
+        <source>The character encoding of the file. A byte order mark at its start (UTF-8, UTF-16, UTF-32) always wins.</source>
+        <translation>L’encodage des caractères du fichier. Une marque d’ordre des octets à son début (UTF-8, UTF-16, UTF-32) l’emporte toujours.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Change encoding</source>
+        <translation>Changer l’encodage</translation>
+    </message>
+    <message>
+        <source>Read as %1: the file starts with its byte order mark.</source>
+        <translation>Lu en %1 : le fichier commence par sa marque d’ordre des octets.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
     </message>
 </context>
 <context>

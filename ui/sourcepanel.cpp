@@ -15,10 +15,35 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace sfsync {
+
+namespace {
+
+QString encodingLabel(SourceConfig::Encoding encoding)
+{
+    const QString name = SourceConfig::encodingName(encoding);
+    switch (encoding) {
+    case SourceConfig::Encoding::Utf8:
+        return SourcePanel::tr("%1 (default)").arg(name);
+    case SourceConfig::Encoding::Utf16:
+    case SourceConfig::Encoding::Utf32:
+        return SourcePanel::tr("%1 (byte order from the mark)").arg(name);
+    case SourceConfig::Encoding::Latin1:
+        return SourcePanel::tr("%1 (Latin-1)").arg(name);
+    case SourceConfig::Encoding::Windows1252:
+        return SourcePanel::tr("%1 (Western European, Windows)").arg(name);
+    case SourceConfig::Encoding::Latin9:
+        return SourcePanel::tr("%1 (Latin-9, with €)").arg(name);
+    default:
+        return name;
+    }
+}
+
+} // namespace
 
 SourcePanel::SourcePanel(JobDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -43,6 +68,30 @@ SourcePanel::SourcePanel(JobDocument *document, QWidget *parent)
     m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->addItem(tr("Pipe ( | )"), QStringLiteral("|"));
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
+    for (const SourceConfig::Encoding e : SourceConfig::encodings())
+        m_encoding->addItem(encodingLabel(e), int(e));
+    m_encoding->setToolTip(tr("The character encoding of the file. A byte order mark at its start (UTF-8, "
+                              "UTF-16, UTF-32) always wins."));
+    m_encodingWarning = new QLabel(this);
+    m_encodingWarning->setObjectName(QStringLiteral("encodingWarning"));
+    m_encodingWarning->setWordWrap(true);
+    m_encodingWarning->setTextFormat(Qt::PlainText);
+    m_useSuggestedEncoding = new QPushButton(this);
+    m_useSuggestedEncoding->setObjectName(QStringLiteral("useSuggestedEncoding"));
+    m_encodingWarningBox = new QWidget(this);
+    m_encodingWarningBox->setObjectName(QStringLiteral("encodingWarningBox"));
+    {
+        auto *row = new QHBoxLayout(m_encodingWarningBox);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *icon = new QLabel(m_encodingWarningBox);
+        icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+        row->addWidget(icon, 0, Qt::AlignTop);
+        row->addWidget(m_encodingWarning, 1);
+        row->addWidget(m_useSuggestedEncoding, 0, Qt::AlignTop);
+    }
+    m_encodingWarningBox->hide();
     m_query = new QPlainTextEdit(this);
     m_query->setObjectName(QStringLiteral("sourceQuery"));
     m_query->setPlaceholderText(tr("SELECT email, last_name FROM contacts"));
@@ -70,12 +119,16 @@ SourcePanel::SourcePanel(JobDocument *document, QWidget *parent)
     m_delimiterLabel = new QLabel(tr("&Delimiter:"), this);
     m_delimiterLabel->setBuddy(m_delimiter);
     form->addRow(m_delimiterLabel, m_delimiter);
+    m_encodingLabel = new QLabel(tr("&Encoding:"), this);
+    m_encodingLabel->setBuddy(m_encoding);
+    form->addRow(m_encodingLabel, m_encoding);
     m_queryLabel = new QLabel(tr("&Query:"), this);
     m_queryLabel->setBuddy(m_query);
     form->addRow(m_queryLabel, m_query);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
+    layout->addWidget(m_encodingWarningBox);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 
@@ -96,6 +149,18 @@ SourcePanel::SourcePanel(JobDocument *document, QWidget *parent)
         SourceConfig source = m_document->config().source;
         source.delimiter = m_delimiter->currentData().toString().at(0);
         applySource(source, tr("Change delimiter"));
+    });
+    connect(m_encoding, &QComboBox::activated, this, [this] {
+        SourceConfig source = m_document->config().source;
+        source.encoding = SourceConfig::Encoding(m_encoding->currentData().toInt());
+        applySource(source, tr("Change encoding"));
+    });
+    connect(m_useSuggestedEncoding, &QPushButton::clicked, this, [this] {
+        if (!m_preview.encodingAdvice.suggested)
+            return;
+        SourceConfig source = m_document->config().source;
+        source.encoding = *m_preview.encodingAdvice.suggested;
+        applySource(source, tr("Change encoding"));
     });
     connect(m_query, &QPlainTextEdit::textChanged, this, [this] {
         SourceConfig source = m_document->config().source;
@@ -120,7 +185,8 @@ void SourcePanel::syncFromDocument()
     const JobConfig &config = m_document->config();
     const SourceConfig &source = config.source;
     {
-        const QSignalBlocker b1(m_type), b2(m_path), b3(m_delimiter), b4(m_query);
+        const QSignalBlocker b1(m_type), b2(m_path), b3(m_delimiter), b4(m_query), b5(m_encoding);
+        m_encoding->setCurrentIndex(m_encoding->findData(int(source.encoding)));
         m_type->setCurrentIndex(m_type->findData(int(source.type)));
         if (m_path->text() != source.path)
             m_path->setText(source.path);
@@ -135,6 +201,8 @@ void SourcePanel::syncFromDocument()
     const bool sqlite = source.type == SourceConfig::Type::Sqlite;
     m_delimiter->setVisible(csv);
     m_delimiterLabel->setVisible(csv);
+    m_encoding->setVisible(csv);
+    m_encodingLabel->setVisible(csv);
     m_query->setVisible(sqlite);
     m_queryLabel->setVisible(sqlite);
 
@@ -149,11 +217,15 @@ void SourcePanel::reload()
     m_loadedSource = config.source;
     m_loadedPath = config.source.path.isEmpty() ? QString() : config.resolvedSourcePath();
     if (m_loadedPath.isEmpty()) {
-        showPreview(SourcePreview {{}, {}, {}, {}, tr("Choose a CSV, NDJSON or SQLite file to load."), {}});
+        SourcePreview empty;
+        empty.error = tr("Choose a CSV, NDJSON or SQLite file to load.");
+        showPreview(empty);
         return;
     }
     if (config.source.type == SourceConfig::Type::Sqlite && config.source.query.trimmed().isEmpty()) {
-        showPreview(SourcePreview {{}, {}, {}, {}, tr("Type the query that selects the rows to load."), {}});
+        SourcePreview empty;
+        empty.error = tr("Type the query that selects the rows to load.");
+        showPreview(empty);
         return;
     }
     m_status->setText(tr("Reading %1…").arg(QFileInfo(m_loadedPath).fileName()));
@@ -207,17 +279,32 @@ void SourcePanel::showPreview(const SourcePreview &preview)
             items.append(new QStandardItem(cell));
         m_model->appendRow(items);
     }
+    showEncodingAdvice(preview);
     if (!preview.error.isEmpty()) {
         m_status->setText(preview.error);
     } else {
         QStringList notes;
         notes.append(tr("%n column(s)", nullptr, int(preview.header.size())) + QStringLiteral(" \u00b7 ")
                      + tr("showing the first %n row(s)", nullptr, int(preview.rows.size())));
+        if (m_loadedSource.type == SourceConfig::Type::Csv && preview.readAs != m_loadedSource.encoding)
+            notes.append(tr("Read as %1: the file starts with its byte order mark.")
+                             .arg(SourceConfig::encodingName(preview.readAs)));
         notes.append(preview.warnings);
         notes.append(preview.rowErrors);
         m_status->setText(notes.join(QLatin1Char('\n')));
     }
     Q_EMIT previewChanged(preview);
+}
+
+void SourcePanel::showEncodingAdvice(const SourcePreview &preview)
+{
+    const EncodingAdvice &advice = preview.encodingAdvice;
+    const bool show = m_loadedSource.type == SourceConfig::Type::Csv && advice.doubtful;
+    m_encodingWarningBox->setVisible(show);
+    m_encodingWarning->setText(show ? advice.reason : QString());
+    m_useSuggestedEncoding->setVisible(show && advice.suggested.has_value());
+    if (advice.suggested)
+        m_useSuggestedEncoding->setText(tr("Use %1").arg(SourceConfig::encodingName(*advice.suggested)));
 }
 
 } // namespace sfsync

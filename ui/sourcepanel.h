@@ -18,7 +18,9 @@ namespace sfsync {
 
 class JobDocument;
 
-// Chooses the job's source (CSV, NDJSON or SQLite) and shows its columns and first rows.
+// Chooses the job's source (CSV, NDJSON or SQLite; a CSV file's delimiter and encoding) and shows its columns
+// and first rows, decoded as chosen, so a wrong encoding shows as garbled text; a warning says when the
+// chosen encoding looks wrong and offers the likely one.
 class SourcePanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ Q_SIGNALS:
 private:
     void applySource(const SourceConfig &source, const QString &description, int mergeId = -1);
     void showPreview(const SourcePreview &preview);
+    void showEncodingAdvice(const SourcePreview &preview);
 
     JobDocument *m_document;
     SourcePreviewLoader *m_loader;
@@ -52,6 +55,11 @@ private:
     QPushButton *m_browse = nullptr;
     QComboBox *m_delimiter = nullptr;
     QLabel *m_delimiterLabel = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QLabel *m_encodingLabel = nullptr;
+    QWidget *m_encodingWarningBox = nullptr;
+    QLabel *m_encodingWarning = nullptr;
+    QPushButton *m_useSuggestedEncoding = nullptr;
     QPlainTextEdit *m_query = nullptr;
     QLabel *m_queryLabel = nullptr;
     QTableView *m_table = nullptr;

@@ -1,8 +1,10 @@
 #include "sourcepreviewloader.h"
 
+#include "core/source/csvsource.h"
 #include "core/source/source.h"
 #include "core/source/sourcerow.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,11 +32,20 @@ SourcePreview SourcePreviewLoader::read(const SourceConfig &config, const QStrin
         preview.error = tr("This kind of source cannot be read.");
         return preview;
     }
+    if (config.type == SourceConfig::Type::Csv) {
+        QFile file(resolvedPath);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray head = file.read(EncodingAdvice::HeadBytes);
+            preview.encodingAdvice = EncodingAdvice::check(head, file.atEnd(), config.encoding);
+        }
+    }
     QString error;
     if (!source->open(&error)) {
         preview.error = error;
         return preview;
     }
+    if (const auto *csv = dynamic_cast<const CsvSource *>(source.get()))
+        preview.readAs = csv->encoding();
     preview.header = source->header();
     preview.warnings = source->warnings();
     SourceRow row;

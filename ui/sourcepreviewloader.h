@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/sourceconfig.h"
+#include "core/source/encodingadvice.h"
 
 #include <QList>
 #include <QObject>
@@ -17,6 +18,10 @@ struct SourcePreview
     QStringList warnings;
     QString error; // the source could not be opened
     QString path;
+    // csv only: what the file was read as (a byte order mark may overrule the config), and whether that
+    // looks wrong.
+    SourceConfig::Encoding readAs = SourceConfig::Encoding::Utf8;
+    EncodingAdvice encodingAdvice;
 };
 
 // Reads a source's first rows on a worker thread (a SQLite query or a slow disk must not freeze the window).

@@ -377,6 +377,13 @@ JobConfig JobConfig::fromJson(const QJsonObject &json, const QString &baseDir, C
                 else
                     s.report(QStringLiteral("delimiter"), Text::tr("must be a single character"));
             }
+            if (s.has(QStringLiteral("encoding"))) {
+                const QString encoding = s.string(QStringLiteral("encoding"));
+                if (!encoding.isNull() && !SourceConfig::encodingFromName(encoding, &config.source.encoding))
+                    s.report(QStringLiteral("encoding"),
+                             Text::tr("\"%1\" is not a supported encoding; use one of %2")
+                                 .arg(encoding, SourceConfig::encodingNames().join(QStringLiteral(", "))));
+            }
             config.source.query = s.string(QStringLiteral("query"));
         } else if (!r.has(QStringLiteral("source"))) {
             r.report(QStringLiteral("source"), Text::tr("is required"));
@@ -429,6 +436,8 @@ ConfigIssues JobConfig::validateShape() const
         add(QStringLiteral("source.query"), Text::tr("only an sqlite source takes a query"));
     if (source.type != SourceConfig::Type::Csv && source.delimiter != QLatin1Char(','))
         add(QStringLiteral("source.delimiter"), Text::tr("only a csv source takes a delimiter"));
+    if (source.type != SourceConfig::Type::Csv && source.encoding != SourceConfig::Encoding::Utf8)
+        add(QStringLiteral("source.encoding"), Text::tr("only a csv source takes an encoding"));
     const QChar delim = source.delimiter;
     if (delim.unicode() >= 0x80 || delim == QLatin1Char('"') || delim == QLatin1Char('\r')
         || delim == QLatin1Char('\n')) {
@@ -525,6 +534,8 @@ QJsonObject JobConfig::toJson() const
     if (source.type == SourceConfig::Type::Csv && source.delimiter != QLatin1Char(','))
         src.insert(QStringLiteral("delimiter"),
                    source.delimiter == QLatin1Char('\t') ? QStringLiteral("\\t") : QString(source.delimiter));
+    if (source.type == SourceConfig::Type::Csv && source.encoding != SourceConfig::Encoding::Utf8)
+        src.insert(QStringLiteral("encoding"), SourceConfig::encodingName(source.encoding));
     if (!source.query.isEmpty())
         src.insert(QStringLiteral("query"), source.query);
     root.insert(QStringLiteral("source"), src);

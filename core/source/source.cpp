@@ -12,7 +12,7 @@ std::unique_ptr<Source> Source::create(const SourceConfig &config, const QString
 {
     switch (config.type) {
     case SourceConfig::Type::Csv:
-        return std::make_unique<CsvSource>(path, config.delimiter);
+        return std::make_unique<CsvSource>(path, config.delimiter, config.encoding);
     case SourceConfig::Type::Ndjson:
         return std::make_unique<NdjsonSource>(path);
     case SourceConfig::Type::Sqlite:

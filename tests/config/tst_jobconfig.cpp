@@ -271,6 +271,75 @@ private Q_SLOTS:
         QVERIFY(texts.contains("actions[3].matchers[0].value: \"many\" is not a whole number"));
     }
 
+    void sourceEncodingRoundTrips_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("saved");
+        QTest::newRow("canonical") << QStringLiteral("Windows-1252") << QStringLiteral("Windows-1252");
+        QTest::newRow("alias") << QStringLiteral("cp1252") << QStringLiteral("Windows-1252");
+        QTest::newRow("case and dashes") << QStringLiteral("utf_16le") << QStringLiteral("UTF-16LE");
+        QTest::newRow("latin1") << QStringLiteral("Latin1") << QStringLiteral("ISO-8859-1");
+        QTest::newRow("latin9") << QStringLiteral("iso-8859-15") << QStringLiteral("ISO-8859-15");
+        QTest::newRow("utf-32") << QStringLiteral("UTF-32") << QStringLiteral("UTF-32");
+        QTest::newRow("default is not written") << QStringLiteral("utf8") << QString();
+    }
+
+    void sourceEncodingRoundTrips()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, saved);
+        // Built as an object: a raw string ending in a quote before its closing delimiter trips moc.
+        const QJsonObject source {{QStringLiteral("type"), QStringLiteral("csv")},
+                                  {QStringLiteral("path"), QStringLiteral("a.csv")},
+                                  {QStringLiteral("encoding"), written}};
+        const QJsonObject field {{QStringLiteral("field"), QStringLiteral("LastName")},
+                                 {QStringLiteral("column"), QStringLiteral("n")}};
+        const QJsonObject action {{QStringLiteral("object"), QStringLiteral("Contact")},
+                                  {QStringLiteral("operation"), QStringLiteral("create")},
+                                  {QStringLiteral("fields"), QJsonArray {field}}};
+        const QJsonObject json {{QStringLiteral("version"), 1},
+                                {QStringLiteral("source"), source},
+                                {QStringLiteral("actions"), QJsonArray {action}}};
+        ConfigIssues issues;
+        const JobConfig c = JobConfig::fromJson(json, QString(), &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(issueTexts(issues).join('\n')));
+        const QJsonObject exported =
+            QJsonDocument::fromJson(c.toJsonBytes()).object().value(QLatin1String("source")).toObject();
+        QCOMPARE(exported.value(QLatin1String("encoding")).toString(), saved);
+        QCOMPARE(exported.contains(QLatin1String("encoding")), !saved.isEmpty());
+        ConfigIssues again;
+        const JobConfig reloaded = JobConfig::fromJson(c.toJsonBytes(), QString(), &again);
+        QVERIFY(again.isEmpty());
+        QCOMPARE(reloaded.source.encoding, c.source.encoding);
+        QVERIFY(reloaded == c);
+    }
+
+    void sourceEncodingErrors()
+    {
+        ConfigIssues issues;
+        JobConfig::fromJson(
+            QByteArray(
+                R"({"version":1,"source":{"type":"csv","path":"a.csv","encoding":"cp850"},"actions":[]})"),
+            QString(), &issues);
+        QVERIFY2(
+            issueTexts(issues).contains(QStringLiteral(
+                "source.encoding: \"cp850\" is not a supported encoding; use one of UTF-8, UTF-16, UTF-16LE, "
+                "UTF-16BE, UTF-32, UTF-32LE, UTF-32BE, ISO-8859-1, Windows-1252, ISO-8859-15")),
+            qPrintable(issueTexts(issues).join('\n')));
+        ConfigIssues ndjson;
+        JobConfig::fromJson(
+            QByteArray(
+                R"({"version":1,"source":{"type":"ndjson","path":"a.ndjson","encoding":"latin1"},"actions":[{"object":"Contact","operation":"create","fields":[{"field":"LastName","column":"n"}]}]})"),
+            QString(), &ndjson);
+        QCOMPARE(issueTexts(ndjson), QStringList {"source.encoding: only a csv source takes an encoding"});
+        ConfigIssues number;
+        JobConfig::fromJson(
+            QByteArray(
+                R"({"version":1,"source":{"type":"csv","path":"a.csv","encoding":1252},"actions":[]})"),
+            QString(), &number);
+        QCOMPARE(issueTexts(number), QStringList {"source.encoding: must be a string, not a number"});
+    }
+
     void validatesColumnsAgainstTheSource()
     {
         ConfigIssues issues;

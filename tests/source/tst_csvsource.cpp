@@ -96,7 +96,9 @@ private Q_SLOTS:
         QCOMPARE(r.rows.at(2).error, QStringLiteral("line 4: text after the closing quote of column 1"));
         QCOMPARE(r.rows.at(3).error, QStringLiteral("line 5: 1 fields, but the header has 2"));
         QCOMPARE(r.rows.at(4).error, QStringLiteral("line 6: 3 fields, but the header has 2"));
-        QCOMPARE(r.rows.at(5).error, QStringLiteral("line 7: column 1 is not valid UTF-8"));
+        QCOMPARE(
+            r.rows.at(5).error,
+            QStringLiteral("line 7, character 1 (byte offset 30), column 1: byte 0xFF is not valid UTF-8"));
         QCOMPARE(r.rows.at(6).cells, (QStringList {"10", "11"}));
         QVERIFY(!r.rows.at(6).isError());
         QCOMPARE(r.rows.at(6).number, 7);
