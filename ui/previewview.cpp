@@ -24,8 +24,9 @@ namespace {
 const QStringList &planKeys()
 {
     static const QStringList keys = {QStringLiteral("create"),    QStringLiteral("update"),
-                                     QStringLiteral("delete"),    QStringLiteral("ambiguous"),
-                                     QStringLiteral("not_found"), QStringLiteral("invalid")};
+                                     QStringLiteral("unchanged"), QStringLiteral("delete"),
+                                     QStringLiteral("ambiguous"), QStringLiteral("not_found"),
+                                     QStringLiteral("invalid")};
     return keys;
 }
 } // namespace
