@@ -37,7 +37,8 @@ bool parse(const QCoreApplication &app, BenchOptions *options)
                                      QStringLiteral("Only the engine's CPU path (read CSV, map, type, build "
                                                     "queries), in rows per CPU second."));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only these contenders: reference,rest,bulk,jsforce."),
+                                  QStringLiteral("Run only these contenders: reference,rest,bulk,jsforce,rest-rerun,"
+                                                 "rest-rerun10,bulk-rerun,bulk-rerun10."),
                                   QStringLiteral("LIST"));
     const QCommandLineOption writeCsv(QStringLiteral("write-csv"),
                                       QStringLiteral("Only write the generated source rows to FILE (columns "
