@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>sfsync::CompositePacker</name>
+    <message>
+        <source>the Composite answer has no result for subrequest %1</source>
+        <translation>die Composite-Antwort enthält kein Ergebnis für die Teilanfrage %1</translation>
+    </message>
+</context>
+<context>
     <name>sfsync::ConfigValidator</name>
     <message>
         <source>%1 is not an object of this org</source>
@@ -2592,6 +2599,10 @@
         <source>Uncertain</source>
         <translation>Ungewiss</translation>
     </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::RunJournal</name>
@@ -3473,6 +3484,14 @@
     <message>
         <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
         <translation>  ungewiss %1: ihre Antworten gingen verloren, und die Org konnte nicht zeigen, ob sie geschrieben wurden; sehen Sie nach, bevor Sie sie erneut laden (die Fehlerspalte sagt, was zu prüfen ist)</translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already holds their values; they would not be sent</source>
+        <translation>  unverändert %1: die Org enthält ihre Werte bereits; sie würden nicht gesendet</translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
+        <translation>  unverändert %1: die Org enthielt ihre Werte bereits; für sie wurde nichts gesendet</translation>
     </message>
 </context>
 <context>

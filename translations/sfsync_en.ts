@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>sfsync::CompositePacker</name>
+    <message>
+        <source>the Composite answer has no result for subrequest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sfsync::ConfigValidator</name>
     <message>
         <source>%1 is not an object of this org</source>
@@ -2588,6 +2595,10 @@
         <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::RunJournal</name>
@@ -3466,6 +3477,14 @@
     </message>
     <message>
         <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already holds their values; they would not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

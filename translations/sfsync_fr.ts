@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>sfsync::CompositePacker</name>
+    <message>
+        <source>the Composite answer has no result for subrequest %1</source>
+        <translation>la réponse Composite ne contient aucun résultat pour la sous-requête %1</translation>
+    </message>
+</context>
+<context>
     <name>sfsync::ConfigValidator</name>
     <message>
         <source>%1 is not an object of this org</source>
@@ -2592,6 +2599,10 @@
         <source>Uncertain</source>
         <translation>Incertain</translation>
     </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::RunJournal</name>
@@ -3473,6 +3484,14 @@
     <message>
         <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
         <translation>  incertains %1 : leurs réponses ont été perdues et l’org n’a pas pu dire si elles ont été écrites ; vérifiez-les avant de les charger à nouveau (la colonne d’erreur dit quoi vérifier)</translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already holds their values; they would not be sent</source>
+        <translation>  inchangées %1 : l’org contient déjà leurs valeurs ; elles ne seraient pas envoyées</translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
+        <translation>  inchangées %1 : l’org contenait déjà leurs valeurs ; rien n’a été envoyé pour elles</translation>
     </message>
 </context>
 <context>
