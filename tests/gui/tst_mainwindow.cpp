@@ -19,6 +19,7 @@
 #include "ui/urlopener.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -489,6 +490,17 @@ private Q_SLOTS:
                  QStringLiteral("Changed"));
         // Not a row to fix: nothing to re-run.
         QVERIFY(!child<QPushButton>(QStringLiteral("rerunFailed"))->isEnabled());
+
+        // The action editor's check box turns it off: then every matched row is written.
+        auto *skip = child<QCheckBox>(QStringLiteral("actionSkipUnchanged"));
+        QVERIFY(skip->isChecked());
+        QMetaObject::invokeMethod(skip, "click");
+        QVERIFY(!m_window->document()->config().actions.at(0).skipUnchanged);
+        QTRY_VERIFY(m_window->jobEditor()->isReady());
+        action(QStringLiteral("actionRun"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(resultForRow(m_window->runView()->model(), 1)->outcome, RowOutcome::Updated);
+        QCOMPARE(resultForRow(m_window->runView()->model(), 2)->outcome, RowOutcome::Updated);
     }
 
     void cancelStopsTheRunAndAccountsForEveryRow()
