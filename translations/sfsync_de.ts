@@ -323,6 +323,22 @@
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not send rows whose record already holds their values</source>
+        <translation>Zeilen nicht senden, deren Datensatz ihre Werte bereits enthält</translation>
+    </message>
+    <message>
+        <source>Such rows end &quot;unchanged&quot;: nothing is written, so running the same file again writes nothing. A record edited by hand is put back.</source>
+        <translation>Solche Zeilen enden „unverändert“: Es wird nichts geschrieben, ein erneuter Lauf mit derselben Datei schreibt also nichts. Ein von Hand geänderter Datensatz wird zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Skip rows the records already hold</source>
+        <translation>Zeilen überspringen, die die Datensätze bereits enthalten</translation>
+    </message>
+    <message>
+        <source>Write rows the records already hold</source>
+        <translation>Zeilen schreiben, die die Datensätze bereits enthalten</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2CsvReader</name>

@@ -323,6 +323,22 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not send rows whose record already holds their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such rows end &quot;unchanged&quot;: nothing is written, so running the same file again writes nothing. A record edited by hand is put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rows the records already hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write rows the records already hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2CsvReader</name>

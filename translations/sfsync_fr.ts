@@ -323,6 +323,22 @@
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not send rows whose record already holds their values</source>
+        <translation>Ne pas envoyer les lignes dont l’enregistrement contient déjà les valeurs</translation>
+    </message>
+    <message>
+        <source>Such rows end &quot;unchanged&quot;: nothing is written, so running the same file again writes nothing. A record edited by hand is put back.</source>
+        <translation>Ces lignes finissent « inchangées » : rien n’est écrit, si bien qu’exécuter à nouveau le même fichier n’écrit rien. Un enregistrement modifié à la main est rétabli.</translation>
+    </message>
+    <message>
+        <source>Skip rows the records already hold</source>
+        <translation>Ignorer les lignes que les enregistrements contiennent déjà</translation>
+    </message>
+    <message>
+        <source>Write rows the records already hold</source>
+        <translation>Écrire les lignes que les enregistrements contiennent déjà</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2CsvReader</name>
