@@ -99,13 +99,14 @@ class tst_SyncJobUnchanged : public QObject
         return n;
     }
 
-    // Contacts matched by e-mail (a lookup, not an external ID), writing LastName and Title.
+    // Contacts matched by e-mail (a lookup, not an external ID), writing LastName, Title and Email.
     static JobConfig upsertByEmail(const QString &csv)
     {
         return oneAction(csv, QStringLiteral("Contact"), Action::Operation::Upsert,
                          {columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
                          {columnField(QStringLiteral("LastName"), QStringLiteral("name")),
-                          columnField(QStringLiteral("Title"), QStringLiteral("title"))});
+                          columnField(QStringLiteral("Title"), QStringLiteral("title")),
+                          columnField(QStringLiteral("Email"), QStringLiteral("email"))});
     }
 
     // n rows; rows whose number is in `changed` get another title.
@@ -428,9 +429,11 @@ private Q_SLOTS:
         QCOMPARE(results.at(1).plan, RowPlan::Update);
         QCOMPARE(results.at(0).matches, QStringList {first.at(0).id});
         QCOMPARE(results.at(0).changesText(),
-                 QStringLiteral("LastName: Person 1 (unchanged); Title: Original (unchanged)"));
+                 QStringLiteral("LastName: Person 1 (unchanged); Title: Original (unchanged); "
+                                "Email: pv1@unchanged.test (unchanged)"));
         QCOMPARE(results.at(1).changesText(),
-                 QStringLiteral("LastName: Person 2 (unchanged); Title: Original -> Changed"));
+                 QStringLiteral("LastName: Person 2 (unchanged); Title: Original -> Changed; "
+                                "Email: pv2@unchanged.test (unchanged)"));
         QCOMPARE(s.unchanged, 2);
         QCOMPARE(s.plannedUpdate, 2);
         QCOMPARE(column(QStringLiteral("pv2"), QStringLiteral("preview.csv"), 2),
