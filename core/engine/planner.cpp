@@ -449,20 +449,15 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
                 continue;
             QList<quint32> slots;
             const QJsonArray found = m_orgIndex->lookup({item->matcherValues}, &slots);
-            resolveRows({item}, found);
-            if (!m_compareUnchanged || item->plan != RowPlan::Update || item->created)
-                continue;
-            for (int r = 0; r < found.size(); ++r) {
-                if (found.at(r).toObject().value(QLatin1String("Id")).toString() == item->targetId)
-                    item->holdsValues = m_orgIndex->holds(slots.at(r), item->fields);
-            }
+            resolveRows({item}, found, &slots);
         }
         return;
     }
     resolveRows(items, records);
 }
 
-void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &records)
+void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &records,
+                          const QList<quint32> *indexSlots)
 {
     const int matcherCount = int(m_rule.fields().size());
     // Index the records by matcher and match key.
@@ -524,10 +519,13 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
         }
         std::shared_ptr<CreatedRecord> runRecord;
         int runCount = 0;
+        bool createdInRun = false;
         for (CreatedRecord *c : std::as_const(runMatches)) {
             // Already created and visible to the lookup: the same record, counted once.
-            if (c->resolved && idKeys.contains(RecordId::key(c->id)))
+            if (c->resolved && idKeys.contains(RecordId::key(c->id))) {
+                createdInRun = true;
                 continue;
+            }
             ++runCount;
             runRecord = keep.value(c);
         }
@@ -571,9 +569,14 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
             item->targetId = ids.first();
             if (m_preview)
                 item->matchedRecord = records.at(sortedOrg.first()).toObject();
-            // The index's records carry no values; resolve() asks the index itself.
-            if (m_compareUnchanged && !m_orgIndex && item->plan == RowPlan::Update)
-                item->holdsValues = recordHolds(records.at(sortedOrg.first()).toObject(), item->fields);
+            // A record this run created may still be written by rows that had no Id for it yet
+            // (UnchangedRows cannot tell): never compared. The index's records carry no values: it is asked.
+            if (m_compareUnchanged && item->plan == RowPlan::Update && !createdInRun) {
+                const int r = sortedOrg.first();
+                item->holdsValues = indexSlots
+                    ? r < indexSlots->size() && m_orgIndex->holds(indexSlots->at(r), item->fields)
+                    : recordHolds(records.at(r).toObject(), item->fields);
+            }
         }
     }
     // Matched: the values were only needed to find the records; the row may wait a long time to be sent.

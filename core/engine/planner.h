@@ -92,7 +92,9 @@ private:
     [[nodiscard]] QStringList comparedFieldNames() const;
     // Whether the queried `record` holds every one of `fields` as Salesforce stores them.
     [[nodiscard]] bool recordHolds(const QJsonObject &record, const FieldValues &fields) const;
-    void resolveRows(const QList<WorkItem *> &items, const QJsonArray &records);
+    // `indexSlots`: the records' places in the org index, when they come from it.
+    void resolveRows(const QList<WorkItem *> &items, const QJsonArray &records,
+                     const QList<quint32> *indexSlots = nullptr);
     void startQueries(const QList<LookupQuery> &queries, LookupDone done);
     void addCreated(WorkItem *item);
     void lookupInIndex(const QList<WorkItem *> &items, const LookupDone &done);
