@@ -91,8 +91,9 @@ bool BenchData::writeCsv(const QString &path, QString *error, int changeEvery) c
             legacy = QStringLiteral("BA-%1").arg(i);
             break;
         }
-        const QString name =
-            changeEvery > 0 && i % changeEvery == 0 ? lastName(i) + QStringLiteral(" (changed)") : lastName(i);
+        const QString name = changeEvery > 0 && i % changeEvery == 0
+            ? lastName(i) + QStringLiteral(" (changed)")
+            : lastName(i);
         out += email.toUtf8() + ',' + legacy.toUtf8() + ",First " + QByteArray::number(i) + ','
             + (name.contains(QLatin1Char(',')) ? '"' + name.toUtf8() + '"' : name.toUtf8()) + '\n';
         if (out.size() > (1 << 20)) {

@@ -110,9 +110,10 @@ QString BenchReport::table() const
             .arg(m_data.expectedCreated())
             .arg(m_data.expectedUpdated())
             .arg(m_data.expectedAmbiguous());
-    out += QStringLiteral("Second runs (against the org the first run left; only the second run is counted): "
-                          "expected 0/%1/%2 and %3 unchanged with nothing changed, 0/%4/%2 and %5 unchanged with "
-                          "every 10th row changed.\n")
+    out += QStringLiteral(
+               "Second runs (against the org the first run left; only the second run is counted): "
+               "expected 0/%1/%2 and %3 unchanged with nothing changed, 0/%4/%2 and %5 unchanged with "
+               "every 10th row changed.\n")
                .arg(m_data.expectedRewritten(0))
                .arg(m_data.expectedAmbiguous())
                .arg(m_data.expectedCreated() + m_data.expectedUpdated())

@@ -159,8 +159,9 @@ void BenchRunner::startChild(const Contender &contender, const QString &csvPath)
     m_child->setProcessChannelMode(QProcess::ForwardedErrorChannel); // stdout carries the result
     connect(m_child.get(), &QProcess::finished, this, &BenchRunner::childFinished);
     const QString url = m_org->baseUrl().toString();
-    const QString workDir = QDir(m_workDir.path())
-                                .filePath(contender.name + (m_firstOfTwo ? QStringLiteral("-first") : QString()));
+    const QString workDir =
+        QDir(m_workDir.path())
+            .filePath(contender.name + (m_firstOfTwo ? QStringLiteral("-first") : QString()));
     QDir().mkpath(workDir);
     m_childClock.start();
     if (contender.name == QLatin1String("jsforce")) {
@@ -182,7 +183,8 @@ void BenchRunner::childFinished(int exitCode, QProcess::ExitStatus status)
         m_child.release()->deleteLater();
         QString csv = m_csvPath;
         if (m_current.rerunChangeEvery > 0) {
-            csv = QDir(m_workDir.path()).filePath(QStringLiteral("bench-changed%1.csv").arg(m_current.rerunChangeEvery));
+            csv = QDir(m_workDir.path())
+                      .filePath(QStringLiteral("bench-changed%1.csv").arg(m_current.rerunChangeEvery));
             QString error;
             if (!m_data.writeCsv(csv, &error, m_current.rerunChangeEvery)) {
                 say(QStringLiteral("cannot write the data: %1").arg(error));

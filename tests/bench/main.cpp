@@ -36,10 +36,11 @@ bool parse(const QCoreApplication &app, BenchOptions *options)
     const QCommandLineOption cpuOnly(QStringLiteral("cpu-only"),
                                      QStringLiteral("Only the engine's CPU path (read CSV, map, type, build "
                                                     "queries), in rows per CPU second."));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only these contenders: reference,rest,bulk,jsforce,rest-rerun,"
-                                                 "rest-rerun10,bulk-rerun,bulk-rerun10."),
-                                  QStringLiteral("LIST"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Run only these contenders: reference,rest,bulk,jsforce,rest-rerun,"
+                       "rest-rerun10,bulk-rerun,bulk-rerun10."),
+        QStringLiteral("LIST"));
     const QCommandLineOption writeCsv(QStringLiteral("write-csv"),
                                       QStringLiteral("Only write the generated source rows to FILE (columns "
                                                      "email,legacy_id,first_name,last_name) and exit."),
