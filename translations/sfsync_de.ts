@@ -323,6 +323,22 @@
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not send rows whose record already holds their values</source>
+        <translation>Zeilen nicht senden, deren Datensatz ihre Werte bereits enthält</translation>
+    </message>
+    <message>
+        <source>Such rows end &quot;unchanged&quot;: nothing is written, so running the same file again writes nothing. A record edited by hand is put back.</source>
+        <translation>Solche Zeilen enden „unverändert“: Es wird nichts geschrieben, ein erneuter Lauf mit derselben Datei schreibt also nichts. Ein von Hand geänderter Datensatz wird zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Skip rows the records already hold</source>
+        <translation>Zeilen überspringen, die die Datensätze bereits enthalten</translation>
+    </message>
+    <message>
+        <source>Write rows the records already hold</source>
+        <translation>Zeilen schreiben, die die Datensätze bereits enthalten</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2CsvReader</name>
@@ -2599,6 +2615,10 @@
         <source>Uncertain</source>
         <translation>Ungewiss</translation>
     </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::RunJournal</name>
@@ -3480,6 +3500,14 @@
     <message>
         <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
         <translation>  ungewiss %1: ihre Antworten gingen verloren, und die Org konnte nicht zeigen, ob sie geschrieben wurden; sehen Sie nach, bevor Sie sie erneut laden (die Fehlerspalte sagt, was zu prüfen ist)</translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already holds their values; they would not be sent</source>
+        <translation>  unverändert %1: die Org enthält ihre Werte bereits; sie würden nicht gesendet</translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
+        <translation>  unverändert %1: die Org enthielt ihre Werte bereits; für sie wurde nichts gesendet</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,22 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not send rows whose record already holds their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such rows end &quot;unchanged&quot;: nothing is written, so running the same file again writes nothing. A record edited by hand is put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rows the records already hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write rows the records already hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2CsvReader</name>
@@ -2654,6 +2670,10 @@
         <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::RunJournal</name>
@@ -3572,6 +3592,14 @@
     </message>
     <message>
         <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already holds their values; they would not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -323,6 +323,22 @@
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not send rows whose record already holds their values</source>
+        <translation>Ne pas envoyer les lignes dont l’enregistrement contient déjà les valeurs</translation>
+    </message>
+    <message>
+        <source>Such rows end &quot;unchanged&quot;: nothing is written, so running the same file again writes nothing. A record edited by hand is put back.</source>
+        <translation>Ces lignes finissent « inchangées » : rien n’est écrit, si bien qu’exécuter à nouveau le même fichier n’écrit rien. Un enregistrement modifié à la main est rétabli.</translation>
+    </message>
+    <message>
+        <source>Skip rows the records already hold</source>
+        <translation>Ignorer les lignes que les enregistrements contiennent déjà</translation>
+    </message>
+    <message>
+        <source>Write rows the records already hold</source>
+        <translation>Écrire les lignes que les enregistrements contiennent déjà</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Bulk2CsvReader</name>
@@ -2658,6 +2674,10 @@
         <source>Uncertain</source>
         <translation>Incertain</translation>
     </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::RunJournal</name>
@@ -3579,6 +3599,14 @@
     <message>
         <source>  uncertain %1: their answers were lost and the org could not tell whether they were written; look them up before loading them again (the error column says what to check)</source>
         <translation>  incertains %1 : leurs réponses ont été perdues et l’org n’a pas pu dire si elles ont été écrites ; vérifiez-les avant de les charger à nouveau (la colonne d’erreur dit quoi vérifier)</translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already holds their values; they would not be sent</source>
+        <translation>  inchangées %1 : l’org contient déjà leurs valeurs ; elles ne seraient pas envoyées</translation>
+    </message>
+    <message>
+        <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
+        <translation>  inchangées %1 : l’org contenait déjà leurs valeurs ; rien n’a été envoyé pour elles</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -107,6 +108,12 @@ ActionEditor::ActionEditor(JobDocument *document, QWidget *parent)
     m_matcherHint->setObjectName(QStringLiteral("matcherHint"));
     m_matcherHint->setWordWrap(true);
     m_matcherHint->setTextFormat(Qt::PlainText);
+    m_skipUnchanged =
+        new QCheckBox(tr("Do not send rows whose record already holds their values"), matcherGroup);
+    m_skipUnchanged->setObjectName(QStringLiteral("actionSkipUnchanged"));
+    m_skipUnchanged->setToolTip(
+        tr("Such rows end \"unchanged\": nothing is written, so running the same file "
+           "again writes nothing. A record edited by hand is put back."));
 
     auto *operatorRow = new QHBoxLayout;
     operatorRow->addWidget(m_operatorOr);
@@ -127,6 +134,7 @@ ActionEditor::ActionEditor(JobDocument *document, QWidget *parent)
     matcherLayout->addLayout(listRow);
     matcherLayout->addLayout(addRow);
     matcherLayout->addWidget(m_matcherHint);
+    matcherLayout->addWidget(m_skipUnchanged);
 
     // Which values are written.
     auto *mappingGroup =
@@ -239,6 +247,13 @@ ActionEditor::ActionEditor(JobDocument *document, QWidget *parent)
         Action action = currentAction();
         action.operation = Action::Operation(m_operation->currentData().toInt());
         applyAction(action, tr("Set operation to %1").arg(Action::operationName(action.operation)));
+    });
+    connect(m_skipUnchanged, &QCheckBox::clicked, this, [this](bool checked) {
+        Action action = currentAction();
+        action.skipUnchanged = checked;
+        applyAction(action,
+                    checked ? tr("Skip rows the records already hold")
+                            : tr("Write rows the records already hold"));
     });
     connect(m_operatorOr, &QRadioButton::clicked, this, [this] {
         Action action = currentAction();
@@ -358,6 +373,9 @@ void ActionEditor::syncFromDocument()
     }
     m_operatorOr->setChecked(action.matcherOperator == Action::MatcherOperator::Or);
     m_operatorAnd->setChecked(action.matcherOperator == Action::MatcherOperator::And);
+    m_skipUnchanged->setChecked(action.skipUnchanged);
+    m_skipUnchanged->setVisible(action.operation == Action::Operation::Update
+                                || action.operation == Action::Operation::Upsert);
     m_matcherBox->setVisible(action.needsMatchers());
     m_matcherList->clear();
     for (const Matcher &matcher : action.matchers)

@@ -7,13 +7,13 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
 class QPushButton;
-class QCheckBox;
 class QRadioButton;
 class QTableView;
 
@@ -81,6 +81,7 @@ private:
     QPushButton *m_addMatcher = nullptr;
     QPushButton *m_removeMatcher = nullptr;
     QLabel *m_matcherHint = nullptr;
+    QCheckBox *m_skipUnchanged = nullptr;
 
     SourceColumnModel *m_sourceColumns = nullptr;
     QListView *m_sourceColumnView = nullptr;

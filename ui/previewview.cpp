@@ -24,8 +24,9 @@ namespace {
 const QStringList &planKeys()
 {
     static const QStringList keys = {QStringLiteral("create"),    QStringLiteral("update"),
-                                     QStringLiteral("delete"),    QStringLiteral("ambiguous"),
-                                     QStringLiteral("not_found"), QStringLiteral("invalid")};
+                                     QStringLiteral("unchanged"), QStringLiteral("delete"),
+                                     QStringLiteral("ambiguous"), QStringLiteral("not_found"),
+                                     QStringLiteral("invalid")};
     return keys;
 }
 } // namespace
@@ -136,6 +137,9 @@ void PreviewView::start(const JobConfig &config)
     m_matches->clear();
     auto *job = new SyncJob(config, m_session->rest(), m_session->metadata(), this);
     job->setMode(SyncJob::Mode::Preview);
+    // The run asks about ambiguous rows (RunView), so it looks every upsert up and compares it with the
+    // record: the preview plans the same way (unchanged rows included).
+    job->setAmbiguityPolicy(SyncJob::AmbiguityPolicy::Ask);
     job->setJournalPath(QString());
     m_job = job;
     connect(job, &SyncJob::rowFinished, m_model, &RowResultModel::append);

@@ -34,6 +34,7 @@ QString RowResultModel::keyLabel(const QString &key)
         {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
         {QStringLiteral("skipped"), QT_TR_NOOP("Skipped")},
         {QStringLiteral("uncertain"), QT_TR_NOOP("Uncertain")},
+        {QStringLiteral("unchanged"), QT_TR_NOOP("Unchanged")},
     };
     const auto found = labels.constFind(key);
     return found == labels.constEnd() ? key : tr(*found);
@@ -109,7 +110,7 @@ QVariant RowResultModel::data(const QModelIndex &index, int role) const
             || key == QLatin1String("uncertain") || key == QLatin1String("ambiguous")
             || key == QLatin1String("not_found"))
             return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (key == QLatin1String("skipped"))
+        if (key == QLatin1String("skipped") || key == QLatin1String("unchanged"))
             return QBrush(QColor(0x75, 0x75, 0x75));
         return QBrush(QColor(0x2e, 0x7d, 0x32));
     }

@@ -31,10 +31,11 @@ namespace sfsync {
 namespace {
 const QStringList &outcomeKeys()
 {
-    static const QStringList keys = {
-        QStringLiteral("created"),   QStringLiteral("updated"),   QStringLiteral("deleted"),
-        QStringLiteral("ambiguous"), QStringLiteral("not_found"), QStringLiteral("invalid"),
-        QStringLiteral("failed"),    QStringLiteral("skipped"),   QStringLiteral("uncertain")};
+    static const QStringList keys = {QStringLiteral("created"),   QStringLiteral("updated"),
+                                     QStringLiteral("unchanged"), QStringLiteral("deleted"),
+                                     QStringLiteral("ambiguous"), QStringLiteral("not_found"),
+                                     QStringLiteral("invalid"),   QStringLiteral("failed"),
+                                     QStringLiteral("skipped"),   QStringLiteral("uncertain")};
     return keys;
 }
 

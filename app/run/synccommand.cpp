@@ -325,6 +325,10 @@ void SyncCommand::printSummary(const SyncSummary &summary) const
                     .arg(summary.notFound)
                     .arg(summary.invalid)
             + QLatin1Char('\n');
+        if (summary.unchanged > 0)
+            text += tr("  unchanged %1: the org already holds their values; they would not be sent")
+                        .arg(summary.unchanged)
+                + QLatin1Char('\n');
         if (!m_outDir.isEmpty()) {
             text += tr("  details: %1").arg(QDir(m_outDir).filePath(QStringLiteral("preview.csv")))
                 + QLatin1Char('\n');
@@ -347,6 +351,10 @@ void SyncCommand::printSummary(const SyncSummary &summary) const
                     .arg(summary.failed)
                     .arg(summary.skipped)
             + QLatin1Char('\n');
+        if (summary.unchanged > 0)
+            text += tr("  unchanged %1: the org already held their values; nothing was sent for them")
+                        .arg(summary.unchanged)
+                + QLatin1Char('\n');
         if (summary.uncertain > 0)
             text +=
                 tr("  uncertain %1: their answers were lost and the org could not tell whether they were "

@@ -34,6 +34,9 @@ struct Action
     static constexpr int DefaultBulkThreshold = 2000;
     static constexpr int MaxBulkThreshold = 100000; // rows held back while auto decides
     int bulkThreshold = DefaultBulkThreshold;
+    // Update and upsert: a row whose values the matched record already holds is not sent (outcome
+    // `unchanged`). Off: every matched row is written.
+    bool skipUnchanged = true;
 
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] bool needsMatchers() const { return operation != Operation::Create; }

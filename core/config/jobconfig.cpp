@@ -282,6 +282,7 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
             r.report(QStringLiteral("bulk"), Text::tr("must be \"auto\", \"on\" or \"off\""));
     }
     action.bulkThreshold = r.integer(QStringLiteral("bulkThreshold"), Action::DefaultBulkThreshold);
+    action.skipUnchanged = r.boolean(QStringLiteral("skipUnchanged"), true);
     return action;
 }
 
@@ -577,6 +578,8 @@ QJsonObject JobConfig::toJson() const
                      a.bulk == Action::BulkMode::On ? QStringLiteral("on") : QStringLiteral("off"));
         if (a.bulkThreshold != Action::DefaultBulkThreshold)
             o.insert(QStringLiteral("bulkThreshold"), a.bulkThreshold);
+        if (!a.skipUnchanged)
+            o.insert(QStringLiteral("skipUnchanged"), false);
         acts.append(o);
     }
     root.insert(QStringLiteral("actions"), acts);

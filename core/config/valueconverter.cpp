@@ -449,24 +449,45 @@ QString ValueConverter::displayText(const QJsonValue &value)
     }
 }
 
-bool ValueConverter::sameValue(const FieldInfo &field, const QJsonValue &a, const QJsonValue &b)
+QString ValueConverter::storedKey(const FieldInfo &field, const QJsonValue &value)
 {
-    const bool aNull = a.isNull() || a.isUndefined() || (a.isString() && a.toString().isEmpty());
-    const bool bNull = b.isNull() || b.isUndefined() || (b.isString() && b.toString().isEmpty());
-    if (aNull || bNull)
-        return aNull == bNull;
+    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
+        return {};
     switch (kindOf(field.type)) {
     case Kind::Id:
     case Kind::Integer:
     case Kind::Decimal:
     case Kind::Boolean:
     case Kind::Date:
-    case Kind::DateTime:
-        return matchKey(field, a) == matchKey(field, b);
-    default:
-        // A change of case is a change worth showing.
-        return displayText(a) == displayText(b);
+        // Salesforce keeps the decimals an API write sends, beyond the field's scale (docs/salesforce-api.md
+        // §2.3): numbers compare by value, unrounded.
+        return matchKey(field, value);
+    case Kind::DateTime: {
+        // A datetime field keeps whole seconds: ".678" is gone once stored.
+        bool hadOffset = false;
+        const QDateTime dt = parseIsoDateTime(value.toString(), QTimeZone::utc(), &hadOffset);
+        if (!dt.isValid())
+            return value.toString();
+        const qint64 ms = dt.toMSecsSinceEpoch();
+        return QString::number(ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000)); // the second it falls in
     }
+    case Kind::MultiPicklist: {
+        QStringList values = value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString &v : values)
+            v = v.trimmed();
+        values.sort();
+        values.removeDuplicates();
+        return values.join(QLatin1Char(';'));
+    }
+    default:
+        // Text as stored: a change of case or of spaces is a change.
+        return value.isString() ? value.toString() : displayText(value);
+    }
+}
+
+bool ValueConverter::sameValue(const FieldInfo &field, const QJsonValue &a, const QJsonValue &b)
+{
+    return storedKey(field, a) == storedKey(field, b);
 }
 
 } // namespace sfsync

@@ -39,7 +39,16 @@ public:
     [[nodiscard]] static QVariant soqlValue(const FieldInfo &field, const QJsonValue &value);
     // Text for people (preview, results): numbers without exponent noise, booleans true/false, null empty.
     [[nodiscard]] static QString displayText(const QJsonValue &value);
-    // Values Salesforce would store identically (so the preview can mark a field unchanged).
+    // A key equal for values Salesforce stores identically on this field, so that a row whose values the
+    // record already holds is left unwritten: numbers and booleans by value, Ids by 18-character form,
+    // dates by calendar date, datetimes by the UTC second (what a datetime field keeps), multi-select
+    // picklists by their set of values, anything else (text, picklists) exactly as written. Works on
+    // converted values and on query results alike (REST JSON and Bulk API 2.0 CSV text). Null, Undefined and
+    // the empty string (which Salesforce stores as null) give an empty key; every other value a non-empty
+    // one.
+    [[nodiscard]] static QString storedKey(const FieldInfo &field, const QJsonValue &value);
+    // Values Salesforce would store identically: equal storedKey()s (the preview's "unchanged", and the
+    // comparison that leaves an unchanged row unwritten).
     [[nodiscard]] static bool sameValue(const FieldInfo &field, const QJsonValue &a, const QJsonValue &b);
 
 private:

@@ -20,17 +20,20 @@ QJsonValue jsonOf(const FieldInfo &field, const QString &text)
 
 } // namespace
 
-OrgIndex::OrgIndex(const QList<FieldInfo> &matchers)
+OrgIndex::OrgIndex(const QList<FieldInfo> &matchers, const QList<FieldInfo> &compared)
     : m_fields(matchers)
     , m_matchers(matchers.size())
+    , m_compared(compared)
     , m_first(matchers.size())
     , m_more(matchers.size())
 { }
 
-qint64 OrgIndex::bytesPerRecord(int matchers)
+qint64 OrgIndex::bytesPerRecord(int matchers, int compared)
 {
-    // Record + per matcher: the key in m_keys and a hash node (key, slot) with the table's spare room.
-    return qint64(sizeof(Record)) + matchers * qint64(sizeof(MatchKeyHash) + 40);
+    // Record + per matcher: the key in m_keys and a hash node (key, slot) with the table's spare room; per
+    // compared field its value's hash.
+    return qint64(sizeof(Record)) + matchers * qint64(sizeof(MatchKeyHash) + 40)
+        + compared * qint64(sizeof(MatchKeyHash));
 }
 
 void OrgIndex::insert(int matcher, const MatchKeyHash &key, quint32 slot)
@@ -49,10 +52,14 @@ void OrgIndex::addPage(const QStringList &header, const QList<QStringList> &rows
     QList<qsizetype> columns;
     for (const FieldInfo &f : std::as_const(m_fields))
         columns.append(header.indexOf(f.name));
+    QList<qsizetype> comparedColumns;
+    for (const FieldInfo &f : std::as_const(m_compared))
+        comparedColumns.append(header.indexOf(f.name));
     if (idColumn < 0)
         return;
     m_records.reserve(m_records.size() + size_t(rows.size()));
     m_keys.reserve(m_keys.size() + size_t(rows.size() * m_matchers));
+    m_values.reserve(m_values.size() + size_t(rows.size() * m_compared.size()));
     for (const QStringList &row : rows) {
         const QByteArray id = row.value(idColumn).toLatin1();
         if (id.isEmpty())
@@ -72,7 +79,35 @@ void OrgIndex::addPage(const QStringList &header, const QList<QStringList> &rows
             }
             m_keys.push_back(key);
         }
+        for (int f = 0; f < m_compared.size(); ++f) {
+            // A column the query did not return is a value the index cannot vouch for: never held.
+            const qsizetype c = comparedColumns.at(f);
+            const QString stored = c >= 0
+                ? ValueConverter::storedKey(m_compared.at(f), jsonOf(m_compared.at(f), row.value(c)))
+                : QStringLiteral("\x01missing");
+            m_values.push_back(stored.isEmpty() ? MatchKeyHash() : MatchKeyHash::of(f, stored));
+        }
     }
+}
+
+bool OrgIndex::holds(quint32 slot, const FieldValues &values) const
+{
+    if (slot >= m_records.size())
+        return false;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const QString &name = it.key();
+        const QJsonValue &value = it.value();
+        int f = 0;
+        while (f < m_compared.size() && m_compared.at(f).name != name)
+            ++f;
+        if (f == m_compared.size())
+            return false;
+        const QString stored = ValueConverter::storedKey(m_compared.at(f), value);
+        const MatchKeyHash wanted = stored.isEmpty() ? MatchKeyHash() : MatchKeyHash::of(f, stored);
+        if (!(m_values.at(size_t(slot) * size_t(m_compared.size()) + size_t(f)) == wanted))
+            return false;
+    }
+    return true;
 }
 
 QString OrgIndex::idAt(quint32 slot) const
@@ -81,7 +116,7 @@ QString OrgIndex::idAt(quint32 slot) const
     return QString::fromLatin1(r.id.data(), r.idLength);
 }
 
-QJsonArray OrgIndex::lookup(const QList<QList<QJsonValue>> &rows) const
+QJsonArray OrgIndex::lookup(const QList<QList<QJsonValue>> &rows, QList<quint32> *recordSlots) const
 {
     std::map<quint32, QJsonObject> found; // by slot: the order the query would have had
     for (const QList<QJsonValue> &values : rows) {
@@ -106,8 +141,11 @@ QJsonArray OrgIndex::lookup(const QList<QList<QJsonValue>> &rows) const
         }
     }
     QJsonArray records;
-    for (const auto &[slot, record] : found)
+    for (const auto &[slot, record] : found) {
         records.append(record);
+        if (recordSlots)
+            recordSlots->append(slot);
+    }
     return records;
 }
 

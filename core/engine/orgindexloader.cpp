@@ -14,11 +14,12 @@ constexpr qint64 QueryJobCalls = 1 + 3;
 } // namespace
 
 OrgIndexLoader::OrgIndexLoader(RestClient *rest, const QString &objectName, const MatchRule &rule,
-                               const Bulk2Options &options, QObject *parent)
+                               const Bulk2Options &options, const QList<FieldInfo> &compared, QObject *parent)
     : QObject(parent)
     , m_rest(rest)
     , m_objectName(objectName)
     , m_rule(rule)
+    , m_compared(compared)
     , m_options(options)
 { }
 
@@ -33,6 +34,8 @@ void OrgIndexLoader::start(qint64 lookupCalls)
     // The names come from the describe, but go into SOQL only through Soql's check, like every other name.
     bool namesValid = bool(Soql::identifier(m_objectName)) && !m_objectName.contains(QLatin1Char('.'));
     for (const FieldInfo &f : std::as_const(m_rule.fields()))
+        namesValid = namesValid && Soql::identifier(f.name);
+    for (const FieldInfo &f : std::as_const(m_compared))
         namesValid = namesValid && Soql::identifier(f.name);
     if (!m_rest || !namesValid) {
         done(false);
@@ -56,14 +59,15 @@ void OrgIndexLoader::counted(const SfError &error)
     }
     m_count = m_countQuery->totalSize();
     m_countQuery->deleteLater();
-    m_index = std::make_unique<OrgIndex>(m_rule.fields());
+    m_index = std::make_unique<OrgIndex>(m_rule.fields(), m_compared);
     if (m_count == 0) {
         qCInfo(lcCoreEngine).noquote()
             << m_objectName << ": no record has a matcher value; no lookups needed";
         done(true);
         return;
     }
-    const qint64 bytes = m_count * OrgIndex::bytesPerRecord(int(m_rule.fields().size()));
+    const qint64 bytes =
+        m_count * OrgIndex::bytesPerRecord(int(m_rule.fields().size()), int(m_compared.size()));
     const qint64 calls = QueryJobCalls + (m_count + RecordsPerPage - 1) / RecordsPerPage;
     if (bytes > MaxIndexBytes || calls >= m_lookupCalls) {
         qCInfo(lcCoreEngine).noquote()
@@ -80,6 +84,10 @@ void OrgIndexLoader::counted(const SfError &error)
     QStringList select {QStringLiteral("Id")};
     for (const FieldInfo &f : std::as_const(m_rule.fields()))
         select.append(f.name);
+    for (const FieldInfo &f : std::as_const(m_compared)) {
+        if (!select.contains(f.name, Qt::CaseInsensitive))
+            select.append(f.name);
+    }
     m_query = new Bulk2QueryJob(m_rest,
                                 QStringLiteral("SELECT ") + select.join(QLatin1String(", "))
                                     + QStringLiteral(" FROM ") + m_objectName + QStringLiteral(" WHERE ")

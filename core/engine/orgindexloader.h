@@ -31,8 +31,10 @@ public:
     static constexpr qint64 MaxIndexBytes = 64LL * 1024 * 1024;
     static constexpr int RecordsPerPage = 50000;
 
+    // `compared`: the fields whose stored values the index keeps as well (an action skipping unchanged rows).
     OrgIndexLoader(RestClient *rest, const QString &objectName, const MatchRule &rule,
-                   const Bulk2Options &options, QObject *parent = nullptr);
+                   const Bulk2Options &options, const QList<FieldInfo> &compared = {},
+                   QObject *parent = nullptr);
     ~OrgIndexLoader() override;
 
     // `lookupCalls`: the lookup queries the rest of the job would send without an index.
@@ -54,6 +56,7 @@ private:
     QPointer<RestClient> m_rest;
     QString m_objectName;
     MatchRule m_rule;
+    QList<FieldInfo> m_compared;
     Bulk2Options m_options;
     qint64 m_lookupCalls = 0;
     qint64 m_count = -1;

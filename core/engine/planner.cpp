@@ -64,14 +64,35 @@ Planner::Planner(RestClient *rest, const ObjectDescribe &object, const Action &a
         m_fieldFromMatcher.append(same);
     }
     m_created = CreatedIndex(int(action.matchers.size()));
+    m_compareUnchanged = comparesByDefault();
+}
+
+bool Planner::comparesByDefault() const
+{
+    // An update by Id alone needs no lookup; reading the records only to compare would cost as many calls
+    // as the writes it might save (docs/performance.md), so those rows are written as they are.
+    return m_action.skipUnchanged
+        && (m_action.operation == Action::Operation::Upsert
+            || (m_action.operation == Action::Operation::Update && !m_idOnly));
 }
 
 void Planner::setNativeUpsertAllowed(bool allowed)
 {
     m_nativeUpsert = false;
-    if (!allowed || m_preview || m_action.operation != Action::Operation::Upsert
-        || m_rule.fields().size() != 1 || !m_rule.fields().first().externalId)
+    m_compareUnchanged = comparesByDefault();
+    if (!allowed || !fitsNativeUpsert())
         return;
+    // A preview still looks the records up (it shows their values), but plans what the run does: a native
+    // upsert has no record to compare with, so its rows are written, never unchanged (docs/config.md).
+    m_nativeUpsert = !m_preview;
+    m_compareUnchanged = false;
+}
+
+bool Planner::fitsNativeUpsert() const
+{
+    if (m_action.operation != Action::Operation::Upsert || m_rule.fields().size() != 1
+        || !m_rule.fields().first().externalId)
+        return false;
     const Matcher &matcher = m_action.matchers.first();
     for (int f = 0; f < m_action.fields.size(); ++f) {
         // Writing the key field from another column would change the key the row is matched by.
@@ -80,9 +101,9 @@ void Planner::setNativeUpsertAllowed(bool allowed)
             continue;
         if (mapping.hasValue != matcher.hasValue || mapping.valueIsNull
             || (matcher.hasValue ? mapping.value != matcher.value : mapping.column != matcher.column))
-            return;
+            return false;
     }
-    m_nativeUpsert = true;
+    return true;
 }
 
 bool Planner::setHeader(const QStringList &header)
@@ -253,10 +274,8 @@ void Planner::lookup(const QList<WorkItem *> &items, LookupDone done)
 MatchRule::Lookup Planner::buildLookup(const QList<WorkItem *> &items) const
 {
     QStringList select;
-    if (m_preview) {
-        for (const FieldInfo &f : m_writeFields)
-            select.append(f.name);
-    }
+    if (m_preview || m_compareUnchanged)
+        select = comparedFieldNames();
     QList<WorkItem *> wanted;
     QList<MatchRule::Values> rows;
     for (WorkItem *item : items) {
@@ -273,6 +292,29 @@ MatchRule::Lookup Planner::buildLookup(const QList<WorkItem *> &items) const
         item->error = QStringLiteral("INVALID_VALUE: ") + it.value();
     }
     return built;
+}
+
+QStringList Planner::comparedFieldNames() const
+{
+    QStringList names;
+    for (const FieldInfo &f : m_writeFields) {
+        if (!f.name.isEmpty() && !names.contains(f.name))
+            names.append(f.name);
+    }
+    return names;
+}
+
+bool Planner::recordHolds(const QJsonObject &record, const FieldValues &fields) const
+{
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const auto found = record.constFind(it.key());
+        if (found == record.constEnd())
+            return false; // not read, so not known to be the same
+        const FieldInfo *field = m_object.field(it.key());
+        if (!field || !ValueConverter::sameValue(*field, found.value(), it.value()))
+            return false;
+    }
+    return true;
 }
 
 void Planner::startQueries(const QList<LookupQuery> &queries, LookupDone done)
@@ -320,7 +362,12 @@ void Planner::considerOrgIndex(qint64 rowsToCome, const Bulk2Options &options)
     constexpr qint64 WorthCounting = 20;
     if (lookupCalls < WorthCounting)
         return;
-    auto *loader = new OrgIndexLoader(m_rest, m_object.name(), m_rule, options, this);
+    QList<FieldInfo> compared;
+    if (m_compareUnchanged) {
+        for (const QString &name : comparedFieldNames())
+            compared.append(*m_object.field(name));
+    }
+    auto *loader = new OrgIndexLoader(m_rest, m_object.name(), m_rule, options, compared, this);
     connect(loader, &OrgIndexLoader::finished, this, &Planner::indexLoaded);
     m_indexLoader = loader;
     loader->start(lookupCalls);
@@ -398,15 +445,19 @@ void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
     if (m_orgIndex && m_action.operation != Action::Operation::Create) {
         // Row by row, so that each sees what the rows before it will write (a changed or deleted key).
         for (WorkItem *item : items) {
-            if (item->needsLookup)
-                resolveRows({item}, m_orgIndex->lookup({item->matcherValues}));
+            if (!item->needsLookup)
+                continue;
+            QList<quint32> slots;
+            const QJsonArray found = m_orgIndex->lookup({item->matcherValues}, &slots);
+            resolveRows({item}, found, &slots);
         }
         return;
     }
     resolveRows(items, records);
 }
 
-void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &records)
+void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &records,
+                          const QList<quint32> *indexSlots)
 {
     const int matcherCount = int(m_rule.fields().size());
     // Index the records by matcher and match key.
@@ -468,10 +519,13 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
         }
         std::shared_ptr<CreatedRecord> runRecord;
         int runCount = 0;
+        bool createdInRun = false;
         for (CreatedRecord *c : std::as_const(runMatches)) {
             // Already created and visible to the lookup: the same record, counted once.
-            if (c->resolved && idKeys.contains(RecordId::key(c->id)))
+            if (c->resolved && idKeys.contains(RecordId::key(c->id))) {
+                createdInRun = true;
                 continue;
+            }
             ++runCount;
             runRecord = keep.value(c);
         }
@@ -515,6 +569,14 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
             item->targetId = ids.first();
             if (m_preview)
                 item->matchedRecord = records.at(sortedOrg.first()).toObject();
+            // A record this run created may still be written by rows that had no Id for it yet
+            // (UnchangedRows cannot tell): never compared. The index's records carry no values: it is asked.
+            if (m_compareUnchanged && item->plan == RowPlan::Update && !createdInRun) {
+                const int r = sortedOrg.first();
+                item->holdsValues = indexSlots
+                    ? r < indexSlots->size() && m_orgIndex->holds(indexSlots->at(r), item->fields)
+                    : recordHolds(records.at(r).toObject(), item->fields);
+            }
         }
     }
     // Matched: the values were only needed to find the records; the row may wait a long time to be sent.

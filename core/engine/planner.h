@@ -39,7 +39,7 @@ public:
 
     // Lets a run upsert by external ID without looking records up first (Collections upsert), when the
     // action allows it: see usesNativeUpsert(). Off by default; never used for a preview, which needs the
-    // matched records' current values.
+    // matched records' current values (but plans such rows as the run will: written, never unchanged).
     void setNativeUpsertAllowed(bool allowed);
     // Upsert whose only matcher is an external-ID field not rewritten by the field mappings.
     [[nodiscard]] bool usesNativeUpsert() const { return m_nativeUpsert; }
@@ -81,9 +81,20 @@ public:
     [[nodiscard]] const Action &action() const { return m_action; }
     [[nodiscard]] const ObjectDescribe &object() const { return m_object; }
     [[nodiscard]] bool isIdOnly() const { return m_idOnly; }
+    // Whether the lookups read the mapped fields too, so that rows whose values the matched record already
+    // holds can stay unwritten (skipUnchanged; not for an update by Id alone or a native upsert, which have
+    // no lookup to read them with).
+    [[nodiscard]] bool comparesUnchanged() const { return m_compareUnchanged; }
 
 private:
-    void resolveRows(const QList<WorkItem *> &items, const QJsonArray &records);
+    [[nodiscard]] bool comparesByDefault() const;
+    [[nodiscard]] bool fitsNativeUpsert() const;
+    [[nodiscard]] QStringList comparedFieldNames() const;
+    // Whether the queried `record` holds every one of `fields` as Salesforce stores them.
+    [[nodiscard]] bool recordHolds(const QJsonObject &record, const FieldValues &fields) const;
+    // `indexSlots`: the records' places in the org index, when they come from it.
+    void resolveRows(const QList<WorkItem *> &items, const QJsonArray &records,
+                     const QList<quint32> *indexSlots = nullptr);
     void startQueries(const QList<LookupQuery> &queries, LookupDone done);
     void addCreated(WorkItem *item);
     void lookupInIndex(const QList<WorkItem *> &items, const LookupDone &done);
@@ -104,6 +115,7 @@ private:
     QList<int> m_fieldFromMatcher; // per field: the matcher whose value it reuses, or -1
     bool m_idOnly = false;
     bool m_nativeUpsert = false;
+    bool m_compareUnchanged = false;
     // Records created (or to be created) in this run, by matcher and match key.
     CreatedIndex m_created;
     QList<QPointer<QuerySet>> m_queries;

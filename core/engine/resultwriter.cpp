@@ -129,7 +129,9 @@ void ResultWriter::write(const RowResult &r)
     }
     if (m_kind == Kind::Preview) {
         const QString changes =
-            r.plan == RowPlan::Create || r.plan == RowPlan::Update ? r.changesText() : r.error;
+            r.plan == RowPlan::Create || r.plan == RowPlan::Update || r.plan == RowPlan::Unchanged
+            ? r.changesText()
+            : r.error;
         m_main->write(csvLine(QStringList {QString::number(r.row), r.actionName, RowResult::planName(r.plan),
                                            r.matches.join(QLatin1Char(';')), changes}
                               + cells));

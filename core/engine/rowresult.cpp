@@ -5,8 +5,10 @@ namespace sfsync {
 bool RowResult::succeeded() const
 {
     if (preview)
-        return plan == RowPlan::Create || plan == RowPlan::Update || plan == RowPlan::Delete;
-    return outcome == RowOutcome::Created || outcome == RowOutcome::Updated || outcome == RowOutcome::Deleted;
+        return plan == RowPlan::Create || plan == RowPlan::Update || plan == RowPlan::Delete
+            || plan == RowPlan::Unchanged;
+    return outcome == RowOutcome::Created || outcome == RowOutcome::Updated || outcome == RowOutcome::Deleted
+        || outcome == RowOutcome::Unchanged;
 }
 
 QString RowResult::outcomeName(RowOutcome outcome)
@@ -30,6 +32,8 @@ QString RowResult::outcomeName(RowOutcome outcome)
         return QStringLiteral("skipped");
     case RowOutcome::Uncertain:
         return QStringLiteral("uncertain");
+    case RowOutcome::Unchanged:
+        return QStringLiteral("unchanged");
     }
     return {};
 }
@@ -49,6 +53,8 @@ QString RowResult::planName(RowPlan plan)
         return QStringLiteral("not_found");
     case RowPlan::Invalid:
         return QStringLiteral("invalid");
+    case RowPlan::Unchanged:
+        return QStringLiteral("unchanged");
     }
     return {};
 }
@@ -62,6 +68,8 @@ int RowResult::statusFor(RowOutcome outcome)
         return 200;
     case RowOutcome::Deleted:
         return 204;
+    case RowOutcome::Unchanged:
+        return 304; // "not modified": the record already holds the row's values
     case RowOutcome::Ambiguous:
         return 300;
     case RowOutcome::NotFound:

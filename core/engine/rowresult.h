@@ -9,11 +9,23 @@ namespace sfsync {
 
 // What finally happened to one source row for one action (results.csv `outcome`). Uncertain: the write's
 // answer was lost and the org could not tell whether it happened (the error says what to check); such a
-// row is never sent again by itself.
-enum class RowOutcome { Created, Updated, Deleted, Ambiguous, NotFound, Invalid, Failed, Skipped, Uncertain };
+// row is never sent again by itself. Unchanged: the matched record already held every value (skipUnchanged),
+// so nothing was sent.
+enum class RowOutcome {
+    Created,
+    Updated,
+    Deleted,
+    Ambiguous,
+    NotFound,
+    Invalid,
+    Failed,
+    Skipped,
+    Uncertain,
+    Unchanged
+};
 
 // What a preview plans for one source row and action (preview.csv `planned`).
-enum class RowPlan { Create, Update, Delete, Ambiguous, NotFound, Invalid };
+enum class RowPlan { Create, Update, Delete, Ambiguous, NotFound, Invalid, Unchanged };
 
 // One field of a planned write: the record's current value (when a record was matched) and the new one.
 struct FieldChange
@@ -34,7 +46,7 @@ struct RowResult
     bool preview = false;
     RowOutcome outcome = RowOutcome::Skipped;
     RowPlan plan = RowPlan::Invalid;
-    int status = 0; // 201, 200, 204, 300, 404, 400, or the HTTP status / 500 of a failure
+    int status = 0; // 201, 200, 204, 304 (unchanged), 300, 404, 400, or the HTTP status / 500 of a failure
     QString id; // the record written (created id, updated or deleted id)
     QStringList matches; // matched record Ids (preview; also kept for ambiguous rows of a run)
     QList<FieldChange> changes;

@@ -39,9 +39,10 @@ QString stateName(RunJournal::RowState state)
 
 RowOutcome outcomeFromName(const QString &name)
 {
-    for (const RowOutcome o : {RowOutcome::Created, RowOutcome::Updated, RowOutcome::Deleted,
-                               RowOutcome::Ambiguous, RowOutcome::NotFound, RowOutcome::Invalid,
-                               RowOutcome::Failed, RowOutcome::Skipped, RowOutcome::Uncertain}) {
+    for (const RowOutcome o :
+         {RowOutcome::Created, RowOutcome::Updated, RowOutcome::Deleted, RowOutcome::Ambiguous,
+          RowOutcome::NotFound, RowOutcome::Invalid, RowOutcome::Failed, RowOutcome::Skipped,
+          RowOutcome::Uncertain, RowOutcome::Unchanged}) {
         if (RowResult::outcomeName(o) == name)
             return o;
     }

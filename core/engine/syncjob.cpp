@@ -353,6 +353,7 @@ void SyncJob::Private::beginPass(Pass next)
     openItems = 0;
     planningItems = 0;
     indexConsidered.clear();
+    unchanged.clear();
     // This often runs inside a planner's lookup callback: delete the old planners only once control has
     // left them, or the callback would return into freed memory.
     for (Planner *p : std::as_const(planners))
@@ -371,7 +372,9 @@ void SyncJob::Private::beginPass(Pass next)
             planner->setHeader(header);
             // Ambiguity is only known after such a write, so a job that decides on ambiguous rows before
             // writing looks records up instead.
-            planner->setNativeUpsertAllowed(pass == Pass::Write && policy == AmbiguityPolicy::Continue);
+            // A preview plans as such a run would (it still looks records up, to show their values).
+            planner->setNativeUpsertAllowed((pass == Pass::Write || pass == Pass::Preview)
+                                            && policy == AmbiguityPolicy::Continue);
             planners.append(planner);
         }
     }
@@ -463,13 +466,15 @@ RowResult SyncJob::Private::makeResult(const WorkItem *item) const
         if (r.status == 0 && !r.preview && r.outcome != RowOutcome::Skipped)
             r.status = RowResult::statusFor(r.outcome);
     }
-    if (r.preview && (item->plan == RowPlan::Create || item->plan == RowPlan::Update)) {
+    if (r.preview
+        && (item->plan == RowPlan::Create || item->plan == RowPlan::Update
+            || item->plan == RowPlan::Unchanged)) {
         const Planner *planner = planners.value(item->action);
         for (auto it = item->fields.constBegin(); it != item->fields.constEnd(); ++it) {
             FieldChange change;
             change.field = it.key();
             change.newValue = ValueConverter::displayText(it.value());
-            if (item->plan == RowPlan::Update && !item->matchedRecord.isEmpty()) {
+            if (item->plan != RowPlan::Create && !item->matchedRecord.isEmpty()) {
                 const QJsonValue old = item->matchedRecord.value(it.key());
                 change.oldValue = ValueConverter::displayText(old);
                 const FieldInfo *field = planner ? planner->object().field(it.key()) : nullptr;
@@ -505,6 +510,9 @@ void SyncJob::Private::count(const RowResult &r)
         case RowPlan::Invalid:
             ++summary.invalid;
             break;
+        case RowPlan::Unchanged:
+            ++summary.unchanged;
+            break;
         }
         return;
     }
@@ -535,6 +543,9 @@ void SyncJob::Private::count(const RowResult &r)
         break;
     case RowOutcome::Uncertain:
         ++summary.uncertain;
+        break;
+    case RowOutcome::Unchanged:
+        ++summary.unchanged;
         break;
     }
 }

@@ -8,6 +8,7 @@
 #include "core/config/configvalidator.h"
 #include "core/config/valueconverter.h"
 #include "core/corelogging.h"
+#include "core/engine/unchangedrows.h"
 #include "core/engine/workitem.h"
 #include "core/salesforce/metadata/metadataservice.h"
 #include "core/salesforce/restclient.h"
@@ -117,6 +118,7 @@ public:
     qint64 planningItems = 0;
     std::deque<std::unique_ptr<Batch>> batches;
     QHash<int, bool> indexConsidered; // per action, in this pass
+    UnchangedRows unchanged; // in this pass
     qint64 plannedAmbiguous = 0;
     qint64 plannedTotal = 0;
     QHash<quint64, RowResult> heldResults;

@@ -277,6 +277,9 @@ void SyncJob::Private::resolveReady()
         if (pass != Pass::AbortAll) {
             for (int a = 0; a < config.actions.size(); ++a)
                 planners.at(a)->resolve(batch->perAction[a], batch->records[a]);
+            // In source order across the actions: whether an earlier row writes a row's record decides.
+            for (WorkItem *item : std::as_const(batch->items))
+                unchanged.decide(item);
         }
         for (WorkItem *item : std::as_const(batch->items))
             route(item);
@@ -295,8 +298,9 @@ void SyncJob::Private::route(WorkItem *item)
     }
     // Resume: a row the interrupted run was sending may or may not have been written. The org is read back
     // first, as after a lost answer; the row goes on as planned only when nothing of it shows.
+    // (A row the org already matches needs no read-back: whatever the interrupted run did, nothing is sent.)
     if (pass == Pass::Write && item->journal && item->journal->state == RunJournal::RowState::Sending
-        && !item->resumeChecked) {
+        && !item->resumeChecked && item->plan != RowPlan::Unchanged) {
         item->resumeChecked = true;
         executorOwned.append(item);
         executor->readBackFirst(item);
@@ -319,6 +323,11 @@ void SyncJob::Private::route(WorkItem *item)
         item->result.outcome = RowOutcome::Ambiguous;
         item->result.status = 300;
         item->result.error = item->error;
+        break;
+    case RowPlan::Unchanged:
+        item->result.outcome = RowOutcome::Unchanged;
+        item->result.status = RowResult::statusFor(RowOutcome::Unchanged);
+        item->result.id = item->targetId;
         break;
     default:
         if (pass == Pass::Write) {

@@ -55,6 +55,7 @@ QJsonObject SyncSummary::toJson() const
     o.insert(QStringLiteral("failed"), failed);
     o.insert(QStringLiteral("skipped"), skipped);
     o.insert(QStringLiteral("uncertain"), uncertain);
+    o.insert(QStringLiteral("unchanged"), unchanged);
     o.insert(QStringLiteral("apiCalls"), apiCalls);
     o.insert(QStringLiteral("elapsedMs"), elapsedMs);
     if (preview) {

@@ -33,6 +33,7 @@ struct SyncSummary
     qint64 failed = 0;
     qint64 skipped = 0;
     qint64 uncertain = 0; // written or not: the answer was lost and the org could not tell
+    qint64 unchanged = 0; // the record already held the row's values: nothing sent (preview: planned so)
     // Preview only: planned writes.
     qint64 plannedCreate = 0;
     qint64 plannedUpdate = 0;
@@ -51,8 +52,8 @@ struct SyncSummary
     // The category of a job stopped by `error`, from the one classifier (SfError::kind).
     [[nodiscard]] static Category categoryFor(const SfError &error);
     // {"rows","created","updated","deleted","ambiguous","notFound","failed","skipped","apiCalls","elapsedMs"}
-    // plus "invalid", "uncertain", "category" and, when set, "error" / "configErrors" (the runner's --json
-    // object).
+    // plus "invalid", "uncertain", "unchanged", "category" and, when set, "error" / "configErrors" (the
+    // runner's --json object).
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static QString categoryName(Category category);
 };

@@ -61,6 +61,9 @@ struct WorkItem
     QString targetId;
     QString upsertKey; // native upsert: the external ID's match key (keeps rows sharing it in order)
     bool nativeUpsert = false;
+    // The matched org record already holds every value of `fields` (skipUnchanged). SyncJob makes the row
+    // Unchanged unless an earlier row of the run writes the same record (UnchangedRows).
+    bool holdsValues = false;
     std::shared_ptr<CreatedRecord> created; // the in-run record this row creates, or updates
     bool creator = false;
 

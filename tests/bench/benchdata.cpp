@@ -54,7 +54,15 @@ int BenchData::expectedAmbiguous() const
     return m_rows - expectedCreated() - expectedUpdated();
 }
 
-bool BenchData::writeCsv(const QString &path, QString *error) const
+int BenchData::expectedRewritten(int changeEvery) const
+{
+    int n = 0;
+    for (int i = 0; changeEvery > 0 && i < m_rows; i += changeEvery)
+        n += kindOf(i) == Kind::Ambiguous ? 0 : 1;
+    return n;
+}
+
+bool BenchData::writeCsv(const QString &path, QString *error, int changeEvery) const
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -83,7 +91,9 @@ bool BenchData::writeCsv(const QString &path, QString *error) const
             legacy = QStringLiteral("BA-%1").arg(i);
             break;
         }
-        const QString name = lastName(i);
+        const QString name = changeEvery > 0 && i % changeEvery == 0
+            ? lastName(i) + QStringLiteral(" (changed)")
+            : lastName(i);
         out += email.toUtf8() + ',' + legacy.toUtf8() + ",First " + QByteArray::number(i) + ','
             + (name.contains(QLatin1Char(',')) ? '"' + name.toUtf8() + '"' : name.toUtf8()) + '\n';
         if (out.size() > (1 << 20)) {

@@ -19,8 +19,10 @@ class BenchData
 public:
     explicit BenchData(int rows);
 
-    // Writes the source CSV (email,legacy_id,first_name,last_name). False with *error on failure.
-    bool writeCsv(const QString &path, QString *error) const;
+    // Writes the source CSV (email,legacy_id,first_name,last_name). False with *error on failure. With
+    // `changeEvery` N > 0, every Nth row (0, N, 2N, ...) has another last name: the data of a second run in
+    // which a share of the rows changed.
+    bool writeCsv(const QString &path, QString *error, int changeEvery = 0) const;
     // Creates the contacts that exist before the run. Returns how many.
     int seed(localorg::RecordStore &store) const;
 
@@ -28,6 +30,9 @@ public:
     [[nodiscard]] int expectedCreated() const;
     [[nodiscard]] int expectedUpdated() const;
     [[nodiscard]] int expectedAmbiguous() const;
+    // A second run of the data written with `changeEvery` (0: the same data): the rows written again (the
+    // changed ones that are not ambiguous); every other row that succeeded the first time is unchanged.
+    [[nodiscard]] int expectedRewritten(int changeEvery) const;
 
     enum class Kind { New, ByEmail, ByLegacyId, Ambiguous };
     [[nodiscard]] static Kind kindOf(int row);

@@ -47,6 +47,14 @@ const ContenderResult *BenchReport::rest() const
 
 bool BenchReport::outcomesMatch(const ContenderResult &r) const
 {
+    if (r.rerunChangeEvery >= 0) {
+        // The second run: nothing new to create, the changed rows updated, every other row unchanged.
+        const int rewritten = m_data.expectedRewritten(r.rerunChangeEvery);
+        return r.created == 0 && r.updated == rewritten
+            && r.unchanged == m_data.expectedCreated() + m_data.expectedUpdated() - rewritten
+            && r.ambiguous == m_data.expectedAmbiguous() && r.failed == 0
+            && r.contactsAfter == m_seeded + m_data.expectedCreated();
+    }
     return r.created == m_data.expectedCreated() && r.updated == m_data.expectedUpdated()
         && r.ambiguous == m_data.expectedAmbiguous() && r.failed == 0
         && r.contactsAfter == m_seeded + m_data.expectedCreated();
@@ -70,7 +78,7 @@ QString BenchReport::table() const
             continue;
         }
         const QHash<QString, int> kinds = r.callsByKind();
-        const QString outcome = outcomesMatch(r)
+        QString outcome = outcomesMatch(r)
             ? QStringLiteral("ok (%1/%2/%3)").arg(r.created).arg(r.updated).arg(r.ambiguous)
             : QStringLiteral("MISMATCH: %1 created, %2 updated, %3 ambiguous, %4 other, %5 contacts")
                   .arg(r.created)
@@ -78,6 +86,8 @@ QString BenchReport::table() const
                   .arg(r.ambiguous)
                   .arg(r.failed)
                   .arg(r.contactsAfter);
+        if (r.rerunChangeEvery >= 0)
+            outcome += QStringLiteral(", %1 unchanged").arg(r.unchanged);
         out +=
             QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 |\n")
                 .arg(r.label)
@@ -102,6 +112,15 @@ QString BenchReport::table() const
             .arg(m_data.expectedCreated())
             .arg(m_data.expectedUpdated())
             .arg(m_data.expectedAmbiguous());
+    out += QStringLiteral(
+               "Second runs (against the org the first run left; only the second run is counted): "
+               "expected 0/%1/%2 and %3 unchanged with nothing changed, 0/%4/%2 and %5 unchanged with "
+               "every 10th row changed.\n")
+               .arg(m_data.expectedRewritten(0))
+               .arg(m_data.expectedAmbiguous())
+               .arg(m_data.expectedCreated() + m_data.expectedUpdated())
+               .arg(m_data.expectedRewritten(10))
+               .arg(m_data.expectedCreated() + m_data.expectedUpdated() - m_data.expectedRewritten(10));
     return out;
 }
 
@@ -139,6 +158,7 @@ QJsonObject BenchReport::json() const
                      QJsonObject {{QStringLiteral("created"), r.created},
                                   {QStringLiteral("updated"), r.updated},
                                   {QStringLiteral("ambiguous"), r.ambiguous},
+                                  {QStringLiteral("unchanged"), r.unchanged},
                                   {QStringLiteral("other"), r.failed},
                                   {QStringLiteral("contactsAfter"), r.contactsAfter},
                                   {QStringLiteral("asExpected"), outcomesMatch(r)}});

@@ -39,11 +39,21 @@ BenchRunner::BenchRunner(const BenchOptions &options, QObject *parent)
     , m_data(options.rows)
 {
     const QList<Contender> all {
-        {QStringLiteral("reference"), QStringLiteral("reference (query + write per row)")},
-        {QStringLiteral("rest"), QStringLiteral("sfsync REST")},
-        {QStringLiteral("rest-plain"), QStringLiteral("sfsync REST, no Composite")},
-        {QStringLiteral("bulk"), QStringLiteral("sfsync Bulk")},
-        {QStringLiteral("jsforce"), QStringLiteral("jsforce 3.10.16")}};
+        {QStringLiteral("reference"), QStringLiteral("reference (query + write per row)"),
+         QStringLiteral("reference")},
+        {QStringLiteral("rest"), QStringLiteral("sfsync REST"), QStringLiteral("rest")},
+        {QStringLiteral("rest-plain"), QStringLiteral("sfsync REST, no Composite"),
+         QStringLiteral("rest-plain")},
+        {QStringLiteral("bulk"), QStringLiteral("sfsync Bulk"), QStringLiteral("bulk")},
+        {QStringLiteral("jsforce"), QStringLiteral("jsforce 3.10.16"), QStringLiteral("jsforce")},
+        {QStringLiteral("rest-rerun"), QStringLiteral("sfsync REST, second run, nothing changed"),
+         QStringLiteral("rest"), 0},
+        {QStringLiteral("rest-rerun10"), QStringLiteral("sfsync REST, second run, 10% changed"),
+         QStringLiteral("rest"), 10},
+        {QStringLiteral("bulk-rerun"), QStringLiteral("sfsync Bulk, second run, nothing changed"),
+         QStringLiteral("bulk"), 0},
+        {QStringLiteral("bulk-rerun10"), QStringLiteral("sfsync Bulk, second run, 10% changed"),
+         QStringLiteral("bulk"), 10}};
     const QStringList only = options.only.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const Contender &c : all) {
         if (only.isEmpty() || only.contains(c.name))
@@ -133,12 +143,15 @@ void BenchRunner::runNext()
         QMetaObject::invokeMethod(this, &BenchRunner::runNext, Qt::QueuedConnection);
         return;
     }
-    startChild(m_current);
+    // A second run first makes the first: the org then holds what the data says.
+    m_firstOfTwo = m_current.rerunChangeEvery >= 0;
+    startChild(m_current, m_csvPath);
 }
 
-void BenchRunner::startChild(const Contender &contender)
+void BenchRunner::startChild(const Contender &contender, const QString &csvPath)
 {
-    say(QStringLiteral("running %1 ...").arg(contender.label));
+    say(QStringLiteral("running %1%2 ...")
+            .arg(contender.label, m_firstOfTwo ? QStringLiteral(" (the first run)") : QString()));
     m_child = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SFSYNC_ACCESS_TOKEN"), m_token);
@@ -148,28 +161,51 @@ void BenchRunner::startChild(const Contender &contender)
     m_child->setProcessChannelMode(QProcess::ForwardedErrorChannel); // stdout carries the result
     connect(m_child.get(), &QProcess::finished, this, &BenchRunner::childFinished);
     const QString url = m_org->baseUrl().toString();
-    const QString workDir = QDir(m_workDir.path()).filePath(contender.name);
+    const QString workDir =
+        QDir(m_workDir.path())
+            .filePath(contender.name + (m_firstOfTwo ? QStringLiteral("-first") : QString()));
     QDir().mkpath(workDir);
     m_childClock.start();
     if (contender.name == QLatin1String("jsforce")) {
         m_child->start(QStringLiteral("node"),
-                       {jsforceScript(), url, m_csvPath, QString::number(m_options.concurrency)});
+                       {jsforceScript(), url, csvPath, QString::number(m_options.concurrency)});
     } else {
         m_child->start(QCoreApplication::applicationFilePath(),
-                       {QStringLiteral("--contender"), contender.name, QStringLiteral("--instance-url"), url,
-                        QStringLiteral("--csv"), m_csvPath, QStringLiteral("--work-dir"), workDir,
+                       {QStringLiteral("--contender"), contender.child, QStringLiteral("--instance-url"), url,
+                        QStringLiteral("--csv"), csvPath, QStringLiteral("--work-dir"), workDir,
                         QStringLiteral("--concurrency"), QString::number(m_options.concurrency)});
     }
 }
 
 void BenchRunner::childFinished(int exitCode, QProcess::ExitStatus status)
 {
+    if (m_firstOfTwo && status == QProcess::NormalExit && exitCode == 0) {
+        // The first run is done: now the second, counted from zero, with the same or partly changed data.
+        m_firstOfTwo = false;
+        m_child.release()->deleteLater();
+        QString csv = m_csvPath;
+        if (m_current.rerunChangeEvery > 0) {
+            csv = QDir(m_workDir.path())
+                      .filePath(QStringLiteral("bench-changed%1.csv").arg(m_current.rerunChangeEvery));
+            QString error;
+            if (!m_data.writeCsv(csv, &error, m_current.rerunChangeEvery)) {
+                say(QStringLiteral("cannot write the data: %1").arg(error));
+                Q_EMIT finished(2);
+                return;
+            }
+        }
+        m_org->resetCounters();
+        startChild(m_current, csv);
+        return;
+    }
+    m_firstOfTwo = false;
     const qint64 outsideMs = m_childClock.elapsed();
     const QList<QByteArray> lines = m_child->readAllStandardOutput().trimmed().split('\n');
     const QJsonObject json = QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
     ContenderResult r = ContenderResult::fromChildJson(json);
     r.name = m_current.name;
     r.label = m_current.label;
+    r.rerunChangeEvery = m_current.rerunChangeEvery;
     r.callsByEndpoint = m_org->apiCallsByEndpoint();
     r.contactsAfter = m_org->records().count(QStringLiteral("Contact"));
     if (json.isEmpty()) {
@@ -193,13 +229,14 @@ void BenchRunner::childFinished(int exitCode, QProcess::ExitStatus status)
                                 "through REST with bulk on)");
     }
     say(QStringLiteral("  %1 calls, %2 ms (%3 ms with process start), %4 created, %5 updated, %6 ambiguous, "
-                       "%7 other%8")
+                       "%7 unchanged, %8 other%9")
             .arg(r.totalCalls())
             .arg(r.wallMs)
             .arg(outsideMs)
             .arg(r.created)
             .arg(r.updated)
             .arg(r.ambiguous)
+            .arg(r.unchanged)
             .arg(r.failed)
             .arg(r.note.isEmpty() ? QString() : QStringLiteral(" - ") + r.note));
     m_results.append(r);

@@ -37,10 +37,12 @@ private:
     {
         QString name;
         QString label;
+        QString child; // the contender the child process runs (a second run runs "rest" or "bulk" twice)
+        int rerunChangeEvery = -1; // a second run: 0 the same data, N every Nth row changed
     };
 
     void runNext();
-    void startChild(const Contender &contender);
+    void startChild(const Contender &contender, const QString &csvPath);
     void childFinished(int exitCode, QProcess::ExitStatus status);
     bool startOrg(QString *error);
     void report();
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<localorg::LocalOrg> m_org;
     std::unique_ptr<QProcess> m_child;
     QElapsedTimer m_childClock;
+    bool m_firstOfTwo = false; // the child now running is the first run of a second-run contender
     QList<ContenderResult> m_results;
     int m_seeded = 0;
 };

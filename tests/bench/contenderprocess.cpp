@@ -81,6 +81,7 @@ void ContenderProcess::done()
         m_result.created = s.created;
         m_result.updated = s.updated;
         m_result.ambiguous = s.ambiguous;
+        m_result.unchanged = s.unchanged;
         m_result.failed = s.failed + s.invalid + s.notFound + s.skipped;
         if (!s.fatalError.isNull())
             m_result.note = s.fatalError.toString();

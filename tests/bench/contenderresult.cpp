@@ -47,6 +47,7 @@ QJsonObject ContenderResult::childJson() const
             {QStringLiteral("created"), created},
             {QStringLiteral("updated"), updated},
             {QStringLiteral("ambiguous"), ambiguous},
+            {QStringLiteral("unchanged"), unchanged},
             {QStringLiteral("failed"), failed},
             {QStringLiteral("note"), note}};
 }
@@ -60,6 +61,7 @@ ContenderResult ContenderResult::fromChildJson(const QJsonObject &json)
     r.created = json.value(QStringLiteral("created")).toInteger();
     r.updated = json.value(QStringLiteral("updated")).toInteger();
     r.ambiguous = json.value(QStringLiteral("ambiguous")).toInteger();
+    r.unchanged = json.value(QStringLiteral("unchanged")).toInteger();
     r.failed = json.value(QStringLiteral("failed")).toInteger();
     r.note = json.value(QStringLiteral("note")).toString();
     return r;

@@ -10,7 +10,10 @@ namespace sfsync::bench {
 // API calls the org counted, so every contender is counted the same way, jsforce included.
 struct ContenderResult
 {
-    QString name; // reference, rest, bulk, jsforce
+    QString name; // reference, rest, bulk, jsforce, rest-rerun, rest-rerun10, bulk-rerun, bulk-rerun10
+    // A second run against the org the first left: -1 not one, 0 with the same data, N with every Nth row
+    // changed.
+    int rerunChangeEvery = -1;
     QString label; // for the table
     bool available = true;
     QString note; // why not available, or what limits the figure
@@ -20,6 +23,7 @@ struct ContenderResult
     qint64 created = 0;
     qint64 updated = 0;
     qint64 ambiguous = 0;
+    qint64 unchanged = 0; // rows not sent: the record already held their values
     qint64 failed = 0; // anything else that did not succeed
     qint64 contactsAfter = 0; // Contacts in the org after the run (the same for every correct contender)
 

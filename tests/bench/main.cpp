@@ -38,7 +38,8 @@ bool parse(const QCoreApplication &app, BenchOptions *options)
                                                     "queries), in rows per CPU second."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Run only these contenders: reference,rest,rest-plain,bulk,jsforce."),
+        QStringLiteral("Run only these contenders: reference,rest,rest-plain,bulk,jsforce,rest-rerun,"
+                       "rest-rerun10,bulk-rerun,bulk-rerun10."),
         QStringLiteral("LIST"));
     const QCommandLineOption writeCsv(QStringLiteral("write-csv"),
                                       QStringLiteral("Only write the generated source rows to FILE (columns "

@@ -70,6 +70,7 @@ private Q_SLOTS:
 
     void runWritesResultsErrorsAndRecords();
     void runAllSucceededIsExitZeroWithJson();
+    void secondRunReportsUnchangedRows();
     void previewWritesPreviewCsvAndNothingElse();
     void previewWithoutProblemsIsExitZero();
     void abortOnAmbiguousWritesNothing();
@@ -200,6 +201,31 @@ void TestCliRun::runAllSucceededIsExitZeroWithJson()
     // --source replaced the config's rows.csv: the ambiguous row was never read.
     QCOMPARE(m_org->contacts().size(), 4);
     QCOMPARE(lastNameOf(m_org->contacts(), m_dup1), QStringLiteral("Twin"));
+}
+
+void TestCliRun::secondRunReportsUnchangedRows()
+{
+    CliRun cli;
+    cli.setToken(CliOrg::token());
+    const QStringList arguments = QStringList {QStringLiteral("run"), m_config, QStringLiteral("--source"),
+                                               QDir(m_org->dir()).filePath(QStringLiteral("good.csv"))}
+        + m_org->connectArgs();
+    const CliResult first = cli.run(arguments);
+    QVERIFY2(first.exitCode == 0, first.describe());
+    QVERIFY2(!first.out.contains("unchanged"), first.describe());
+
+    // The same rows again: the org holds them already, so nothing is sent and the summary says so.
+    const CliResult json = cli.run(arguments + QStringList {QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, json.describe());
+    const QJsonObject summary = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(summary.value(QLatin1String("unchanged")).toInt(), 2);
+    QCOMPARE(summary.value(QLatin1String("created")).toInt(), 0);
+    QCOMPARE(summary.value(QLatin1String("updated")).toInt(), 0);
+    QCOMPARE(summary.value(QLatin1String("category")).toString(), QStringLiteral("ok"));
+    const CliResult human = cli.run(arguments);
+    QVERIFY2(human.exitCode == 0, human.describe());
+    QVERIFY2(human.out.contains("unchanged 2: the org already held their values"), human.describe());
+    QCOMPARE(m_org->contacts().size(), 4);
 }
 
 void TestCliRun::previewWritesPreviewCsvAndNothingElse()

@@ -106,6 +106,7 @@ private Q_SLOTS:
         c.actions[0].batchSize = 50;
         c.actions[0].bulk = Action::BulkMode::On;
         c.actions[0].bulkThreshold = 500;
+        c.actions[0].skipUnchanged = false;
         c.options.stopOnMalformedRow = true;
         c.options.concurrency = 2;
         QTemporaryDir dir;
@@ -120,8 +121,34 @@ private Q_SLOTS:
         QVERIFY(loaded == expected);
         QCOMPARE(loaded.hash(), c.hash());
         QVERIFY(c.toJsonBytes().contains("\"bulkThreshold\": 500"));
+        QVERIFY(c.toJsonBytes().contains("\"skipUnchanged\": false"));
         c.actions[0].batchSize = 51;
         QVERIFY(loaded.hash() != c.hash());
+    }
+
+    void skipUnchangedIsOnUnlessTurnedOff()
+    {
+        ConfigIssues issues;
+        JobConfig c = JobConfig::fromJson(contractExample(), QStringLiteral("/x"), &issues);
+        QVERIFY(issues.isEmpty());
+        QVERIFY(c.actions.at(0).skipUnchanged);
+        // The default is not exported, so configs written before the key existed keep their hash (and their
+        // interrupted runs stay resumable).
+        const QByteArray json = c.toJsonBytes();
+        QVERIFY(!json.contains("skipUnchanged"));
+        const QString hash = c.hash();
+        c.actions[0].skipUnchanged = false;
+        QVERIFY(c.hash() != hash);
+        const JobConfig again = JobConfig::fromJson(c.toJsonBytes(), QStringLiteral("/x"), &issues);
+        QVERIFY(issues.isEmpty());
+        QVERIFY(!again.actions.at(0).skipUnchanged);
+        // Written out as true, it reads back as the default.
+        QByteArray explicitTrue = json;
+        explicitTrue.replace("\"operation\"", "\"skipUnchanged\": true, \"operation\"");
+        const JobConfig on = JobConfig::fromJson(explicitTrue, QStringLiteral("/x"), &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(issueTexts(issues).join('\n')));
+        QVERIFY(on.actions.at(0).skipUnchanged);
+        QCOMPARE(on.hash(), hash);
     }
 
     void exportHoldsNoSecret()
@@ -217,6 +244,9 @@ private Q_SLOTS:
         QTest::newRow("bulk threshold")
             << QByteArray(R"({"object":"Contact","operation":"create","bulkThreshold":0})")
             << QStringLiteral("actions[0].bulkThreshold: must be between 1 and 100000");
+        QTest::newRow("skipUnchanged type")
+            << QByteArray(R"({"object":"Contact","operation":"update","skipUnchanged":"no"})")
+            << QStringLiteral("actions[0].skipUnchanged: must be true or false, not a string");
         QTest::newRow("bulk mode") << QByteArray(R"({"object":"Contact","operation":"create","bulk":"yes"})")
                                    << QStringLiteral("actions[0].bulk: must be \"auto\", \"on\" or \"off\"");
         QTest::newRow("time zone")

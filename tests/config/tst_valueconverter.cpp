@@ -288,6 +288,67 @@ private Q_SLOTS:
                  ValueConverter::matchKey(dt, QStringLiteral("2011-07-07T02:37:00.000+02:00")));
     }
 
+    void storedKeys_data()
+    {
+        // Values as a query returns them (REST JSON, Bulk API 2.0 CSV text) against converted values.
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QJsonValue>("stored");
+        QTest::addColumn<QJsonValue>("written");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("1 = 1.0") << "double" << QJsonValue(1) << QJsonValue(1.0) << true;
+        QTest::newRow("CSV 2.50 = 2.5") << "currency" << QJsonValue("2.50") << QJsonValue(2.5) << true;
+        QTest::newRow("2.5 != 2.51") << "double" << QJsonValue(2.5) << QJsonValue(2.51) << false;
+        QTest::newRow("int") << "int" << QJsonValue(7) << QJsonValue(7) << true;
+        QTest::newRow("true") << "boolean" << QJsonValue(true) << QJsonValue(true) << true;
+        QTest::newRow("true != false") << "boolean" << QJsonValue(true) << QJsonValue(false) << false;
+        QTest::newRow("date") << "date" << QJsonValue("2024-01-02") << QJsonValue("2024-01-02") << true;
+        QTest::newRow("datetime, +0000 = Z") << "datetime" << QJsonValue("2024-01-02T03:04:05.000+0000")
+                                             << QJsonValue("2024-01-02T03:04:05.000Z") << true;
+        QTest::newRow("datetime, offset") << "datetime" << QJsonValue("2024-01-02T03:04:05.000+0000")
+                                          << QJsonValue("2024-01-02T05:04:05+02:00") << true;
+        QTest::newRow("datetime, milliseconds are not stored")
+            << "datetime" << QJsonValue("2024-01-02T03:04:05.000+0000")
+            << QJsonValue("2024-01-02T03:04:05.678Z") << true;
+        QTest::newRow("datetime before 1970, milliseconds")
+            << "datetime" << QJsonValue("1969-12-31T23:59:59.000+0000")
+            << QJsonValue("1969-12-31T23:59:59.500Z") << true;
+        QTest::newRow("datetime, next second") << "datetime" << QJsonValue("2024-01-02T03:04:05.000+0000")
+                                               << QJsonValue("2024-01-02T03:04:06.000Z") << false;
+        QTest::newRow("Id 15 = 18") << "reference" << QJsonValue("001M000000qfPySIAU")
+                                    << QJsonValue("001M000000qfPyS") << true;
+        QTest::newRow("multi-select, order")
+            << "multipicklist" << QJsonValue("a;b") << QJsonValue("b;a") << true;
+        QTest::newRow("multi-select, other set")
+            << "multipicklist" << QJsonValue("a;b") << QJsonValue("a") << false;
+        QTest::newRow("text") << "string" << QJsonValue("Boss") << QJsonValue("Boss") << true;
+        QTest::newRow("text, case") << "string" << QJsonValue("Boss") << QJsonValue("boss") << false;
+        QTest::newRow("e-mail, case") << "email" << QJsonValue("a@x.test") << QJsonValue("A@x.test") << false;
+        QTest::newRow("text, space") << "string" << QJsonValue("Boss") << QJsonValue("Boss ") << false;
+        QTest::newRow("picklist, case") << "picklist" << QJsonValue("Web") << QJsonValue("web") << false;
+        QTest::newRow("null = null") << "string" << QJsonValue(QJsonValue::Null)
+                                     << QJsonValue(QJsonValue::Null) << true;
+        QTest::newRow("null = empty") << "string" << QJsonValue(QJsonValue::Null) << QJsonValue("") << true;
+        QTest::newRow("CSV empty = null")
+            << "double" << QJsonValue("") << QJsonValue(QJsonValue::Null) << true;
+        QTest::newRow("null != value")
+            << "string" << QJsonValue(QJsonValue::Null) << QJsonValue("x") << false;
+        QTest::newRow("0 != null") << "double" << QJsonValue(0) << QJsonValue(QJsonValue::Null) << false;
+    }
+
+    void storedKeys()
+    {
+        QFETCH(QString, type);
+        QFETCH(QJsonValue, stored);
+        QFETCH(QJsonValue, written);
+        QFETCH(bool, same);
+        const FieldInfo f = field(type);
+        QCOMPARE(ValueConverter::sameValue(f, stored, written), same);
+        QCOMPARE(ValueConverter::storedKey(f, stored) == ValueConverter::storedKey(f, written), same);
+        // Null and only null has the empty key.
+        const bool storedNull = stored.isNull() || (stored.isString() && stored.toString().isEmpty());
+        QCOMPARE(ValueConverter::storedKey(f, stored).isEmpty(), storedNull);
+    }
+
     void recordIdVectors()
     {
         QCOMPARE(RecordId::to18(u"001M000000qfPyS"), QStringLiteral("001M000000qfPySIAU"));

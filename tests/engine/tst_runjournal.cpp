@@ -111,7 +111,8 @@ private Q_SLOTS:
         const QString run = j.beginRun(QStringLiteral("hash"), {}, {});
         const QList<RowOutcome> all = {RowOutcome::Created,   RowOutcome::Updated,  RowOutcome::Deleted,
                                        RowOutcome::Ambiguous, RowOutcome::NotFound, RowOutcome::Invalid,
-                                       RowOutcome::Failed,    RowOutcome::Skipped};
+                                       RowOutcome::Failed,    RowOutcome::Skipped,  RowOutcome::Uncertain,
+                                       RowOutcome::Unchanged};
         for (int i = 0; i < all.size(); ++i)
             j.recordResult(
                 run, result(0, i + 1, all.at(i), 100 + i, {}, QStringLiteral("E%1: it's \"x\"").arg(i)), {});

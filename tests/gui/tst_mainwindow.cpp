@@ -19,6 +19,7 @@
 #include "ui/urlopener.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -450,6 +451,56 @@ private Q_SLOTS:
         QCOMPARE(records().record(dup1)->value(QStringLiteral("LastName")).toString(),
                  QStringLiteral("Dup Two"));
         QCOMPARE(records().count(QStringLiteral("Contact")), contactsBefore);
+    }
+
+    void unchangedRowsShowInPreviewAndRun()
+    {
+        QVERIFY(connectLocalOrg());
+        const QString same = createContact(QStringLiteral("Same"), QStringLiteral("same@gui.test"));
+        const QString other = createContact(QStringLiteral("Other"), QStringLiteral("other@gui.test"));
+        QVERIFY(!same.isEmpty() && !other.isEmpty());
+        loadUpsertJob(m_dir->write(QStringLiteral("unchanged.csv"),
+                                   "email,last_name\nsame@gui.test,Same\nother@gui.test,Changed\n"));
+        QTRY_VERIFY(m_window->jobEditor()->isReady());
+
+        QSignalSpy previewed(m_window->previewView(), &PreviewView::finished);
+        action(QStringLiteral("actionPreview"))->trigger();
+        QVERIFY(previewed.wait(20000));
+        const RowResultModel *preview = m_window->previewView()->model();
+        QCOMPARE(resultForRow(preview, 1)->plan, RowPlan::Unchanged);
+        QCOMPARE(resultForRow(preview, 2)->plan, RowPlan::Update);
+        const QString counts = child<QLabel>(QStringLiteral("previewCounts"))->text();
+        QVERIFY2(counts.contains(QStringLiteral("<b>1</b> Unchanged")), qPrintable(counts));
+
+        QSignalSpy finished(m_window->runView(), &RunView::finished);
+        action(QStringLiteral("actionRun"))->trigger();
+        QVERIFY(finished.wait(20000));
+        const RowResultModel *model = m_window->runView()->model();
+        QCOMPARE(resultForRow(model, 1)->outcome, RowOutcome::Unchanged);
+        QCOMPARE(resultForRow(model, 1)->id, same);
+        QCOMPARE(resultForRow(model, 2)->outcome, RowOutcome::Updated);
+        QCOMPARE(m_window->runView()->lastSummary().unchanged, 1);
+        const QString summary = child<QLabel>(QStringLiteral("runSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("1 Unchanged")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("1 Updated")), qPrintable(summary));
+        auto *filter = child<QComboBox>(QStringLiteral("resultFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("unchanged")));
+        QCOMPARE(child<QTableView>(QStringLiteral("resultTable"))->model()->rowCount(), 1);
+        QCOMPARE(records().record(other)->value(QStringLiteral("LastName")).toString(),
+                 QStringLiteral("Changed"));
+        // Not a row to fix: nothing to re-run.
+        QVERIFY(!child<QPushButton>(QStringLiteral("rerunFailed"))->isEnabled());
+
+        // The action editor's check box turns it off: then every matched row is written.
+        auto *skip = child<QCheckBox>(QStringLiteral("actionSkipUnchanged"));
+        QVERIFY(skip->isChecked());
+        QMetaObject::invokeMethod(skip, "click");
+        QVERIFY(!m_window->document()->config().actions.at(0).skipUnchanged);
+        QTRY_VERIFY(m_window->jobEditor()->isReady());
+        action(QStringLiteral("actionRun"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(resultForRow(m_window->runView()->model(), 1)->outcome, RowOutcome::Updated);
+        QCOMPARE(resultForRow(m_window->runView()->model(), 2)->outcome, RowOutcome::Updated);
     }
 
     void cancelStopsTheRunAndAccountsForEveryRow()
