@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>sfsync::CompositePacker</name>
+    <message>
+        <source>the Composite answer has no result for subrequest %1</source>
+        <translation>die Composite-Antwort enthält kein Ergebnis für Teilanfrage %1</translation>
+    </message>
+</context>
+<context>
     <name>sfsync::ConfigValidator</name>
     <message>
         <source>%1 is not an object of this org</source>
@@ -546,6 +553,10 @@
     <message>
         <source>the source has no column &quot;%1&quot;</source>
         <translation>die Quelle hat keine Spalte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is already written by this action</source>
+        <translation>%1 wird von dieser Aktion bereits geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1282,14 @@
         <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
         <translation>muss &quot;auto&quot;, &quot;on&quot; oder &quot;off&quot; sein</translation>
     </message>
+    <message>
+        <source>a parent&apos;s key (%1) cannot be a matcher; map it as a field</source>
+        <translation>der Schlüssel eines übergeordneten Datensatzes (%1) kann kein Matcher sein; ordnen Sie ihn als Feld zu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid parent key: write Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic reference (User:Owner.Email)</source>
+        <translation>„%1“ ist kein gültiger Schlüssel eines übergeordneten Datensatzes: schreiben Sie Beziehung.Schlüsselfeld (Account.Legacy_Id__c) oder, für eine polymorphe Referenz, Objekt:Beziehung.Schlüsselfeld (User:Owner.Email)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::JobDocument</name>
@@ -1988,6 +2007,10 @@
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MatcherPicker</name>
@@ -2178,6 +2201,55 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentReference</name>
+    <message>
+        <source>%1 is not a relationship of %2</source>
+        <translation>%1 ist keine Beziehung von %2</translation>
+    </message>
+    <message>
+        <source>%1 is polymorphic (%2): name the parent object, e.g. %3:%1.%4</source>
+        <translation>%1 ist polymorph (%2): nennen Sie das übergeordnete Objekt, z. B. %3:%1.%4</translation>
+    </message>
+    <message>
+        <source>%1 cannot point to %2 (only to %3)</source>
+        <translation>%1 kann nicht auf %2 verweisen (nur auf %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not an object of this org</source>
+        <translation>%1 ist kein Objekt dieser Org</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation>%1 ist kein Feld von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is neither an External ID nor an idLookup field, so it cannot identify the parent</source>
+        <translation>%1 von %2 ist weder ein External-ID- noch ein idLookup-Feld und kann den übergeordneten Datensatz daher nicht bestimmen</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentResolver</name>
+    <message>
+        <source>%1 cannot find the %2: %3</source>
+        <translation>%1 kann den Datensatz %2 nicht finden: %3</translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 could not be looked up</source>
+        <translation>%1 mit %2 = %3 konnte nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 not found</source>
+        <translation>%1 mit %2 = %3 nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 records have %2 = %3: %4</source>
+        <translation>
+            <numerusform>%n %1-Datensatz hat %2 = %3: %4</numerusform>
+            <numerusform>%n %1-Datensätze haben %2 = %3: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,13 @@
     </message>
 </context>
 <context>
+    <name>sfsync::CompositePacker</name>
+    <message>
+        <source>the Composite answer has no result for subrequest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sfsync::ConfigValidator</name>
     <message>
         <source>%1 is not an object of this org</source>
@@ -545,6 +552,10 @@
     </message>
     <message>
         <source>the source has no column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already written by this action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,6 +1282,14 @@
         <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a parent&apos;s key (%1) cannot be a matcher; map it as a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid parent key: write Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic reference (User:Owner.Email)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::JobDocument</name>
@@ -1985,6 +2004,10 @@
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MatcherPicker</name>
@@ -2175,6 +2198,55 @@
     <message>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentReference</name>
+    <message>
+        <source>%1 is not a relationship of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is polymorphic (%2): name the parent object, e.g. %3:%1.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot point to %2 (only to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object of this org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is neither an External ID nor an idLookup field, so it cannot identify the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentResolver</name>
+    <message>
+        <source>%1 cannot find the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 could not be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 records have %2 = %3: %4</source>
+        <translation>
+            <numerusform>%n %1 record has %2 = %3: %4</numerusform>
+            <numerusform>%n %1 records have %2 = %3: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
