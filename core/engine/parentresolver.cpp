@@ -2,6 +2,7 @@
 
 #include "core/config/valueconverter.h"
 #include "core/corelogging.h"
+#include "core/salesforce/restclient.h"
 #include "core/salesforce/soql/lookupquerybuilder.h"
 #include "core/salesforce/soql/queryset.h"
 
