@@ -196,7 +196,8 @@ void JobEditor::showObject(const ObjectDescribe &object)
     m_actionEditor->setParentDescribes(m_describes);
     for (const FieldInfo &field : object.fields()) {
         if (field.type != QLatin1String("reference") || field.relationshipName.isEmpty()
-            || !(field.createable || field.updateable) || field.referenceTo.size() > MappingModel::MaxParentObjects)
+            || !(field.createable || field.updateable)
+            || field.referenceTo.size() > MappingModel::MaxParentObjects)
             continue;
         for (const QString &target : field.referenceTo) {
             if (!m_describes.contains(target.toLower()))

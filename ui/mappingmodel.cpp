@@ -295,7 +295,8 @@ QList<FieldMapping> MappingModel::autoMapped() const
         if (writable(field) && !taken(field))
             candidates.prepend(&field);
     }
-    // Data Loader spells a parent's key "Account:Legacy_Id__c"; Bulk API 2.0 and sfsync "Account.Legacy_Id__c".
+    // Data Loader spells a parent's key "Account:Legacy_Id__c"; Bulk API 2.0 and sfsync
+    // "Account.Legacy_Id__c".
     const auto apiSpelling = [](const QString &column) {
         if (column.count(QLatin1Char(':')) == 1 && !column.contains(QLatin1Char('.')))
             return QString(column).replace(QLatin1Char(':'), QLatin1Char('.')).toLower();
@@ -311,7 +312,9 @@ QList<FieldMapping> MappingModel::autoMapped() const
         for (const QString &column : m_columns) {
             if (usedColumns.contains(column))
                 continue;
-            const QString wanted = pass == 2 ? loose(column) : pass == 0 ? apiSpelling(column) : column.toLower();
+            const QString wanted = pass == 2 ? loose(column)
+                : pass == 0                  ? apiSpelling(column)
+                                             : column.toLower();
             for (const FieldInfo *field : std::as_const(candidates)) {
                 // Parents' keys only by their exact spelling, never by label or loosely.
                 const bool parentRow = m_referenceOfParentRow.contains(field->name.toLower());

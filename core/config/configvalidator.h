@@ -21,7 +21,8 @@ public:
     static ConfigIssues validate(const JobConfig &config, const QHash<QString, ObjectDescribe> &objects);
     // The parent objects that field mappings by a parent's key need and `objects` lacks: describe them too
     // before validate() (they are known only once the actions' objects are described).
-    static QStringList missingParentObjects(const JobConfig &config, const QHash<QString, ObjectDescribe> &objects);
+    static QStringList missingParentObjects(const JobConfig &config,
+                                            const QHash<QString, ObjectDescribe> &objects);
     static ConfigIssues validateColumns(const JobConfig &config, const QStringList &sourceHeader);
 };
 

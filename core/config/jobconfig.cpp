@@ -477,8 +477,8 @@ ConfigIssues JobConfig::validateShape() const
         if (!a.timeZone.isEmpty() && !QTimeZone(a.timeZone.toUtf8()).isValid())
             add(p + QStringLiteral(".timeZone"), Text::tr("\"%1\" is not a known time zone").arg(a.timeZone));
 
-        auto checkMapping = [&](const QString &mp, const QString &field, const QString &column,
-                                bool hasValue, bool matcher) {
+        auto checkMapping = [&](const QString &mp, const QString &field, const QString &column, bool hasValue,
+                                bool matcher) {
             if (field.isEmpty())
                 add(mp + QStringLiteral(".field"), Text::tr("is required"));
             else if (ParentReference::looksLikeOne(field) && matcher && ParentReference::parse(field))

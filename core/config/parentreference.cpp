@@ -106,9 +106,10 @@ std::optional<ParentLink> ParentLink::resolve(const ParentReference &ref, const 
     if (!key)
         return fail(Text::tr("%1 is not a field of %2").arg(ref.keyField, parent->name()));
     if (!key->externalId && !key->idLookup)
-        return fail(Text::tr("%1 of %2 is neither an External ID nor an idLookup field, so it cannot identify "
-                             "the parent")
-                        .arg(key->name, parent->name()));
+        return fail(
+            Text::tr("%1 of %2 is neither an External ID nor an idLookup field, so it cannot identify "
+                     "the parent")
+                .arg(key->name, parent->name()));
     ParentLink link;
     link.reference = *reference;
     link.parentObject = parent->name();

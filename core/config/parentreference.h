@@ -41,7 +41,8 @@ struct ParentLink
     // a key field that is unknown or neither External ID nor idLookup). `objects`: describes by name (any
     // case); the parent's must be among them. *needsObject, when given, is set to the parent object whose
     // describe is missing (so a caller can fetch it and ask again).
-    [[nodiscard]] static std::optional<ParentLink> resolve(const ParentReference &ref, const ObjectDescribe &child,
+    [[nodiscard]] static std::optional<ParentLink> resolve(const ParentReference &ref,
+                                                           const ObjectDescribe &child,
                                                            const QHash<QString, ObjectDescribe> &objects,
                                                            QString *error, QString *needsObject = nullptr);
 };

@@ -81,9 +81,9 @@ void ParentResolver::lookup(const QList<WorkItem *> &items, Done done)
             finishOne(SfError {400, QStringLiteral("INVALID_LOOKUP"), built.error, {}});
             return;
         }
-        qCDebug(lcCoreParents).noquote() << link.parentObject << "by" << link.key.name << ":"
-                                         << asked.at(l).size() << "keys in" << built.queries.size()
-                                         << "queries";
+        qCDebug(lcCoreParents).noquote()
+            << link.parentObject << "by" << link.key.name << ":" << asked.at(l).size() << "keys in"
+            << built.queries.size() << "queries";
         ++*remaining;
         const QStringList keys = asked.at(l);
         QPointer<ParentResolver> self(this);
@@ -168,8 +168,8 @@ void ParentResolver::apply(const QList<WorkItem *> &items)
             item->fields.insert(link.reference.name, id);
             if (!m_keepShown)
                 continue;
-            QString shown = link.parentObject + QLatin1Char(' ') + link.key.name + QStringLiteral(" = ")
-                + quoted(value);
+            QString shown =
+                link.parentObject + QLatin1Char(' ') + link.key.name + QStringLiteral(" = ") + quoted(value);
             if (!found->name.isEmpty())
                 shown += QStringLiteral(": ") + found->name;
             m_shown[l].insert(id, shown);

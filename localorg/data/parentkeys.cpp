@@ -23,7 +23,8 @@ QList<RecordError> ParentKeys::resolve(const ObjectSchema &object, QJsonObject *
         if (!reference)
             continue; // not a relationship: the validator reports the unknown field
         QJsonObject parentKey = value.toObject();
-        const QString type = parentKey.value(QLatin1String("attributes")).toObject().value(QLatin1String("type")).toString();
+        const QString type =
+            parentKey.value(QLatin1String("attributes")).toObject().value(QLatin1String("type")).toString();
         parentKey.remove(QLatin1String("attributes"));
         QString target = reference->referenceTo.value(0);
         if (!type.isEmpty()) {
@@ -41,9 +42,10 @@ QList<RecordError> ParentKeys::resolve(const ObjectSchema &object, QJsonObject *
             continue;
         }
         if (parentKey.size() != 1) {
-            errors.append({QStringLiteral("INVALID_FIELD"),
-                           QStringLiteral("The relationship %1 needs exactly one external ID field").arg(name),
-                           {reference->name}});
+            errors.append(
+                {QStringLiteral("INVALID_FIELD"),
+                 QStringLiteral("The relationship %1 needs exactly one external ID field").arg(name),
+                 {reference->name}});
             continue;
         }
         const QString keyName = parentKey.constBegin().key();
@@ -67,11 +69,12 @@ QList<RecordError> ParentKeys::resolve(const ObjectSchema &object, QJsonObject *
             continue;
         }
         if (matches.size() > 1) {
-            errors.append({QStringLiteral("INVALID_FIELD"),
-                           QStringLiteral("Foreign key external ID: %1 matched more than one record for field "
-                                          "%2 in entity %3")
-                               .arg(text, key->name, parent->name()),
-                           {}});
+            errors.append(
+                {QStringLiteral("INVALID_FIELD"),
+                 QStringLiteral("Foreign key external ID: %1 matched more than one record for field "
+                                "%2 in entity %3")
+                     .arg(text, key->name, parent->name()),
+                 {}});
             continue;
         }
         fields->remove(name);

@@ -42,8 +42,8 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
             // A parent by its key: Account.Legacy_Id__c, or for a polymorphic reference User:Owner.Email.
             // It goes to the store in the REST form ("Account": {"Legacy_Id__c": ...}), which finds it.
             const QString path = column.section(QLatin1Char(':'), -1);
-            const QString type = column.contains(QLatin1Char(':')) ? column.section(QLatin1Char(':'), 0, 0)
-                                                                    : QString();
+            const QString type =
+                column.contains(QLatin1Char(':')) ? column.section(QLatin1Char(':'), 0, 0) : QString();
             const QString relationship = path.section(QLatin1Char('.'), 0, 0);
             const QString keyField = path.section(QLatin1Char('.'), 1);
             const FieldSchema *reference = info->referenceFieldForRelationship(relationship);

@@ -290,8 +290,8 @@ private Q_SLOTS:
             << contact("upsert", R"({"field":"account.legacy_id__c","column":"a"})", byEmail) << QString();
         QTest::newRow("reports to by idLookup e-mail")
             << contact("update", R"({"field":"ReportsTo.Email","column":"r"})", byEmail) << QString();
-        QTest::newRow("constant key") << contact("create", R"({"field":"Account.Legacy_Id__c","value":"ACC-1"})")
-                                      << QString();
+        QTest::newRow("constant key")
+            << contact("create", R"({"field":"Account.Legacy_Id__c","value":"ACC-1"})") << QString();
         QTest::newRow("explicit type of a plain reference")
             << contact("create", R"({"field":"Account:Account.Legacy_Id__c","column":"a"})") << QString();
         QTest::newRow("unknown relationship")
@@ -309,8 +309,9 @@ private Q_SLOTS:
             << QStringLiteral("actions[0].fields[1].field: Nope__c is not a field of Account");
         QTest::newRow("reference not createable")
             << contact("create", R"({"field":"MasterRecord.Email","column":"m"})")
-            << QStringLiteral("actions[0].fields[1].field: MasterRecordId cannot be set when creating Contact "
-                              "records");
+            << QStringLiteral(
+                   "actions[0].fields[1].field: MasterRecordId cannot be set when creating Contact "
+                   "records");
         QTest::newRow("reference not updateable")
             << contact("update", R"({"field":"MasterRecord.Email","column":"m"})", byEmail)
             << QStringLiteral("actions[0].fields[1].field: MasterRecordId cannot be changed when updating "
@@ -319,23 +320,25 @@ private Q_SLOTS:
             << contact("create",
                        R"({"field":"AccountId","column":"id"},{"field":"Account.Legacy_Id__c","column":"a"})")
             << QStringLiteral("actions[0].fields[2].field: AccountId is already written by this action");
-        QTest::newRow("constant of the key's type")
-            << QByteArray(
-                   R"({"object":"Contact","operation":"create","fields":[{"field":"LastName","column":"n"},{"field":"Owner.Username","value":"x"}]})")
-            << QString();
-        QTest::newRow("polymorphic without parent object")
-            << QByteArray(
-                   R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Who.Email","column":"w"}]})")
-            << QStringLiteral("actions[0].fields[0].field: Who is polymorphic (Contact, Lead): name the parent "
-                              "object, e.g. Contact:Who.Email");
-        QTest::newRow("polymorphic with parent object")
-            << QByteArray(
-                   R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Lead:Who.Email","column":"w"}]})")
-            << QString();
-        QTest::newRow("polymorphic with a parent it cannot point to")
-            << QByteArray(
-                   R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Account:Who.Legacy_Id__c","column":"w"}]})")
-            << QStringLiteral("actions[0].fields[0].field: Who cannot point to Account (only to Contact, Lead)");
+        QTest::newRow("constant of the key's type") << QByteArray(
+            R"({"object":"Contact","operation":"create","fields":[{"field":"LastName","column":"n"},{"field":"Owner.Username","value":"x"}]})")
+                                                    << QString();
+        QTest::newRow("polymorphic without parent object") << QByteArray(
+            R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Who.Email","column":"w"}]})")
+                                                           << QStringLiteral(
+                                                                  "actions[0].fields[0].field: Who is "
+                                                                  "polymorphic (Contact, Lead): name the "
+                                                                  "parent "
+                                                                  "object, e.g. Contact:Who.Email");
+        QTest::newRow("polymorphic with parent object") << QByteArray(
+            R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Lead:Who.Email","column":"w"}]})")
+                                                        << QString();
+        QTest::newRow("polymorphic with a parent it cannot point to") << QByteArray(
+            R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Account:Who.Legacy_Id__c","column":"w"}]})")
+                                                                      << QStringLiteral(
+                                                                             "actions[0].fields[0].field: "
+                                                                             "Who cannot point to Account "
+                                                                             "(only to Contact, Lead)");
     }
 
     void validatesParentKeys()
@@ -365,26 +368,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("mapping");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("matcher") << QByteArray(R"("matchers":[{"field":"Account.Legacy_Id__c","column":"a"}])")
-                                 << QStringLiteral("actions[0].matchers[0].field: a parent's key "
-                                                   "(Account.Legacy_Id__c) cannot be a matcher; map it as a field");
-        QTest::newRow("grandparent")
-            << QByteArray(R"("matchers":[{"field":"Id","column":"i"}],"fields":[{"field":"Account.Owner.Email","column":"a"}])")
-            << QStringLiteral("actions[0].fields[0].field: \"Account.Owner.Email\" is not a valid parent key: write "
-                              "Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for "
-                              "a polymorphic reference (User:Owner.Email)");
-        QTest::newRow("Data Loader's colon")
-            << QByteArray(R"("matchers":[{"field":"Id","column":"i"}],"fields":[{"field":"Account:Legacy_Id__c","column":"a"}])")
-            << QStringLiteral("actions[0].fields[0].field: \"Account:Legacy_Id__c\" is not a valid parent key: write "
-                              "Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for "
-                              "a polymorphic reference (User:Owner.Email)");
+        QTest::newRow("matcher") << QByteArray(
+            R"("matchers":[{"field":"Account.Legacy_Id__c","column":"a"}])")
+                                 << QStringLiteral(
+                                        "actions[0].matchers[0].field: a parent's key "
+                                        "(Account.Legacy_Id__c) cannot be a matcher; map it as a field");
+        QTest::newRow("grandparent") << QByteArray(
+            R"("matchers":[{"field":"Id","column":"i"}],"fields":[{"field":"Account.Owner.Email","column":"a"}])")
+                                     << QStringLiteral("actions[0].fields[0].field: \"Account.Owner.Email\" "
+                                                       "is not a valid parent key: write "
+                                                       "Relationship.KeyField (Account.Legacy_Id__c), or "
+                                                       "Object:Relationship.KeyField for "
+                                                       "a polymorphic reference (User:Owner.Email)");
+        QTest::newRow("Data Loader's colon") << QByteArray(
+            R"("matchers":[{"field":"Id","column":"i"}],"fields":[{"field":"Account:Legacy_Id__c","column":"a"}])")
+                                             << QStringLiteral(
+                                                    "actions[0].fields[0].field: \"Account:Legacy_Id__c\" is "
+                                                    "not a valid parent key: write "
+                                                    "Relationship.KeyField (Account.Legacy_Id__c), or "
+                                                    "Object:Relationship.KeyField for "
+                                                    "a polymorphic reference (User:Owner.Email)");
     }
 
     void parentKeySpelling()
     {
         QFETCH(QByteArray, mapping);
         QFETCH(QString, expected);
-        const QByteArray json = R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"update",)"
+        const QByteArray json =
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"update",)"
             + mapping + "}]}";
         ConfigIssues issues;
         JobConfig::fromJson(json, QString(), &issues);

@@ -63,9 +63,10 @@ class tst_SyncJobParents : public QObject
     // A contact the seed holds, by its Legacy_Id__c; its Email identifies it.
     static QString seededEmail(EngineOrg &o, const QString &legacyId)
     {
-        const QString id = o.records()
-                               .findByField(QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"), legacyId)
-                               .value(0);
+        const QString id =
+            o.records()
+                .findByField(QStringLiteral("Contact"), QStringLiteral("Legacy_Id__c"), legacyId)
+                .value(0);
         return o.records().record(id).value_or(QJsonObject()).value(QLatin1String("Email")).toString();
     }
 
@@ -149,13 +150,13 @@ private Q_SLOTS:
     {
         EngineOrg o;
         QVERIFY(o.start());
-        const QStringList jordans = o.records().findByField(QStringLiteral("Contact"), QStringLiteral("Email"),
-                                                            QStringLiteral("jordan.lee@example.com"));
+        const QStringList jordans = o.records().findByField(
+            QStringLiteral("Contact"), QStringLiteral("Email"), QStringLiteral("jordan.lee@example.com"));
         QCOMPARE(jordans.size(), 3);
         const QString boss = seededEmail(o, QStringLiteral("CON-0002"));
-        const QString path = m_dir.write(QStringLiteral("reports.csv"),
-                                         "last,boss\nUnder Jordan,jordan.lee@example.com\nUnder Boss,"
-                                             + boss.toUtf8() + "\n");
+        const QString path =
+            m_dir.write(QStringLiteral("reports.csv"),
+                        "last,boss\nUnder Jordan,jordan.lee@example.com\nUnder Boss," + boss.toUtf8() + "\n");
         const JobConfig config =
             oneAction(path, QStringLiteral("Contact"), Action::Operation::Create, {},
                       {columnField(QStringLiteral("LastName"), QStringLiteral("last")),
@@ -166,17 +167,17 @@ private Q_SLOTS:
         QList<RowResult> results;
         runJob(job, &results);
         QCOMPARE(outcomes(results), QStringList({"failed 400", "created 201"}));
-        QVERIFY2(results.at(0).error.startsWith(
-                     QLatin1String("MULTIPLE_PARENTS: 3 Contact records have Email = 'jordan.lee@example.com': ")),
+        QVERIFY2(results.at(0).error.startsWith(QLatin1String(
+                     "MULTIPLE_PARENTS: 3 Contact records have Email = 'jordan.lee@example.com': ")),
                  qPrintable(results.at(0).error));
         for (const QString &id : jordans)
             QVERIFY(results.at(0).error.contains(id));
         QVERIFY(!writeBodies(o).contains("Under Jordan"));
         const QJsonObject created = o.records().record(results.at(1).id).value_or(QJsonObject());
-        QCOMPARE(created.value(QLatin1String("ReportsToId")),
-                 QJsonValue(o.records()
-                                .findByField(QStringLiteral("Contact"), QStringLiteral("Email"), boss)
-                                .value(0)));
+        QCOMPARE(
+            created.value(QLatin1String("ReportsToId")),
+            QJsonValue(
+                o.records().findByField(QStringLiteral("Contact"), QStringLiteral("Email"), boss).value(0)));
     }
 
     // The preview looks the parents up, shows each one's name beside its key, and fails the missing one.
@@ -205,9 +206,10 @@ private Q_SLOTS:
                  QStringLiteral("PARENT_NOT_FOUND: Account with Legacy_Id__c = 'ACC-0404' not found"));
         const QStringList lines = readLines(out + QStringLiteral("/preview.csv"));
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.at(1).contains(QStringLiteral("AccountId:  -> %1 (Account Legacy_Id__c = 'ACC-0001': %2)")
-                                          .arg(acc1, name1)),
-                 qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(1).contains(
+                QStringLiteral("AccountId:  -> %1 (Account Legacy_Id__c = 'ACC-0001': %2)").arg(acc1, name1)),
+            qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).contains(QStringLiteral(
                      "invalid,,PARENT_NOT_FOUND: Account with Legacy_Id__c = 'ACC-0404' not found")),
                  qPrintable(lines.at(2)));

@@ -525,15 +525,17 @@ void tst_localorg_rest::createRejectsInvalidData()
 void tst_localorg_rest::parentByItsKeyInTheBody()
 {
     RecordStore &store = m_org->records();
-    const QString acme = store.create(QStringLiteral("Account"),
-                                      QJsonObject {{QStringLiteral("Name"), QStringLiteral("Acme")},
-                                                   {QStringLiteral("Legacy_Id__c"), QStringLiteral("A-1")}})
+    const QString acme = store
+                             .create(QStringLiteral("Account"),
+                                     QJsonObject {{QStringLiteral("Name"), QStringLiteral("Acme")},
+                                                  {QStringLiteral("Legacy_Id__c"), QStringLiteral("A-1")}})
                              .id;
     QVERIFY(!acme.isEmpty());
-    OrgReply r = m_client->post(
-        QStringLiteral("sobjects/Contact"),
-        doc({{QStringLiteral("LastName"), QStringLiteral("Nested")},
-             {QStringLiteral("Account"), QJsonObject {{QStringLiteral("Legacy_Id__c"), QStringLiteral("a-1")}}}}));
+    OrgReply r =
+        m_client->post(QStringLiteral("sobjects/Contact"),
+                       doc({{QStringLiteral("LastName"), QStringLiteral("Nested")},
+                            {QStringLiteral("Account"),
+                             QJsonObject {{QStringLiteral("Legacy_Id__c"), QStringLiteral("a-1")}}}}));
     QCOMPARE(r.status, 201);
     const QString contact = r.object().value(QStringLiteral("id")).toString();
     QCOMPARE(store.record(contact)->value(QStringLiteral("AccountId")).toString(), acme);
@@ -542,20 +544,23 @@ void tst_localorg_rest::parentByItsKeyInTheBody()
     r = m_client->patch(QStringLiteral("sobjects/Contact/") + contact,
                         doc({{QStringLiteral("Email"), QStringLiteral("nested@example.org")}}));
     QCOMPARE(r.status, 204);
-    const QString lead = store.create(QStringLiteral("Lead"),
-                                      QJsonObject {{QStringLiteral("LastName"), QStringLiteral("L")},
-                                                   {QStringLiteral("Company"), QStringLiteral("C")},
-                                                   {QStringLiteral("Email"), QStringLiteral("nested@example.org")}})
-                             .id;
-    const QString event =
-        store.create(QStringLiteral("Event"), QJsonObject {{QStringLiteral("Subject"), QStringLiteral("Call")},
-                                                           {QStringLiteral("DurationInMinutes"), 30},
-                                                           {QStringLiteral("ActivityDateTime"),
-                                                            QStringLiteral("2026-01-05T10:00:00.000Z")}})
+    const QString lead =
+        store
+            .create(QStringLiteral("Lead"),
+                    QJsonObject {{QStringLiteral("LastName"), QStringLiteral("L")},
+                                 {QStringLiteral("Company"), QStringLiteral("C")},
+                                 {QStringLiteral("Email"), QStringLiteral("nested@example.org")}})
             .id;
+    const QString event = store
+                              .create(QStringLiteral("Event"),
+                                      QJsonObject {{QStringLiteral("Subject"), QStringLiteral("Call")},
+                                                   {QStringLiteral("DurationInMinutes"), 30},
+                                                   {QStringLiteral("ActivityDateTime"),
+                                                    QStringLiteral("2026-01-05T10:00:00.000Z")}})
+                              .id;
     QVERIFY(!event.isEmpty());
-    for (const auto &[type, expected] : {std::pair {QStringLiteral("Contact"), contact},
-                                         std::pair {QStringLiteral("Lead"), lead}}) {
+    for (const auto &[type, expected] :
+         {std::pair {QStringLiteral("Contact"), contact}, std::pair {QStringLiteral("Lead"), lead}}) {
         r = m_client->patch(
             QStringLiteral("sobjects/Event/") + event,
             doc({{QStringLiteral("Who"),
@@ -567,19 +572,21 @@ void tst_localorg_rest::parentByItsKeyInTheBody()
 
     // No parent with that key: nothing created.
     const int contacts = store.count(QStringLiteral("Contact"));
-    r = m_client->post(
-        QStringLiteral("sobjects/Contact"),
-        doc({{QStringLiteral("LastName"), QStringLiteral("Orphan")},
-             {QStringLiteral("Account"), QJsonObject {{QStringLiteral("Legacy_Id__c"), QStringLiteral("A-9")}}}}));
+    r = m_client->post(QStringLiteral("sobjects/Contact"),
+                       doc({{QStringLiteral("LastName"), QStringLiteral("Orphan")},
+                            {QStringLiteral("Account"),
+                             QJsonObject {{QStringLiteral("Legacy_Id__c"), QStringLiteral("A-9")}}}}));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("INVALID_FIELD"));
-    QCOMPARE(r.message(), QStringLiteral("Foreign key external ID: A-9 not found for field Legacy_Id__c in "
-                                         "entity Account"));
+    QCOMPARE(r.message(),
+             QStringLiteral("Foreign key external ID: A-9 not found for field Legacy_Id__c in "
+                            "entity Account"));
     QCOMPARE(store.count(QStringLiteral("Contact")), contacts);
     // A field that is neither External ID nor idLookup cannot find a parent.
-    r = m_client->post(QStringLiteral("sobjects/Contact"),
-                       doc({{QStringLiteral("LastName"), QStringLiteral("ByName")},
-                            {QStringLiteral("Account"), QJsonObject {{QStringLiteral("Name"), QStringLiteral("Acme")}}}}));
+    r = m_client->post(
+        QStringLiteral("sobjects/Contact"),
+        doc({{QStringLiteral("LastName"), QStringLiteral("ByName")},
+             {QStringLiteral("Account"), QJsonObject {{QStringLiteral("Name"), QStringLiteral("Acme")}}}}));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("INVALID_FIELD"));
     QCOMPARE(store.count(QStringLiteral("Contact")), contacts);
