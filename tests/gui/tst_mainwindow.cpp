@@ -283,9 +283,7 @@ private Q_SLOTS:
     {
         QVERIFY(connectLocalOrg());
         const QString csv = m_dir->write(QStringLiteral("linked.csv"),
-                                         "last_name,Account:Legacy_Id__c,ReportsTo.Email
-Ant,ACC-0001,
-");
+                                         "last_name,Account:Legacy_Id__c,ReportsTo.Email\nAnt,ACC-0001,\n");
         action(QStringLiteral("actionNew"))->trigger();
         FileDialogs::setNextFileName(csv);
         QTest::mouseClick(child<QPushButton>(QStringLiteral("browseSource")), Qt::LeftButton);
@@ -322,9 +320,10 @@ Ant,ACC-0001,
         for (const FieldMapping &field : m_window->document()->config().actions.at(0).fields)
             mapped.append(field.field + QLatin1Char('=') + field.column);
         mapped.sort();
-        QCOMPARE(mapped, (QStringList {QStringLiteral("Account.Legacy_Id__c=Account:Legacy_Id__c"),
-                                       QStringLiteral("LastName=last_name"),
-                                       QStringLiteral("ReportsTo.Email=ReportsTo.Email")}));
+        QCOMPARE(mapped,
+                 (QStringList {QStringLiteral("Account.Legacy_Id__c=Account:Legacy_Id__c"),
+                               QStringLiteral("LastName=last_name"),
+                               QStringLiteral("ReportsTo.Email=ReportsTo.Email")}));
         QTRY_VERIFY(m_window->jobEditor()->isReady());
         QTRY_COMPARE(m_window->jobEditor()->issues(), ConfigIssues {});
     }

@@ -238,10 +238,7 @@ void tst_localorg_bulk::parentKeyHeaderFailsMissingParents()
     QString id = createJob({{QStringLiteral("object"), QStringLiteral("Contact")},
                             {QStringLiteral("operation"), QStringLiteral("insert")}});
     m_client->send("PUT", QStringLiteral("jobs/ingest/%1/batches").arg(id),
-                   "LastName,Account.Legacy_Id__c
-Linked,ACC-9
-Orphan,ACC-404
-", {}, "text/csv");
+                   "LastName,Account.Legacy_Id__c\nLinked,ACC-9\nOrphan,ACC-404\n", {}, "text/csv");
     m_client->patch(QStringLiteral("jobs/ingest/") + id,
                     QJsonDocument(QJsonObject {{QStringLiteral("state"), QStringLiteral("UploadComplete")}}));
     QCOMPARE(waitForJob(id).value(QStringLiteral("numberRecordsFailed")).toInt(), 1);
@@ -252,23 +249,23 @@ Orphan,ACC-404
             .value(0);
     QCOMPARE(m_org->records().record(linked)->value(QStringLiteral("AccountId")).toString(), parent);
     OrgReply r = m_client->get(QStringLiteral("jobs/ingest/%1/failedResults/").arg(id));
-    QCOMPARE(r.body, QByteArray("\"sf__Id\",\"sf__Error\",LastName,Account.Legacy_Id__c\n"
-                                "\"\",\"INVALID_FIELD:Foreign key external ID: ACC-404 not found for field "
-                                "Legacy_Id__c in entity Account:--\",\"Orphan\",\"ACC-404\"\n"));
+    QCOMPARE(r.body,
+             QByteArray("\"sf__Id\",\"sf__Error\",LastName,Account.Legacy_Id__c\n"
+                        "\"\",\"INVALID_FIELD:Foreign key external ID: ACC-404 not found for field "
+                        "Legacy_Id__c in entity Account:--\",\"Orphan\",\"ACC-404\"\n"));
 
-    const QString lead = m_org->records()
-                             .create(QStringLiteral("Lead"),
-                                     QJsonObject {{QStringLiteral("LastName"), QStringLiteral("L")},
-                                                  {QStringLiteral("Company"), QStringLiteral("C")},
-                                                  {QStringLiteral("Email"), QStringLiteral("lead@example.org")}})
-                             .id;
+    const QString lead =
+        m_org->records()
+            .create(QStringLiteral("Lead"),
+                    QJsonObject {{QStringLiteral("LastName"), QStringLiteral("L")},
+                                 {QStringLiteral("Company"), QStringLiteral("C")},
+                                 {QStringLiteral("Email"), QStringLiteral("lead@example.org")}})
+            .id;
     id = createJob({{QStringLiteral("object"), QStringLiteral("Event")},
                     {QStringLiteral("operation"), QStringLiteral("insert")}});
     m_client->send("PUT", QStringLiteral("jobs/ingest/%1/batches").arg(id),
-                   "Subject,DurationInMinutes,ActivityDateTime,Lead:Who.Email
-"
-                   "Call,30,2026-01-05T10:00:00.000Z,lead@example.org
-",
+                   "Subject,DurationInMinutes,ActivityDateTime,Lead:Who.Email\n"
+                   "Call,30,2026-01-05T10:00:00.000Z,lead@example.org\n",
                    {}, "text/csv");
     m_client->patch(QStringLiteral("jobs/ingest/") + id,
                     QJsonDocument(QJsonObject {{QStringLiteral("state"), QStringLiteral("UploadComplete")}}));
