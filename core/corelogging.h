@@ -13,5 +13,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcCoreBulk) // sfsync.core.bulk
 Q_DECLARE_LOGGING_CATEGORY(lcCoreConfig) // sfsync.core.config
 Q_DECLARE_LOGGING_CATEGORY(lcCoreSource) // sfsync.core.source
 Q_DECLARE_LOGGING_CATEGORY(lcCoreEngine) // sfsync.core.engine
+Q_DECLARE_LOGGING_CATEGORY(lcCoreParents) // sfsync.core.engine.parents
 Q_DECLARE_LOGGING_CATEGORY(lcCoreJournal) // sfsync.core.journal
 Q_DECLARE_LOGGING_CATEGORY(lcCoreI18n) // sfsync.core.i18n

@@ -570,6 +570,10 @@
         <source>the source has no column &quot;%1&quot;</source>
         <translation>die Quelle hat keine Spalte &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1 is already written by this action</source>
+        <translation>%1 wird von dieser Aktion bereits geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Connection</name>
@@ -878,10 +882,6 @@
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <source>column %1 is not valid UTF-8</source>
-        <translation>Spalte %1 ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
         <source>text after the closing quote of column %1</source>
         <translation>Text nach dem schließenden Anführungszeichen von Spalte %1</translation>
     </message>
@@ -916,6 +916,34 @@
     <message>
         <source>line %1: %2 fields, but the header has %3</source>
         <translation>Zeile %1: %2 Felder, aber die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>byte %1 is not valid %2</source>
+        <translation>Byte %1 ist kein gültiges %2</translation>
+    </message>
+    <message>
+        <source>byte %1 is not a character in %2</source>
+        <translation>Byte %1 ist in %2 kein Zeichen</translation>
+    </message>
+    <message>
+        <source>bytes %1 are half of a surrogate pair in %2</source>
+        <translation>Bytes %1 sind ein halbes Surrogatpaar in %2</translation>
+    </message>
+    <message>
+        <source>bytes %1 are not a character in %2</source>
+        <translation>Bytes %1 sind in %2 kein Zeichen</translation>
+    </message>
+    <message>
+        <source>the file ends inside a %1 character (bytes %2)</source>
+        <translation>die Datei endet mitten in einem %1-Zeichen (Bytes %2)</translation>
+    </message>
+    <message>
+        <source>line %1, character %2 (byte offset %3), column %4: %5</source>
+        <translation>Zeile %1, Zeichen %2 (Byte-Offset %3), Spalte %4: %5</translation>
+    </message>
+    <message>
+        <source>the file starts with a %1 byte order mark, so it is read as %1, not %2</source>
+        <translation>die Datei beginnt mit einer %1-Bytereihenfolgemarke und wird daher als %1 gelesen, nicht als %2</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1073,33 @@
             <numerusform>%1: %n Feld. Matcher müssen FILTERBAR sein; EXTERNE_ID- und ID_SUCHE-Felder erkennen Datensätze am besten; PFLICHT-Felder müssen zum Anlegen gesetzt sein.</numerusform>
             <numerusform>%1: %n Felder. Matcher müssen FILTERBAR sein; EXTERNE_ID- und ID_SUCHE-Felder erkennen Datensätze am besten; PFLICHT-Felder müssen zum Anlegen gesetzt sein.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::EncodingAdvice</name>
+    <message>
+        <source>Many bytes of the file are zero, in the pattern of %1 text without a byte order mark. The file is probably %1.</source>
+        <translation>Viele Bytes der Datei sind null, im Muster von %1-Text ohne Bytereihenfolgemarke. Die Datei ist wahrscheinlich %1.</translation>
+    </message>
+    <message>
+        <source>The file does not have the zero bytes %1 text has. It is probably %2.</source>
+        <translation>Der Datei fehlen die Null-Bytes, die %1-Text hat. Sie ist wahrscheinlich %2.</translation>
+    </message>
+    <message>
+        <source>Byte %1 on line %2 is not valid UTF-8. The file is probably %3.</source>
+        <translation>Byte %1 in Zeile %2 ist kein gültiges UTF-8. Die Datei ist wahrscheinlich %3.</translation>
+    </message>
+    <message>
+        <source>The text holds &quot;%1&quot;, which is how accented letters look after a file was converted to UTF-8 twice. Check the program that wrote it.</source>
+        <translation>Der Text enthält „%1“; so sehen Umlaute und Akzente aus, wenn eine Datei zweimal nach UTF-8 umgewandelt wurde. Prüfen Sie das Programm, das sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The file is valid UTF-8: read as %1, &quot;%2&quot; shows as &quot;%3&quot;. It is probably UTF-8.</source>
+        <translation>Die Datei ist gültiges UTF-8: als %1 gelesen wird „%2“ zu „%3“. Sie ist wahrscheinlich UTF-8.</translation>
+    </message>
+    <message>
+        <source>Byte %1 on line %2 is an invisible control character in ISO-8859-1; in Windows-1252 it is a printable one (€, quotes, dashes). The file is probably Windows-1252.</source>
+        <translation>Byte %1 in Zeile %2 ist in ISO-8859-1 ein unsichtbares Steuerzeichen, in Windows-1252 ein druckbares (€, Anführungszeichen, Gedankenstriche). Die Datei ist wahrscheinlich Windows-1252.</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1348,22 @@
     <message>
         <source>must be &quot;auto&quot;, &quot;on&quot; or &quot;off&quot;</source>
         <translation>muss &quot;auto&quot;, &quot;on&quot; oder &quot;off&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported encoding; use one of %2</source>
+        <translation>„%1“ ist keine unterstützte Kodierung; verwenden Sie eine von %2</translation>
+    </message>
+    <message>
+        <source>only a csv source takes an encoding</source>
+        <translation>nur eine CSV-Quelle hat eine Kodierung</translation>
+    </message>
+    <message>
+        <source>a parent&apos;s key (%1) cannot be a matcher; map it as a field</source>
+        <translation>der Schlüssel eines übergeordneten Datensatzes (%1) kann kein Matcher sein; ordnen Sie ihn als Feld zu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid parent key: write Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic reference (User:Owner.Email)</source>
+        <translation>„%1“ ist kein gültiger Schlüssel eines übergeordneten Datensatzes: schreiben Sie Beziehung.Schlüsselfeld (Account.Legacy_Id__c) oder, für eine polymorphe Referenz, Objekt:Beziehung.Schlüsselfeld (User:Owner.Email)</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2082,10 @@
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MatcherPicker</name>
@@ -2201,6 +2276,55 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentReference</name>
+    <message>
+        <source>%1 is not a relationship of %2</source>
+        <translation>%1 ist keine Beziehung von %2</translation>
+    </message>
+    <message>
+        <source>%1 is polymorphic (%2): name the parent object, e.g. %3:%1.%4</source>
+        <translation>%1 ist polymorph (%2): nennen Sie das übergeordnete Objekt, z. B. %3:%1.%4</translation>
+    </message>
+    <message>
+        <source>%1 cannot point to %2 (only to %3)</source>
+        <translation>%1 kann nicht auf %2 verweisen (nur auf %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not an object of this org</source>
+        <translation>%1 ist kein Objekt dieser Org</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation>%1 ist kein Feld von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is neither an External ID nor an idLookup field, so it cannot identify the parent</source>
+        <translation>%1 von %2 ist weder ein External-ID- noch ein idLookup-Feld und kann den übergeordneten Datensatz daher nicht bestimmen</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentResolver</name>
+    <message>
+        <source>%1 cannot find the %2: %3</source>
+        <translation>%1 kann den Datensatz %2 nicht finden: %3</translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 could not be looked up</source>
+        <translation>%1 mit %2 = %3 konnte nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 not found</source>
+        <translation>%1 mit %2 = %3 nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 records have %2 = %3: %4</source>
+        <translation>
+            <numerusform>%n %1-Datensatz hat %2 = %3: %4</numerusform>
+            <numerusform>%n %1-Datensätze haben %2 = %3: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3375,46 @@
             <numerusform>die erste %n Zeile wird gezeigt</numerusform>
             <numerusform>die ersten %n Zeilen werden gezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (byte order from the mark)</source>
+        <translation>%1 (Bytereihenfolge aus der Marke)</translation>
+    </message>
+    <message>
+        <source>%1 (Latin-1)</source>
+        <translation>%1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>%1 (Western European, Windows)</source>
+        <translation>%1 (Westeuropäisch, Windows)</translation>
+    </message>
+    <message>
+        <source>%1 (Latin-9, with €)</source>
+        <translation>%1 (Latin-9, mit €)</translation>
+    </message>
+    <message>
+        <source>The character encoding of the file. A byte order mark at its start (UTF-8, UTF-16, UTF-32) always wins.</source>
+        <translation>Die Zeichenkodierung der Datei. Eine Bytereihenfolgemarke an ihrem Anfang (UTF-8, UTF-16, UTF-32) hat immer Vorrang.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Change encoding</source>
+        <translation>Kodierung ändern</translation>
+    </message>
+    <message>
+        <source>Read as %1: the file starts with its byte order mark.</source>
+        <translation>Als %1 gelesen: die Datei beginnt mit dessen Bytereihenfolgemarke.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
     </message>
 </context>
 <context>

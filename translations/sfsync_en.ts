@@ -570,6 +570,10 @@
         <source>the source has no column &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already written by this action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Connection</name>
@@ -1353,6 +1357,14 @@
         <source>only a csv source takes an encoding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a parent&apos;s key (%1) cannot be a matcher; map it as a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid parent key: write Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic reference (User:Owner.Email)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::JobDocument</name>
@@ -2067,6 +2079,10 @@
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MatcherPicker</name>
@@ -2257,6 +2273,55 @@
     <message>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentReference</name>
+    <message>
+        <source>%1 is not a relationship of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is polymorphic (%2): name the parent object, e.g. %3:%1.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot point to %2 (only to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object of this org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is neither an External ID nor an idLookup field, so it cannot identify the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentResolver</name>
+    <message>
+        <source>%1 cannot find the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 could not be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 records have %2 = %3: %4</source>
+        <translation>
+            <numerusform>%n %1 record has %2 = %3: %4</numerusform>
+            <numerusform>%n %1 records have %2 = %3: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -570,6 +570,10 @@
         <source>the source has no column &quot;%1&quot;</source>
         <translation>la source n&apos;a pas de colonne &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1 is already written by this action</source>
+        <translation>%1 est déjà écrit par cette action</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::Connection</name>
@@ -1353,6 +1357,14 @@
         <source>only a csv source takes an encoding</source>
         <translation>seule une source csv accepte un encodage</translation>
     </message>
+    <message>
+        <source>a parent&apos;s key (%1) cannot be a matcher; map it as a field</source>
+        <translation>la clé d’un enregistrement parent (%1) ne peut pas servir de critère de correspondance ; associez-la comme champ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid parent key: write Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic reference (User:Owner.Email)</source>
+        <translation>« %1 » n’est pas une clé de parent valide : écrivez Relation.ChampClé (Account.Legacy_Id__c) ou, pour une référence polymorphe, Objet:Relation.ChampClé (User:Owner.Email)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::JobDocument</name>
@@ -2070,6 +2082,10 @@
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MatcherPicker</name>
@@ -2260,6 +2276,55 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentReference</name>
+    <message>
+        <source>%1 is not a relationship of %2</source>
+        <translation>%1 n’est pas une relation de %2</translation>
+    </message>
+    <message>
+        <source>%1 is polymorphic (%2): name the parent object, e.g. %3:%1.%4</source>
+        <translation>%1 est polymorphe (%2) : indiquez l’objet parent, par ex. %3:%1.%4</translation>
+    </message>
+    <message>
+        <source>%1 cannot point to %2 (only to %3)</source>
+        <translation>%1 ne peut pas pointer vers %2 (seulement vers %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not an object of this org</source>
+        <translation>%1 n’est pas un objet de cette org</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation>%1 n’est pas un champ de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is neither an External ID nor an idLookup field, so it cannot identify the parent</source>
+        <translation>%1 de %2 n’est ni un champ External ID ni un champ idLookup et ne peut donc pas identifier le parent</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ParentResolver</name>
+    <message>
+        <source>%1 cannot find the %2: %3</source>
+        <translation>%1 ne peut pas trouver l’enregistrement %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 could not be looked up</source>
+        <translation>%1 avec %2 = %3 n’a pas pu être recherché</translation>
+    </message>
+    <message>
+        <source>%1 with %2 = %3 not found</source>
+        <translation>%1 avec %2 = %3 introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 records have %2 = %3: %4</source>
+        <translation>
+            <numerusform>%n enregistrement %1 a %2 = %3 : %4</numerusform>
+            <numerusform>%n enregistrements %1 ont %2 = %3 : %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,11 @@ void ActionEditor::setObjectDescribe(const ObjectDescribe &object)
     updateMatcherHint();
 }
 
+void ActionEditor::setParentDescribes(const QHash<QString, ObjectDescribe> &describes)
+{
+    m_mapping->setParentObjects(describes);
+}
+
 void ActionEditor::setSource(const QStringList &columns, const QList<QStringList> &sampleRows)
 {
     m_columns = columns;

@@ -3,6 +3,8 @@
 #include "core/config/action.h"
 #include "core/salesforce/metadata/objectdescribe.h"
 
+#include <QHash>
+
 #include <QStringList>
 #include <QWidget>
 
@@ -41,6 +43,9 @@ public:
     void setObjectNames(const QStringList &names);
     // The describe of the action's object (empty when unknown or not loaded yet).
     void setObjectDescribe(const ObjectDescribe &object);
+    // Describes of the objects the action's references point at (any others may be among them): the
+    // mapping offers their External ID and idLookup fields under each reference.
+    void setParentDescribes(const QHash<QString, ObjectDescribe> &describes);
     void setSource(const QStringList &columns, const QList<QStringList> &sampleRows);
 
     [[nodiscard]] MappingModel *mappingModel() const { return m_mapping; }

@@ -2,6 +2,7 @@
 
 #include "actioneditor.h"
 #include "jobdocument.h"
+#include "mappingmodel.h"
 #include "sourcepanel.h"
 
 #include "core/config/configvalidator.h"
@@ -101,7 +102,7 @@ JobEditor::JobEditor(JobDocument *document, QWidget *parent)
         }
         const auto found = m_describes.constFind(name.toLower());
         if (found != m_describes.constEnd())
-            m_actionEditor->setObjectDescribe(*found);
+            showObject(*found);
         else
             requestDescribe(name);
     });
@@ -180,11 +181,29 @@ void JobEditor::requestDescribe(const QString &objectName)
             m_missing.insert(key);
         const Action action = m_document->config().actions.value(m_actionEditor->actionIndex());
         if (action.object.toLower() == key)
-            m_actionEditor->setObjectDescribe(m_describes.value(key));
+            showObject(m_describes.value(key));
+        else
+            m_actionEditor->setParentDescribes(m_describes);
         validate();
         if (isReady())
             Q_EMIT describesReady();
     });
+}
+
+void JobEditor::showObject(const ObjectDescribe &object)
+{
+    m_actionEditor->setObjectDescribe(object);
+    m_actionEditor->setParentDescribes(m_describes);
+    for (const FieldInfo &field : object.fields()) {
+        if (field.type != QLatin1String("reference") || field.relationshipName.isEmpty()
+            || !(field.createable || field.updateable)
+            || field.referenceTo.size() > MappingModel::MaxParentObjects)
+            continue;
+        for (const QString &target : field.referenceTo) {
+            if (!m_describes.contains(target.toLower()))
+                requestDescribe(target);
+        }
+    }
 }
 
 void JobEditor::syncFromDocument()
@@ -280,6 +299,15 @@ void JobEditor::validate()
             const QString key = action.object.toLower();
             if (!action.object.isEmpty() && !m_describes.contains(key) && !m_missing.contains(key))
                 complete = false;
+        }
+        // Parents set by their key are known from the actions' describes; fetch theirs first.
+        if (complete) {
+            for (const QString &parent : ConfigValidator::missingParentObjects(config, m_describes)) {
+                if (!m_missing.contains(parent.toLower())) {
+                    complete = false;
+                    requestDescribe(parent);
+                }
+            }
         }
         // Only with every describe at hand: a missing entry would read as "no such object".
         if (complete)

@@ -59,6 +59,9 @@ protected:
 private:
     void syncFromDocument();
     void requestDescribe(const QString &objectName);
+    // Shows the action's object and fetches the describes of the objects its writable references point at
+    // (the mapping offers their keys).
+    void showObject(const ObjectDescribe &object);
     void onSourcePreview(const SourcePreview &preview);
 
     JobDocument *m_document;

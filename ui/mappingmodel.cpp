@@ -31,7 +31,67 @@ MappingModel::MappingModel(QObject *parent)
 void MappingModel::setObject(const ObjectDescribe &object)
 {
     m_object = object;
+    buildParentRows();
     rebuild();
+}
+
+void MappingModel::setParentObjects(const QHash<QString, ObjectDescribe> &parents)
+{
+    m_parents.clear();
+    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+        if (it->isValid())
+            m_parents.insert(it->name().toLower(), it.value());
+    }
+    buildParentRows();
+    rebuild();
+}
+
+void MappingModel::buildParentRows()
+{
+    // Rows point into m_parentRows: rebuild() runs right after, before anything reads them.
+    m_rows.clear();
+    m_parentRows.clear();
+    m_referenceOfParentRow.clear();
+    m_referenceLabel.clear();
+    for (const FieldInfo &reference : m_object.fields()) {
+        if (reference.type != QLatin1String("reference") || reference.relationshipName.isEmpty()
+            || reference.referenceTo.size() > MaxParentObjects)
+            continue;
+        QString referenceLabel = reference.label.isEmpty() ? reference.relationshipName : reference.label;
+        if (referenceLabel.endsWith(QLatin1String(" ID")))
+            referenceLabel.chop(3);
+        const bool polymorphic = reference.referenceTo.size() > 1;
+        for (const QString &target : reference.referenceTo) {
+            const auto parent = m_parents.constFind(target.toLower());
+            if (parent == m_parents.cend())
+                continue;
+            for (const FieldInfo &key : parent->fields()) {
+                if (!(key.externalId || key.idLookup) || key.type == QLatin1String("id"))
+                    continue;
+                FieldInfo row = key;
+                const QString path = reference.relationshipName + QLatin1Char('.') + key.name;
+                row.name = polymorphic ? parent->name() + QLatin1Char(':') + path : path;
+                row.label = (polymorphic ? tr("%1 (%2)").arg(referenceLabel, parent->name()) : referenceLabel)
+                    + QStringLiteral(" \u203a ") + (key.label.isEmpty() ? key.name : key.label);
+                row.createable = reference.createable;
+                row.updateable = reference.updateable;
+                row.nillable = true;
+                row.defaultedOnCreate = false;
+                m_referenceOfParentRow.insert(row.name.toLower(), reference.name);
+                m_referenceLabel.insert(row.name.toLower(), reference.label);
+                m_parentRows.append(row);
+            }
+        }
+    }
+}
+
+QString MappingModel::sortLabel(const FieldInfo &field) const
+{
+    // A parent's key sorts right under its reference field.
+    const auto reference = m_referenceLabel.constFind(field.name.toLower());
+    if (reference != m_referenceLabel.cend())
+        return reference.value() + QChar(0x1) + field.label;
+    return field.label;
 }
 
 void MappingModel::setOperation(Action::Operation operation)
@@ -107,6 +167,10 @@ void MappingModel::rebuild()
             if (writable(field) || mappingFor(field.name))
                 m_rows.append(&field);
         }
+        for (const FieldInfo &field : std::as_const(m_parentRows)) {
+            if (writable(field) || mappingFor(field.name))
+                m_rows.append(&field);
+        }
     }
     // What needs attention first: required fields, then mapped ones, then the rest by label.
     auto rank = [this](const FieldInfo *f) {
@@ -117,7 +181,7 @@ void MappingModel::rebuild()
     std::stable_sort(m_rows.begin(), m_rows.end(), [&](const FieldInfo *a, const FieldInfo *b) {
         if (rank(a) != rank(b))
             return rank(a) < rank(b);
-        return a->label.compare(b->label, Qt::CaseInsensitive) < 0;
+        return sortLabel(*a).compare(sortLabel(*b), Qt::CaseInsensitive) < 0;
     });
     for (const FieldInfo *field : std::as_const(m_rows))
         m_checks.append(check(*field));
@@ -203,11 +267,41 @@ QList<FieldMapping> MappingModel::autoMapped() const
         if (!mapping.isConstant())
             usedColumns.insert(mapping.column);
     }
+    // A reference is written once: by its Id or by one parent's key.
+    for (const FieldMapping &mapping : m_mappings) {
+        const QString reference = m_referenceOfParentRow.value(mapping.field.toLower());
+        if (!reference.isEmpty())
+            mappedFields.insert(reference.toLower());
+    }
+    const auto taken = [&](const FieldInfo &field) {
+        const QString reference = m_referenceOfParentRow.value(field.name.toLower());
+        if (!reference.isEmpty() && mappedFields.contains(reference.toLower()))
+            return true;
+        return mappedFields.contains(field.name.toLower());
+    };
+    const auto take = [&](const FieldInfo &field) {
+        mappedFields.insert(field.name.toLower());
+        const QString reference = m_referenceOfParentRow.value(field.name.toLower());
+        if (!reference.isEmpty())
+            mappedFields.insert(reference.toLower());
+    };
     QList<const FieldInfo *> candidates;
     for (const FieldInfo &field : m_object.fields()) {
-        if (writable(field) && !mappedFields.contains(field.name.toLower()))
+        if (writable(field) && !taken(field))
             candidates.append(&field);
     }
+    // Parents' keys first, so that a column "Account.Legacy_Id__c" is not taken loosely by another field.
+    for (const FieldInfo &field : std::as_const(m_parentRows)) {
+        if (writable(field) && !taken(field))
+            candidates.prepend(&field);
+    }
+    // Data Loader spells a parent's key "Account:Legacy_Id__c"; Bulk API 2.0 and sfsync
+    // "Account.Legacy_Id__c".
+    const auto apiSpelling = [](const QString &column) {
+        if (column.count(QLatin1Char(':')) == 1 && !column.contains(QLatin1Char('.')))
+            return QString(column).replace(QLatin1Char(':'), QLatin1Char('.')).toLower();
+        return column.toLower();
+    };
     using Key = QString (*)(const FieldInfo &);
     const Key keys[] = {
         [](const FieldInfo &f) { return f.name.toLower(); },
@@ -218,15 +312,19 @@ QList<FieldMapping> MappingModel::autoMapped() const
         for (const QString &column : m_columns) {
             if (usedColumns.contains(column))
                 continue;
-            const QString wanted = pass == 2 ? loose(column) : column.toLower();
+            const QString wanted = pass == 2 ? loose(column)
+                : pass == 0                  ? apiSpelling(column)
+                                             : column.toLower();
             for (const FieldInfo *field : std::as_const(candidates)) {
-                if (mappedFields.contains(field->name.toLower()) || keys[pass](*field) != wanted)
+                // Parents' keys only by their exact spelling, never by label or loosely.
+                const bool parentRow = m_referenceOfParentRow.contains(field->name.toLower());
+                if (taken(*field) || (parentRow && pass != 0) || keys[pass](*field) != wanted)
                     continue;
                 FieldMapping mapping;
                 mapping.field = field->name;
                 mapping.column = column;
                 result.append(mapping);
-                mappedFields.insert(field->name.toLower());
+                take(*field);
                 usedColumns.insert(column);
                 break;
             }

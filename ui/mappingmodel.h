@@ -6,6 +6,7 @@
 #include "core/salesforce/metadata/objectdescribe.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -33,11 +34,18 @@ public:
     enum Role { FieldNameRole = Qt::UserRole + 1, SeverityRole, SortRole };
     enum class Severity { None, Warning, Error };
 
+    // References that may point at more objects than this (Event.WhatId: dozens) offer no parents' keys.
+    static constexpr int MaxParentObjects = 5;
+
     static QString columnMimeType() { return QStringLiteral("application/x-sfsync-source-column"); }
 
     explicit MappingModel(QObject *parent = nullptr);
 
     void setObject(const ObjectDescribe &object);
+    // The describes of the objects the writable references point at: under each reference field the model
+    // offers the parent's External ID and idLookup fields ("Account › Legacy Id", mapped as
+    // "Account.Legacy_Id__c"). Objects missing from `parents` are not offered.
+    void setParentObjects(const QHash<QString, ObjectDescribe> &parents);
     void setOperation(Action::Operation operation);
     // Date formats and time zone of the action, for checking the sample rows as the engine will read them.
     void setValueConverter(const ValueConverter &converter);
@@ -53,6 +61,8 @@ public:
 
     // Fields that match a source column by API name, then by label (case-insensitive), then loosely
     // (ignoring "_", spaces and a "__c" suffix). Only unmapped, writable fields; a column feeds at most one.
+    // A column named like a parent's key ("Account.Legacy_Id__c", or Data Loader's "Account:Legacy_Id__c")
+    // maps to it, unless its reference field is mapped already.
     [[nodiscard]] QList<FieldMapping> autoMapped() const;
 
     // Edits (they emit mappingsEdited with the full new list).
@@ -84,6 +94,8 @@ private:
     };
 
     void rebuild();
+    void buildParentRows();
+    [[nodiscard]] QString sortLabel(const FieldInfo &field) const;
     [[nodiscard]] RowCheck check(const FieldInfo &field) const;
     [[nodiscard]] const FieldMapping *mappingFor(const QString &fieldName) const;
     [[nodiscard]] bool writable(const FieldInfo &field) const;
@@ -97,7 +109,13 @@ private:
     QList<QStringList> m_samples;
     ValueConverter m_converter;
     QList<FieldMapping> m_mappings;
-    QList<const FieldInfo *> m_rows; // into m_object.fields()
+    QHash<QString, ObjectDescribe> m_parents;
+    // A row per parent key: name "Account.Legacy_Id__c", the key's type, the reference's createable and
+    // updateable flags.
+    QList<FieldInfo> m_parentRows;
+    QHash<QString, QString> m_referenceOfParentRow; // lower-case parent row name -> reference field name
+    QHash<QString, QString> m_referenceLabel; // lower-case parent row name -> its reference's label
+    QList<const FieldInfo *> m_rows; // into m_object.fields() and m_parentRows
     QList<RowCheck> m_checks;
 };
 

@@ -113,9 +113,27 @@ void ValidateCommand::checkAgainstOrg()
                 finishWithError(tr("cannot read the org's metadata"), error);
                 return;
             }
-            m_issues += ConfigValidator::validate(m_config, describes);
-            m_checkedOrg = true;
-            report();
+            // Parents set by their key are known only from the actions' describes: describe them next.
+            const QStringList parents = ConfigValidator::missingParentObjects(m_config, describes);
+            if (parents.isEmpty()) {
+                m_issues += ConfigValidator::validate(m_config, describes);
+                m_checkedOrg = true;
+                report();
+                return;
+            }
+            session()->metadata()->describeMany(
+                parents, this,
+                [this, describes](const QHash<QString, ObjectDescribe> &more, const SfError &error) {
+                    if (!error.isNull() && error.errorCode != QLatin1String("NOT_FOUND")) {
+                        finishWithError(tr("cannot read the org's metadata"), error);
+                        return;
+                    }
+                    QHash<QString, ObjectDescribe> all = describes;
+                    all.insert(more);
+                    m_issues += ConfigValidator::validate(m_config, all);
+                    m_checkedOrg = true;
+                    report();
+                });
         });
 }
 

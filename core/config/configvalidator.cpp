@@ -1,9 +1,11 @@
 #include "core/config/configvalidator.h"
 
+#include "core/config/parentreference.h"
 #include "core/config/valueconverter.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <optional>
 
 namespace sfsync {
 
@@ -96,10 +98,26 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
         for (int f = 0; f < a.fields.size(); ++f) {
             const FieldMapping &fm = a.fields.at(f);
             const QString fp = p + QStringLiteral(".fields[%1]").arg(f);
-            const FieldInfo *field = object->field(fm.field);
+            // A parent's key ("Account.Legacy_Id__c") writes the reference field (AccountId); its
+            // constant converts by the parent's key field.
+            std::optional<ParentLink> link;
+            if (const auto ref = ParentReference::parse(fm.field)) {
+                QString error;
+                link = ParentLink::resolve(*ref, *object, objects, &error);
+                if (!link) {
+                    issues.append({fp + QStringLiteral(".field"), error});
+                    continue;
+                }
+            }
+            const FieldInfo *field = link ? &link->reference : object->field(fm.field);
             if (!field) {
                 issues.append({fp + QStringLiteral(".field"),
                                Text::tr("%1 is not a field of %2").arg(fm.field, objectName)});
+                continue;
+            }
+            if (written.contains(field->name.toLower())) {
+                issues.append({fp + QStringLiteral(".field"),
+                               Text::tr("%1 is already written by this action").arg(field->name)});
                 continue;
             }
             written.insert(field->name.toLower());
@@ -122,7 +140,7 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
                         issues.append(
                             {fp + QStringLiteral(".value"), Text::tr("%1 cannot be empty").arg(field->name)});
                 } else {
-                    const ConvertedValue v = converter.convert(*field, fm.value);
+                    const ConvertedValue v = converter.convert(link ? link->key : *field, fm.value);
                     if (!v.ok)
                         issues.append({fp + QStringLiteral(".value"), v.error});
                 }
@@ -143,6 +161,27 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
         }
     }
     return issues;
+}
+
+QStringList ConfigValidator::missingParentObjects(const JobConfig &config,
+                                                  const QHash<QString, ObjectDescribe> &objects)
+{
+    QStringList missing;
+    for (const Action &a : config.actions) {
+        const ObjectDescribe *object = findObject(objects, a.object);
+        if (!object)
+            continue;
+        for (const FieldMapping &fm : a.fields) {
+            const auto ref = ParentReference::parse(fm.field);
+            if (!ref)
+                continue;
+            QString needed;
+            if (!ParentLink::resolve(*ref, *object, objects, nullptr, &needed) && !needed.isEmpty()
+                && !missing.contains(needed, Qt::CaseInsensitive))
+                missing.append(needed);
+        }
+    }
+    return missing;
 }
 
 ConfigIssues ConfigValidator::validateColumns(const JobConfig &config, const QStringList &sourceHeader)

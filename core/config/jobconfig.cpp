@@ -1,5 +1,6 @@
 #include "core/config/jobconfig.h"
 
+#include "core/config/parentreference.h"
 #include "core/corelogging.h"
 #include "core/salesforce/salesforcelimits.h"
 #include "core/salesforce/soql/soql.h"
@@ -486,11 +487,20 @@ ConfigIssues JobConfig::validateShape() const
         if (!a.timeZone.isEmpty() && !QTimeZone(a.timeZone.toUtf8()).isValid())
             add(p + QStringLiteral(".timeZone"), Text::tr("\"%1\" is not a known time zone").arg(a.timeZone));
 
-        auto checkMapping = [&](const QString &mp, const QString &field, const QString &column,
-                                bool hasValue) {
+        auto checkMapping = [&](const QString &mp, const QString &field, const QString &column, bool hasValue,
+                                bool matcher) {
             if (field.isEmpty())
                 add(mp + QStringLiteral(".field"), Text::tr("is required"));
-            else if (!Soql::identifier(field) || field.contains(QLatin1Char('.')))
+            else if (ParentReference::looksLikeOne(field) && matcher && ParentReference::parse(field))
+                add(mp + QStringLiteral(".field"),
+                    Text::tr("a parent's key (%1) cannot be a matcher; map it as a field").arg(field));
+            else if (ParentReference::looksLikeOne(field) && !matcher && !ParentReference::parse(field))
+                add(mp + QStringLiteral(".field"),
+                    Text::tr("\"%1\" is not a valid parent key: write Relationship.KeyField "
+                             "(Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic "
+                             "reference (User:Owner.Email)")
+                        .arg(field));
+            else if (!ParentReference::looksLikeOne(field) ? !Soql::identifier(field) : matcher)
                 add(mp + QStringLiteral(".field"), Text::tr("\"%1\" is not a valid field name").arg(field));
             if (hasValue && !column.isEmpty())
                 add(mp, Text::tr("takes either a column or a value, not both"));
@@ -501,7 +511,7 @@ ConfigIssues JobConfig::validateShape() const
         for (int m = 0; m < a.matchers.size(); ++m) {
             const Matcher &mt = a.matchers.at(m);
             const QString mp = p + QStringLiteral(".matchers[%1]").arg(m);
-            checkMapping(mp, mt.field, mt.column, mt.hasValue);
+            checkMapping(mp, mt.field, mt.column, mt.hasValue, true);
             if (matcherFields.contains(mt.field.toLower()))
                 add(mp + QStringLiteral(".field"),
                     Text::tr("%1 is already a matcher of this action").arg(mt.field));
@@ -511,7 +521,7 @@ ConfigIssues JobConfig::validateShape() const
         for (int f = 0; f < a.fields.size(); ++f) {
             const FieldMapping &fm = a.fields.at(f);
             const QString fp = p + QStringLiteral(".fields[%1]").arg(f);
-            checkMapping(fp, fm.field, fm.column, fm.hasValue);
+            checkMapping(fp, fm.field, fm.column, fm.hasValue, false);
             if (fieldNames.contains(fm.field.toLower()))
                 add(fp + QStringLiteral(".field"),
                     Text::tr("%1 is already written by this action").arg(fm.field));

@@ -76,6 +76,43 @@ bool Planner::comparesByDefault() const
             || (m_action.operation == Action::Operation::Update && !m_idOnly));
 }
 
+void Planner::setParentLinks(const QHash<QString, ObjectDescribe> &objects)
+{
+    QList<ParentLink> links;
+    m_parentLinkOf = QList<int>(m_action.fields.size(), -1);
+    m_parentKeyFields = QList<FieldInfo>(m_action.fields.size());
+    for (int f = 0; f < m_action.fields.size(); ++f) {
+        const auto ref = ParentReference::parse(m_action.fields.at(f).field);
+        if (!ref)
+            continue;
+        // The validator has checked the link; one that does not resolve leaves the field unknown.
+        const std::optional<ParentLink> link = ParentLink::resolve(*ref, m_object, objects, nullptr);
+        if (!link)
+            continue;
+        m_writeFields[f] = link->reference;
+        m_parentKeyFields[f] = link->key;
+        m_parentLinkOf[f] = int(links.size());
+        links.append(*link);
+    }
+    delete m_parents;
+    m_parents = nullptr;
+    if (!links.isEmpty()) {
+        m_parents = new ParentResolver(m_rest, links, uriPrefix(m_rest), this);
+        m_parents->setRequestTimeoutMs(m_requestTimeoutMs);
+        m_parents->setKeepDescriptions(m_preview);
+    }
+}
+
+void Planner::lookupParents(const QList<WorkItem *> &items, ParentResolver::Done done)
+{
+    if (!m_parents) {
+        done(SfError {});
+        return;
+    }
+    m_parents->setRequestTimeoutMs(m_requestTimeoutMs);
+    m_parents->lookup(items, std::move(done));
+}
+
 void Planner::setNativeUpsertAllowed(bool allowed)
 {
     m_nativeUpsert = false;
@@ -181,6 +218,10 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
     }
 
     const bool creating = m_action.operation == Action::Operation::Create;
+    item->parentKeys.clear();
+    item->parentFailed = false;
+    if (m_parents)
+        item->parentKeys = QList<QJsonValue>(m_parents->links().size(), QJsonValue(QJsonValue::Undefined));
     for (int f = 0; f < m_action.fields.size(); ++f) {
         const FieldMapping &mapping = m_action.fields.at(f);
         const FieldInfo &field = m_writeFields.at(f);
@@ -193,6 +234,19 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
             // Nothing to clear on a record that does not exist yet.
             if (m_action.emptyAs == Action::EmptyAs::Null && !creating)
                 item->fields.insert(field.name, QJsonValue(QJsonValue::Null));
+            continue;
+        }
+        if (const int link = m_parentLinkOf.value(f, -1); link >= 0) {
+            // A parent's key: typed by the parent's key field; the Id comes from ParentResolver.
+            const ConvertedValue v = m_converter.convert(m_parentKeyFields.at(f), text);
+            if (!v.ok) {
+                invalid(QStringLiteral("INVALID_VALUE"),
+                        mapping.hasValue
+                            ? tr("field %1: %2").arg(mapping.field, v.error)
+                            : tr("column \"%1\" (%2): %3").arg(mapping.column, mapping.field, v.error));
+                return;
+            }
+            item->parentKeys[link] = v.json;
             continue;
         }
         const int fromMatcher = m_fieldFromMatcher.value(f, -1);
@@ -339,6 +393,8 @@ void Planner::cancel()
     }
     m_queries.clear();
     m_waiting.clear();
+    if (m_parents)
+        m_parents->cancel();
     if (m_indexLoader) {
         static_cast<OrgIndexLoader *>(m_indexLoader.data())->cancel();
         m_indexLoader->deleteLater();
@@ -441,6 +497,9 @@ void Planner::addCreated(WorkItem *item)
 
 void Planner::resolve(const QList<WorkItem *> &items, const QJsonArray &records)
 {
+    // Parents first: a row whose parent is missing never becomes the creator of a record.
+    if (m_parents)
+        m_parents->apply(items);
     m_created.compact();
     if (m_orgIndex && m_action.operation != Action::Operation::Create) {
         // Row by row, so that each sees what the rows before it will write (a changed or deleted key).

@@ -5,6 +5,7 @@
 #include "core/engine/createdindex.h"
 #include "core/engine/matchrule.h"
 #include "core/engine/orgindex.h"
+#include "core/engine/parentresolver.h"
 #include "core/engine/workitem.h"
 #include "core/salesforce/bulk2/bulk2options.h"
 #include "core/salesforce/metadata/objectdescribe.h"
@@ -46,6 +47,14 @@ public:
     // The describe name of the first matcher's field (the key of a native upsert).
     [[nodiscard]] QString keyField() const { return m_rule.fields().value(0).name; }
     [[nodiscard]] const MatchRule &matchRule() const { return m_rule; }
+
+    // Field mappings by a parent's key ("Account.Legacy_Id__c") write the reference field (AccountId) with
+    // the parent's Id, found by a ParentResolver; `objects` holds the parents' describes. Before
+    // setHeader().
+    void setParentLinks(const QHash<QString, ObjectDescribe> &objects);
+    [[nodiscard]] const ParentResolver *parents() const { return m_parents; }
+    // Looks up the parents of the prepared items (their keys not known yet). `done` once.
+    void lookupParents(const QList<WorkItem *> &items, ParentResolver::Done done);
 
     // Types the row's values. Afterwards the item is either invalid (plan Invalid with an error), decided
     // without a lookup (an Id matcher for update/delete), or needsLookup.
@@ -113,6 +122,9 @@ private:
     QList<int> m_matcherColumns;
     QList<int> m_fieldColumns;
     QList<int> m_fieldFromMatcher; // per field: the matcher whose value it reuses, or -1
+    QList<int> m_parentLinkOf; // per field: its link in m_parents (a parent's key), or -1
+    QList<FieldInfo> m_parentKeyFields; // per field: the parent's key field that types its value
+    ParentResolver *m_parents = nullptr;
     bool m_idOnly = false;
     bool m_nativeUpsert = false;
     bool m_compareUnchanged = false;

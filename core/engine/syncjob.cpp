@@ -250,6 +250,11 @@ void SyncJob::Private::describeObjects()
         if (!names.contains(a.object, Qt::CaseInsensitive))
             names.append(a.object);
     }
+    describeNames(names);
+}
+
+void SyncJob::Private::describeNames(const QStringList &names)
+{
     auto remaining = std::make_shared<int>(int(names.size()));
     auto failure = std::make_shared<SfError>();
     for (const QString &name : std::as_const(names)) {
@@ -280,6 +285,16 @@ void SyncJob::Private::afterDescribe(const SfError &error)
             : SyncSummary::categoryFor(error);
         finish();
         return;
+    }
+    // Parents set by their key ("Account.Legacy_Id__c") are known from the actions' describes: theirs
+    // come second.
+    if (!parentsDescribed) {
+        parentsDescribed = true;
+        const QStringList parents = ConfigValidator::missingParentObjects(config, objects);
+        if (!parents.isEmpty()) {
+            describeNames(parents);
+            return;
+        }
     }
     const ConfigIssues issues = ConfigValidator::validate(config, objects);
     if (!issues.isEmpty()) {
@@ -369,6 +384,7 @@ void SyncJob::Private::beginPass(Pass next)
             }
             auto *planner = new Planner(rest, object, a, i, pass == Pass::Preview, q);
             planner->setRequestTimeoutMs(requestTimeoutMs());
+            planner->setParentLinks(objects);
             planner->setHeader(header);
             // Ambiguity is only known after such a write, so a job that decides on ambiguous rows before
             // writing looks records up instead.
@@ -474,6 +490,9 @@ RowResult SyncJob::Private::makeResult(const WorkItem *item) const
             FieldChange change;
             change.field = it.key();
             change.newValue = ValueConverter::displayText(it.value());
+            // A reference set by the parent's key shows which parent it found.
+            if (planner && planner->parents() && it.value().isString())
+                change.newValue = planner->parents()->describe(it.key(), it.value().toString());
             if (item->plan != RowPlan::Create && !item->matchedRecord.isEmpty()) {
                 const QJsonValue old = item->matchedRecord.value(it.key());
                 change.oldValue = ValueConverter::displayText(old);

@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -96,6 +97,7 @@ public:
     QElapsedTimer lastProgress;
     int apiCallsAtStart = 0;
     QHash<QString, ObjectDescribe> objects;
+    bool parentsDescribed = false;
     std::unique_ptr<Source> source;
     QStringList header;
     bool sourceEnded = false;
@@ -129,6 +131,7 @@ public:
     // --- phases
     void validate();
     void describeObjects();
+    void describeNames(const QStringList &names);
     void afterDescribe(const SfError &error);
     bool openSource(QString *error);
     void beginPass(Pass next);
@@ -139,6 +142,10 @@ public:
     void pump();
     bool readBatch();
     void startLookups(Batch *batch);
+    [[nodiscard]] bool batchAlive(const Batch *batch) const;
+    // A lookup failed as a whole: stop the job, or fail the rows it was for (`affected`).
+    void failLookup(Batch *batch, int action, const SfError &error,
+                    const std::function<bool(const WorkItem *)> &affected);
     void resolveReady();
     void route(WorkItem *item);
     void itemDone(WorkItem *item);

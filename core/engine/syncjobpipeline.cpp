@@ -227,6 +227,20 @@ bool SyncJob::Private::readBatch()
 void SyncJob::Private::startLookups(Batch *batch)
 {
     for (int a = 0; a < config.actions.size(); ++a) {
+        if (!planners.at(a)->parents())
+            continue;
+        // The parents set by their key, looked up alongside the records (both are reads).
+        ++batch->pending;
+        planners.at(a)->lookupParents(batch->perAction[a], [this, batch, a](const SfError &error) {
+            if (!batchAlive(batch))
+                return;
+            --batch->pending;
+            if (!error.isNull())
+                failLookup(batch, a, error, [](const WorkItem *item) { return !item->parentKeys.isEmpty(); });
+            schedulePump();
+        });
+    }
+    for (int a = 0; a < config.actions.size(); ++a) {
         QList<WorkItem *> wanted;
         for (WorkItem *item : std::as_const(batch->perAction[a])) {
             if (!item->finished && item->needsLookup)
@@ -236,35 +250,44 @@ void SyncJob::Private::startLookups(Batch *batch)
             continue;
         ++batch->pending;
         planners.at(a)->lookup(wanted, [this, batch, a](const Planner::LookupResult &result) {
-            // The batch may be gone (stopped); find it before touching it.
-            bool alive = false;
-            for (const auto &b : batches) {
-                if (b.get() == batch)
-                    alive = true;
-            }
-            if (!alive)
+            if (!batchAlive(batch))
                 return;
             --batch->pending;
-            if (!result.error.isNull()) {
-                if (result.error.stopsJob()) {
-                    if (!stopping)
-                        stopAll(result.error, SyncSummary::categoryFor(result.error));
-                    return;
-                }
-                for (WorkItem *item : std::as_const(batch->perAction[a])) {
-                    if (item->needsLookup) {
-                        item->needsLookup = false;
-                        item->plan = RowPlan::Invalid;
-                        item->result.outcome = RowOutcome::Failed;
-                        item->result.status = result.error.httpStatus ? result.error.httpStatus : 500;
-                        item->result.error = result.error.toString();
-                        item->finished = true;
-                    }
-                }
-            }
+            if (!result.error.isNull())
+                failLookup(batch, a, result.error, [](const WorkItem *item) { return item->needsLookup; });
             batch->records[a] = result.records;
             schedulePump();
         });
+    }
+}
+
+bool SyncJob::Private::batchAlive(const Batch *batch) const
+{
+    // The batch may be gone (stopped); find it before touching it.
+    for (const auto &b : batches) {
+        if (b.get() == batch)
+            return true;
+    }
+    return false;
+}
+
+void SyncJob::Private::failLookup(Batch *batch, int action, const SfError &error,
+                                  const std::function<bool(const WorkItem *)> &affected)
+{
+    if (error.stopsJob()) {
+        if (!stopping)
+            stopAll(error, SyncSummary::categoryFor(error));
+        return;
+    }
+    for (WorkItem *item : std::as_const(batch->perAction[action])) {
+        if (!item->finished && affected(item)) {
+            item->needsLookup = false;
+            item->plan = RowPlan::Invalid;
+            item->result.outcome = RowOutcome::Failed;
+            item->result.status = error.httpStatus ? error.httpStatus : 500;
+            item->result.error = error.toString();
+            item->finished = true;
+        }
     }
 }
 
@@ -310,7 +333,8 @@ void SyncJob::Private::route(WorkItem *item)
 
     switch (item->plan) {
     case RowPlan::Invalid:
-        item->result.outcome = RowOutcome::Invalid;
+        // A parent that its key does not find is the org's answer, not bad input: the row fails (no write).
+        item->result.outcome = item->parentFailed ? RowOutcome::Failed : RowOutcome::Invalid;
         item->result.status = 400;
         item->result.error = item->error;
         break;

@@ -48,6 +48,11 @@ struct WorkItem
     QByteArray parkedFields; // `fields` while the row waits for a Bulk API 2.0 job (park())
     QByteArray parkedMatchers; // `matcherValues` kept by a create while it waits (park())
 
+    // Per field mapping by a parent's key (ParentResolver's links): the typed key, Undefined when empty.
+    // Cleared once the parents' Ids are in `fields`.
+    QList<QJsonValue> parentKeys;
+    bool parentFailed = false; // its key found no parent or several: planned invalid, ends `failed`
+
     bool needsLookup = false;
     bool resumeChecked = false; // a row the interrupted run was sending: the org was read back first
     // Resume: what the interrupted run recorded for this row. Shared (never shared in fact) so that

@@ -1,6 +1,7 @@
 #include "localorg/data/recordstore.h"
 
 #include "localorg/data/idformat.h"
+#include "localorg/data/parentkeys.h"
 #include "localorg/data/recorddatabase.h"
 #include "localorg/data/storeddatetime.h"
 #include "localorg/localorglogging.h"
@@ -229,6 +230,9 @@ WriteResult RecordStore::create(const QString &object, const QJsonObject &fields
             ++it;
         }
     }
+    result.errors = ParentKeys(m_catalogue, m_tables).resolve(*info, &input);
+    if (!result.ok())
+        return result;
     QJsonObject record;
     result.errors = m_validator.apply(*info, input, true, &record);
     if (!result.ok())
@@ -322,6 +326,9 @@ WriteResult RecordStore::update(const QString &object, const QString &id, const 
         else
             ++it;
     }
+    result.errors = ParentKeys(m_catalogue, m_tables).resolve(*info, &input);
+    if (!result.ok())
+        return result;
     result.errors = m_validator.apply(*info, input, false, &record);
     if (!result.ok())
         return result;

@@ -39,30 +39,28 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
         const QJsonValue json =
             value == QLatin1String("#N/A") ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
         if (column.contains(QLatin1Char('.'))) {
-            // Relationship by external ID: Account.Legacy_Id__c -> AccountId.
-            const FieldSchema *reference =
-                info->referenceFieldForRelationship(column.section(QLatin1Char('.'), 0, 0));
-            const QString keyField = column.section(QLatin1Char('.'), 1);
+            // A parent by its key: Account.Legacy_Id__c, or for a polymorphic reference User:Owner.Email.
+            // It goes to the store in the REST form ("Account": {"Legacy_Id__c": ...}), which finds it.
+            const QString path = column.section(QLatin1Char(':'), -1);
+            const QString type =
+                column.contains(QLatin1Char(':')) ? column.section(QLatin1Char(':'), 0, 0) : QString();
+            const QString relationship = path.section(QLatin1Char('.'), 0, 0);
+            const QString keyField = path.section(QLatin1Char('.'), 1);
+            const FieldSchema *reference = info->referenceFieldForRelationship(relationship);
             if (!reference) {
                 errors.append({QStringLiteral("INVALID_FIELD"),
                                QStringLiteral("Field name not found : %1").arg(column),
                                {}});
                 continue;
             }
-            const QString target = reference->referenceTo.value(0);
-            const QStringList matches =
-                json.isNull() ? QStringList() : m_store.findByField(target, keyField, json);
             if (json.isNull()) {
                 fields.insert(reference->name, QJsonValue::Null);
-            } else if (matches.size() != 1) {
-                errors.append(
-                    {QStringLiteral("INVALID_FIELD"),
-                     QStringLiteral("Foreign key external ID: %1 not found for field %2 in entity %3")
-                         .arg(value, keyField, target),
-                     {}});
-            } else {
-                fields.insert(reference->name, matches.first());
+                continue;
             }
+            QJsonObject parentKey {{keyField, json}};
+            if (!type.isEmpty())
+                parentKey.insert(QStringLiteral("attributes"), QJsonObject {{QStringLiteral("type"), type}});
+            fields.insert(reference->relationshipName, parentKey);
             continue;
         }
         fields.insert(column, json);

@@ -47,7 +47,7 @@ ObjectDescribe loadDescribe(const QString &object)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
-    if (object == QLatin1String("Contact")) {
+    if (object == QLatin1String("Contact") || object == QLatin1String("Account")) {
         // The local org adds Legacy_Id__c by configuration; the validator sees it in the describe.
         QJsonArray fields = json.value(QLatin1String("fields")).toArray();
         fields.append(QJsonObject {{"name", "Legacy_Id__c"},
@@ -368,6 +368,137 @@ private Q_SLOTS:
                 R"({"version":1,"source":{"type":"csv","path":"a.csv","encoding":1252},"actions":[]})"),
             QString(), &number);
         QCOMPARE(issueTexts(number), QStringList {"source.encoding: must be a string, not a number"});
+    }
+
+    // Field mappings by a parent's key ("Account.Legacy_Id__c"): spelled as Bulk API 2.0 headers spell them,
+    // checked against the child's and the parent's describes, every problem named exactly.
+    void validatesParentKeys_data()
+    {
+        QTest::addColumn<QByteArray>("action");
+        QTest::addColumn<QString>("expected"); // empty: valid
+        const auto contact = [](const char *operation, const char *fields, const char *matchers = nullptr) {
+            QByteArray a = R"({"object":"Contact","operation":")" + QByteArray(operation) + R"(")";
+            if (matchers)
+                a += R"(,"matchers":[)" + QByteArray(matchers) + "]";
+            return a + R"(,"fields":[{"field":"LastName","column":"n"},)" + QByteArray(fields) + "]}";
+        };
+        const char *byEmail = R"({"field":"Email","column":"e"})";
+        QTest::newRow("account by external id")
+            << contact("create", R"({"field":"Account.Legacy_Id__c","column":"a"})") << QString();
+        QTest::newRow("any case, upsert")
+            << contact("upsert", R"({"field":"account.legacy_id__c","column":"a"})", byEmail) << QString();
+        QTest::newRow("reports to by idLookup e-mail")
+            << contact("update", R"({"field":"ReportsTo.Email","column":"r"})", byEmail) << QString();
+        QTest::newRow("constant key")
+            << contact("create", R"({"field":"Account.Legacy_Id__c","value":"ACC-1"})") << QString();
+        QTest::newRow("explicit type of a plain reference")
+            << contact("create", R"({"field":"Account:Account.Legacy_Id__c","column":"a"})") << QString();
+        QTest::newRow("unknown relationship")
+            << contact("create", R"({"field":"Acount.Legacy_Id__c","column":"a"})")
+            << QStringLiteral("actions[0].fields[1].field: Acount is not a relationship of Contact");
+        QTest::newRow("reference field name instead of relationship")
+            << contact("create", R"({"field":"AccountId.Legacy_Id__c","column":"a"})")
+            << QStringLiteral("actions[0].fields[1].field: AccountId is not a relationship of Contact");
+        QTest::newRow("parent field is no key")
+            << contact("create", R"({"field":"Account.Name","column":"a"})")
+            << QStringLiteral("actions[0].fields[1].field: Name of Account is neither an External ID nor an "
+                              "idLookup field, so it cannot identify the parent");
+        QTest::newRow("unknown parent field")
+            << contact("create", R"({"field":"Account.Nope__c","column":"a"})")
+            << QStringLiteral("actions[0].fields[1].field: Nope__c is not a field of Account");
+        QTest::newRow("reference not createable")
+            << contact("create", R"({"field":"MasterRecord.Email","column":"m"})")
+            << QStringLiteral(
+                   "actions[0].fields[1].field: MasterRecordId cannot be set when creating Contact "
+                   "records");
+        QTest::newRow("reference not updateable")
+            << contact("update", R"({"field":"MasterRecord.Email","column":"m"})", byEmail)
+            << QStringLiteral("actions[0].fields[1].field: MasterRecordId cannot be changed when updating "
+                              "Contact records");
+        QTest::newRow("written twice")
+            << contact("create",
+                       R"({"field":"AccountId","column":"id"},{"field":"Account.Legacy_Id__c","column":"a"})")
+            << QStringLiteral("actions[0].fields[2].field: AccountId is already written by this action");
+        QTest::newRow("constant of the key's type") << QByteArray(
+            R"({"object":"Contact","operation":"create","fields":[{"field":"LastName","column":"n"},{"field":"Owner.Username","value":"x"}]})")
+                                                    << QString();
+        QTest::newRow("polymorphic without parent object") << QByteArray(
+            R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Who.Email","column":"w"}]})")
+                                                           << QStringLiteral(
+                                                                  "actions[0].fields[0].field: Who is "
+                                                                  "polymorphic (Contact, Lead): name the "
+                                                                  "parent "
+                                                                  "object, e.g. Contact:Who.Email");
+        QTest::newRow("polymorphic with parent object") << QByteArray(
+            R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Lead:Who.Email","column":"w"}]})")
+                                                        << QString();
+        QTest::newRow("polymorphic with a parent it cannot point to") << QByteArray(
+            R"({"object":"Event","operation":"update","matchers":[{"field":"Id","column":"id"}],"fields":[{"field":"Account:Who.Legacy_Id__c","column":"w"}]})")
+                                                                      << QStringLiteral(
+                                                                             "actions[0].fields[0].field: "
+                                                                             "Who cannot point to Account "
+                                                                             "(only to Contact, Lead)");
+    }
+
+    void validatesParentKeys()
+    {
+        QFETCH(QByteArray, action);
+        QFETCH(QString, expected);
+        const QByteArray json =
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[)" + action + "]}";
+        ConfigIssues issues;
+        const JobConfig c = JobConfig::fromJson(json, QString(), &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(issueTexts(issues).join('\n')));
+        QHash<QString, ObjectDescribe> objects;
+        for (const char *name : {"Contact", "Event"})
+            objects.insert(QLatin1String(name), loadDescribe(QLatin1String(name)));
+        // The parents' describes are asked for once the actions' objects are known.
+        QStringList parents = ConfigValidator::missingParentObjects(c, objects);
+        for (const QString &parent : std::as_const(parents))
+            objects.insert(parent, loadDescribe(parent));
+        const QStringList texts = issueTexts(ConfigValidator::validate(c, objects));
+        if (expected.isEmpty())
+            QVERIFY2(texts.isEmpty(), qPrintable(texts.join('\n')));
+        else
+            QVERIFY2(texts.contains(expected), qPrintable(texts.join('\n')));
+    }
+
+    void parentKeySpelling_data()
+    {
+        QTest::addColumn<QByteArray>("mapping");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("matcher") << QByteArray(
+            R"("matchers":[{"field":"Account.Legacy_Id__c","column":"a"}])")
+                                 << QStringLiteral(
+                                        "actions[0].matchers[0].field: a parent's key "
+                                        "(Account.Legacy_Id__c) cannot be a matcher; map it as a field");
+        QTest::newRow("grandparent") << QByteArray(
+            R"("matchers":[{"field":"Id","column":"i"}],"fields":[{"field":"Account.Owner.Email","column":"a"}])")
+                                     << QStringLiteral("actions[0].fields[0].field: \"Account.Owner.Email\" "
+                                                       "is not a valid parent key: write "
+                                                       "Relationship.KeyField (Account.Legacy_Id__c), or "
+                                                       "Object:Relationship.KeyField for "
+                                                       "a polymorphic reference (User:Owner.Email)");
+        QTest::newRow("Data Loader's colon") << QByteArray(
+            R"("matchers":[{"field":"Id","column":"i"}],"fields":[{"field":"Account:Legacy_Id__c","column":"a"}])")
+                                             << QStringLiteral(
+                                                    "actions[0].fields[0].field: \"Account:Legacy_Id__c\" is "
+                                                    "not a valid parent key: write "
+                                                    "Relationship.KeyField (Account.Legacy_Id__c), or "
+                                                    "Object:Relationship.KeyField for "
+                                                    "a polymorphic reference (User:Owner.Email)");
+    }
+
+    void parentKeySpelling()
+    {
+        QFETCH(QByteArray, mapping);
+        QFETCH(QString, expected);
+        const QByteArray json =
+            R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Contact","operation":"update",)"
+            + mapping + "}]}";
+        ConfigIssues issues;
+        JobConfig::fromJson(json, QString(), &issues);
+        QCOMPARE(issueTexts(issues), QStringList {expected});
     }
 
     void validatesColumnsAgainstTheSource()

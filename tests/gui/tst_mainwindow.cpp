@@ -10,6 +10,7 @@
 #include "ui/jobdocument.h"
 #include "ui/jobeditor.h"
 #include "ui/mainwindow.h"
+#include "ui/mappingmodel.h"
 #include "ui/matcherpicker.h"
 #include "ui/messageboxes.h"
 #include "ui/metadatabrowser.h"
@@ -275,6 +276,57 @@ private Q_SLOTS:
         QCOMPARE(saved.value(QStringLiteral("matchers")).toArray().size(), 2);
         QCOMPARE(json.value(QStringLiteral("source")).toObject().value(QStringLiteral("path")).toString(),
                  QStringLiteral("people.csv")); // relative to the job file
+    }
+
+    // The mapping offers each reference's parent keys ("Account › Legacy Id" under Account ID); auto-map
+    // takes Data Loader's "Account:Legacy_Id__c" column for it, and the job validates.
+    void mappingOffersParentKeysAndAutoMapsThem()
+    {
+        QVERIFY(connectLocalOrg());
+        const QString csv = m_dir->write(QStringLiteral("linked.csv"),
+                                         "last_name,Account:Legacy_Id__c,ReportsTo.Email\nAnt,ACC-0001,\n");
+        action(QStringLiteral("actionNew"))->trigger();
+        FileDialogs::setNextFileName(csv);
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("browseSource")), Qt::LeftButton);
+        QTRY_COMPARE(m_window->jobEditor()->sourcePreview().header.size(), 3);
+        auto *object = child<QComboBox>(QStringLiteral("actionObject"));
+        object->lineEdit()->clear();
+        QTest::keyClicks(object->lineEdit(), QStringLiteral("Contact"));
+        QTest::keyClick(object->lineEdit(), Qt::Key_Return);
+        auto *operation = child<QComboBox>(QStringLiteral("actionOperation"));
+        const int create = operation->findData(int(Action::Operation::Create));
+        operation->setCurrentIndex(create);
+        Q_EMIT operation->activated(create);
+
+        auto *table = child<QTableView>(QStringLiteral("mappingTable"));
+        const auto rowNamed = [table](const QString &name) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, MappingModel::NameColumn).data().toString() == name)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(rowNamed(QStringLiteral("Account.Legacy_Id__c")) >= 0);
+        const int accountKey = rowNamed(QStringLiteral("Account.Legacy_Id__c"));
+        QCOMPARE(table->model()->index(accountKey, MappingModel::FieldColumn).data().toString(),
+                 QStringLiteral("Account \u203a Legacy Id"));
+        // Right under its reference field, and the self-reference's idLookup key too.
+        QCOMPARE(table->model()->index(accountKey - 1, MappingModel::NameColumn).data().toString(),
+                 QStringLiteral("AccountId"));
+        QTRY_VERIFY(rowNamed(QStringLiteral("ReportsTo.Email")) >= 0);
+        QCOMPARE(rowNamed(QStringLiteral("Account.Name")), -1); // not a key
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("autoMap")), Qt::LeftButton);
+        QStringList mapped;
+        for (const FieldMapping &field : m_window->document()->config().actions.at(0).fields)
+            mapped.append(field.field + QLatin1Char('=') + field.column);
+        mapped.sort();
+        QCOMPARE(mapped,
+                 (QStringList {QStringLiteral("Account.Legacy_Id__c=Account:Legacy_Id__c"),
+                               QStringLiteral("LastName=last_name"),
+                               QStringLiteral("ReportsTo.Email=ReportsTo.Email")}));
+        QTRY_VERIFY(m_window->jobEditor()->isReady());
+        QTRY_COMPARE(m_window->jobEditor()->issues(), ConfigIssues {});
     }
 
     void matcherPickerRefusesANonFilterableField()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void insertLifecycleAndResults();
     void chunkedUploadIsAccepted();
     void upsertWithExternalIdAndRelationship();
+    void parentKeyHeaderFailsMissingParents();
     void updateDeleteAndNullWithNA();
     void failedRecordsCarryTheError();
     void abortLeavesUnprocessedRecords();
@@ -222,6 +223,57 @@ void tst_localorg_bulk::upsertWithExternalIdAndRelationship()
              "\"sf__Id\";\"sf__Created\";Legacy_Id__c;LastName;Account.Legacy_Id__c\n\"" + existing.toLatin1()
                  + "\";\"false\";\"CON-1\";\"Updated\";\"ACC-9\"\n\"" + created.toLatin1()
                  + "\";\"true\";\"CON-2\";\"Created\";\"\"\n");
+}
+
+// A header "Account.Legacy_Id__c" whose value no account holds fails that record with Salesforce's
+// INVALID_FIELD wording; a polymorphic header names the parent's type first ("Lead:Who.Email").
+void tst_localorg_bulk::parentKeyHeaderFailsMissingParents()
+{
+    const QString parent =
+        m_org->records()
+            .create(QStringLiteral("Account"),
+                    QJsonObject {{QStringLiteral("Name"), QStringLiteral("P")},
+                                 {QStringLiteral("Legacy_Id__c"), QStringLiteral("ACC-9")}})
+            .id;
+    QString id = createJob({{QStringLiteral("object"), QStringLiteral("Contact")},
+                            {QStringLiteral("operation"), QStringLiteral("insert")}});
+    m_client->send("PUT", QStringLiteral("jobs/ingest/%1/batches").arg(id),
+                   "LastName,Account.Legacy_Id__c\nLinked,ACC-9\nOrphan,ACC-404\n", {}, "text/csv");
+    m_client->patch(QStringLiteral("jobs/ingest/") + id,
+                    QJsonDocument(QJsonObject {{QStringLiteral("state"), QStringLiteral("UploadComplete")}}));
+    QCOMPARE(waitForJob(id).value(QStringLiteral("numberRecordsFailed")).toInt(), 1);
+    QCOMPARE(m_org->records().count(QStringLiteral("Contact")), 1);
+    const QString linked =
+        m_org->records()
+            .findByField(QStringLiteral("Contact"), QStringLiteral("LastName"), QStringLiteral("Linked"))
+            .value(0);
+    QCOMPARE(m_org->records().record(linked)->value(QStringLiteral("AccountId")).toString(), parent);
+    OrgReply r = m_client->get(QStringLiteral("jobs/ingest/%1/failedResults/").arg(id));
+    QCOMPARE(r.body,
+             QByteArray("\"sf__Id\",\"sf__Error\",LastName,Account.Legacy_Id__c\n"
+                        "\"\",\"INVALID_FIELD:Foreign key external ID: ACC-404 not found for field "
+                        "Legacy_Id__c in entity Account:--\",\"Orphan\",\"ACC-404\"\n"));
+
+    const QString lead =
+        m_org->records()
+            .create(QStringLiteral("Lead"),
+                    QJsonObject {{QStringLiteral("LastName"), QStringLiteral("L")},
+                                 {QStringLiteral("Company"), QStringLiteral("C")},
+                                 {QStringLiteral("Email"), QStringLiteral("lead@example.org")}})
+            .id;
+    id = createJob({{QStringLiteral("object"), QStringLiteral("Event")},
+                    {QStringLiteral("operation"), QStringLiteral("insert")}});
+    m_client->send("PUT", QStringLiteral("jobs/ingest/%1/batches").arg(id),
+                   "Subject,DurationInMinutes,ActivityDateTime,Lead:Who.Email\n"
+                   "Call,30,2026-01-05T10:00:00.000Z,lead@example.org\n",
+                   {}, "text/csv");
+    m_client->patch(QStringLiteral("jobs/ingest/") + id,
+                    QJsonDocument(QJsonObject {{QStringLiteral("state"), QStringLiteral("UploadComplete")}}));
+    QCOMPARE(waitForJob(id).value(QStringLiteral("numberRecordsFailed")).toInt(), 0);
+    r = m_client->get(QStringLiteral("jobs/ingest/%1/successfulResults/").arg(id));
+    const QString event = QString::fromLatin1(r.body.split('\n').value(1).split(',').value(0)).remove('"');
+    QCOMPARE(m_org->records().record(event).value_or(QJsonObject()).value(QStringLiteral("WhoId")).toString(),
+             lead);
 }
 
 void tst_localorg_bulk::updateDeleteAndNullWithNA()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void upsertByExternalId();
     void upsertAmbiguousIs300();
     void upsertBadFieldIs404();
+    void parentByItsKeyInTheBody();
     void createViaIdPath();
     void homePage();
     void persistsAcrossRestart();
@@ -516,6 +517,79 @@ void tst_localorg_rest::createRejectsInvalidData()
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("INVALID_FIELD"));
     QCOMPARE(m_org->records().count(QStringLiteral("Account")), 0);
+}
+
+// A reference set through the parent's key, in Salesforce's nested REST form: {"Account": {"Legacy_Id__c":
+// "A-1"}} sets AccountId; a polymorphic one names the parent's type in "attributes". A key no parent holds,
+// or several, fails the record with INVALID_FIELD and writes nothing.
+void tst_localorg_rest::parentByItsKeyInTheBody()
+{
+    RecordStore &store = m_org->records();
+    const QString acme = store
+                             .create(QStringLiteral("Account"),
+                                     QJsonObject {{QStringLiteral("Name"), QStringLiteral("Acme")},
+                                                  {QStringLiteral("Legacy_Id__c"), QStringLiteral("A-1")}})
+                             .id;
+    QVERIFY(!acme.isEmpty());
+    OrgReply r =
+        m_client->post(QStringLiteral("sobjects/Contact"),
+                       doc({{QStringLiteral("LastName"), QStringLiteral("Nested")},
+                            {QStringLiteral("Account"),
+                             QJsonObject {{QStringLiteral("Legacy_Id__c"), QStringLiteral("a-1")}}}}));
+    QCOMPARE(r.status, 201);
+    const QString contact = r.object().value(QStringLiteral("id")).toString();
+    QCOMPARE(store.record(contact)->value(QStringLiteral("AccountId")).toString(), acme);
+
+    // Update, and a polymorphic reference with its type: Event.Who by a Contact's e-mail (idLookup).
+    r = m_client->patch(QStringLiteral("sobjects/Contact/") + contact,
+                        doc({{QStringLiteral("Email"), QStringLiteral("nested@example.org")}}));
+    QCOMPARE(r.status, 204);
+    const QString lead =
+        store
+            .create(QStringLiteral("Lead"),
+                    QJsonObject {{QStringLiteral("LastName"), QStringLiteral("L")},
+                                 {QStringLiteral("Company"), QStringLiteral("C")},
+                                 {QStringLiteral("Email"), QStringLiteral("nested@example.org")}})
+            .id;
+    const QString event = store
+                              .create(QStringLiteral("Event"),
+                                      QJsonObject {{QStringLiteral("Subject"), QStringLiteral("Call")},
+                                                   {QStringLiteral("DurationInMinutes"), 30},
+                                                   {QStringLiteral("ActivityDateTime"),
+                                                    QStringLiteral("2026-01-05T10:00:00.000Z")}})
+                              .id;
+    QVERIFY(!event.isEmpty());
+    for (const auto &[type, expected] :
+         {std::pair {QStringLiteral("Contact"), contact}, std::pair {QStringLiteral("Lead"), lead}}) {
+        r = m_client->patch(
+            QStringLiteral("sobjects/Event/") + event,
+            doc({{QStringLiteral("Who"),
+                  QJsonObject {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("type"), type}}},
+                               {QStringLiteral("Email"), QStringLiteral("nested@example.org")}}}}));
+        QCOMPARE(r.status, 204);
+        QCOMPARE(store.record(event)->value(QStringLiteral("WhoId")).toString(), expected);
+    }
+
+    // No parent with that key: nothing created.
+    const int contacts = store.count(QStringLiteral("Contact"));
+    r = m_client->post(QStringLiteral("sobjects/Contact"),
+                       doc({{QStringLiteral("LastName"), QStringLiteral("Orphan")},
+                            {QStringLiteral("Account"),
+                             QJsonObject {{QStringLiteral("Legacy_Id__c"), QStringLiteral("A-9")}}}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("INVALID_FIELD"));
+    QCOMPARE(r.message(),
+             QStringLiteral("Foreign key external ID: A-9 not found for field Legacy_Id__c in "
+                            "entity Account"));
+    QCOMPARE(store.count(QStringLiteral("Contact")), contacts);
+    // A field that is neither External ID nor idLookup cannot find a parent.
+    r = m_client->post(
+        QStringLiteral("sobjects/Contact"),
+        doc({{QStringLiteral("LastName"), QStringLiteral("ByName")},
+             {QStringLiteral("Account"), QJsonObject {{QStringLiteral("Name"), QStringLiteral("Acme")}}}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("INVALID_FIELD"));
+    QCOMPARE(store.count(QStringLiteral("Contact")), contacts);
 }
 
 void tst_localorg_rest::upsertByExternalId()
