@@ -31,12 +31,23 @@ ParentResolver::ParentResolver(RestClient *rest, const QList<ParentLink> &links,
     , m_shown(links.size())
 { }
 
+namespace {
+
+// Refused while it was prepared (a bad value, a missing matcher). Not `plan == Invalid` alone: that is also
+// the plan of every row the lookups have not decided yet.
+bool refused(const WorkItem *item)
+{
+    return item->plan == RowPlan::Invalid && !item->error.isEmpty();
+}
+
+} // namespace
+
 void ParentResolver::lookup(const QList<WorkItem *> &items, Done done)
 {
     QList<LookupQueryBuilder::Matcher> perLink(m_links.size());
     QList<QStringList> asked(m_links.size());
     for (WorkItem *item : items) {
-        if (item->finished || item->plan == RowPlan::Invalid || item->parentKeys.isEmpty())
+        if (item->finished || refused(item) || item->parentKeys.isEmpty())
             continue;
         for (int l = 0; l < m_links.size(); ++l) {
             const QJsonValue value = item->parentKeys.value(l);
@@ -132,7 +143,7 @@ void ParentResolver::apply(const QList<WorkItem *> &items)
     for (WorkItem *item : items) {
         if (item->finished || item->parentKeys.isEmpty())
             continue;
-        if (item->plan == RowPlan::Invalid) {
+        if (refused(item)) {
             item->parentKeys = {};
             continue;
         }

@@ -211,7 +211,8 @@ HttpResponse BulkIngest::patchJob(const ApiRequest &call, Job &job)
         // Check the header once: every column must be a field (or a relationship.field) of the object.
         const ObjectSchema *info = m_store.catalogue().object(job.object);
         for (const QString &column : std::as_const(job.table.header)) {
-            const QString base = column.section(QLatin1Char('.'), 0, 0);
+            // A polymorphic parent names its type first: Lead:Who.Email.
+            const QString base = column.section(QLatin1Char(':'), -1).section(QLatin1Char('.'), 0, 0);
             const bool known = column.contains(QLatin1Char('.'))
                 ? info->referenceFieldForRelationship(base) != nullptr
                 : info->field(column) != nullptr;

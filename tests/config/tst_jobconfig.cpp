@@ -376,8 +376,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("action");
         QTest::addColumn<QString>("expected"); // empty: valid
-        const auto contact = [](const char *operation, const char *fields, const char *matchers = nullptr) {
-            QByteArray a = R"({"object":"Contact","operation":")" + QByteArray(operation) + R"(")";
+        // Returns a QByteArray, not the QStringBuilder of `a + ...`, which would outlive `a`.
+        const auto contact = [](const char *operation, const char *fields,
+                                const char *matchers = nullptr) -> QByteArray {
+            QByteArray a = "{\"object\":\"Contact\",\"operation\":\"" + QByteArray(operation) + "\"";
             if (matchers)
                 a += R"(,"matchers":[)" + QByteArray(matchers) + "]";
             return a + R"(,"fields":[{"field":"LastName","column":"n"},)" + QByteArray(fields) + "]}";

@@ -74,7 +74,8 @@ class tst_SyncJobParents : public QObject
     {
         return oneAction(path, QStringLiteral("Contact"), Action::Operation::Upsert,
                          {columnMatcher(QStringLiteral("Email"), QStringLiteral("email"))},
-                         {columnField(QStringLiteral("LastName"), QStringLiteral("last")),
+                         {columnField(QStringLiteral("Email"), QStringLiteral("email")),
+                          columnField(QStringLiteral("LastName"), QStringLiteral("last")),
                           columnField(QStringLiteral("Account.Legacy_Id__c"), QStringLiteral("account"))});
     }
 
