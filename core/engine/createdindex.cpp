@@ -1,10 +1,19 @@
 #include "core/engine/createdindex.h"
 
+#include "core/corelogging.h"
+
+#include <limits>
+
 namespace sfsync {
 
-CreatedIndex::CreatedIndex(int matchers)
+CreatedIndex::CreatedIndex(int matchers, quint32 memoryRecords)
     : m_matchers(matchers)
+    , m_memoryRecords(qMax<quint32>(1, memoryRecords))
 { }
+
+CreatedIndex::~CreatedIndex() = default;
+CreatedIndex::CreatedIndex(CreatedIndex &&) noexcept = default;
+CreatedIndex &CreatedIndex::operator=(CreatedIndex &&) noexcept = default;
 
 void CreatedIndex::insert(const Key &key, quint32 slot)
 {
@@ -17,7 +26,9 @@ void CreatedIndex::insert(const Key &key, quint32 slot)
 
 void CreatedIndex::add(const std::shared_ptr<CreatedRecord> &record, const QStringList &keys)
 {
-    const auto slot = quint32(m_finished.size());
+    if (m_nextSlot - m_memoryStart >= m_memoryRecords)
+        spill();
+    const quint32 slot = m_nextSlot++;
     m_finished.emplace_back();
     m_live.insert(slot, record);
     for (int m = 0; m < m_matchers && m < keys.size(); ++m) {
@@ -26,12 +37,73 @@ void CreatedIndex::add(const std::shared_ptr<CreatedRecord> &record, const QStri
     }
 }
 
+void CreatedIndex::spill()
+{
+    QString error;
+    if (!m_spill) {
+        m_spill = CreatedIndexSpill::open(&error);
+        if (!m_spill) {
+            spillFailed(error);
+            return;
+        }
+        qCInfo(lcCoreEngine).noquote() << "created-record index: more than" << m_memoryRecords
+                                       << "records, the older ones go to" << m_spill->fileName();
+    }
+    if (!m_spill->begin(&error)) {
+        spillFailed(error);
+        return;
+    }
+    bool ok = true;
+    for (auto it = m_first.cbegin(); ok && it != m_first.cend(); ++it)
+        ok = m_spill->addKey(it.key(), it.value());
+    for (auto it = m_more.cbegin(); ok && it != m_more.cend(); ++it) {
+        for (quint32 slot : it.value())
+            ok = ok && m_spill->addKey(it.key(), slot);
+    }
+    for (quint32 i = 0; ok && i < quint32(m_finished.size()); ++i) {
+        if (m_finished[i].state != State::Live)
+            ok = m_spill->setFinished(m_memoryStart + i, m_finished[i]);
+    }
+    if (!ok || !m_spill->commit(&error)) {
+        // What went in is still in memory too: keep using that, and stop spilling.
+        m_spill->rollback();
+        spillFailed(error.isEmpty() ? QStringLiteral("write failed") : error);
+        return;
+    }
+    m_first.clear();
+    m_more.clear();
+    m_finished.clear();
+    m_finished.shrink_to_fit();
+    m_memoryStart = m_nextSlot;
+}
+
+void CreatedIndex::spillFailed(const QString &error)
+{
+    qCWarning(lcCoreEngine).noquote() << "created-record index: cannot use a temporary file (" << error
+                                      << "), keeping every record in memory";
+    m_memoryRecords = std::numeric_limits<quint32>::max();
+}
+
+FinishedRecord CreatedIndex::finishedAt(quint32 slot)
+{
+    if (slot >= m_memoryStart)
+        return m_finished.at(slot - m_memoryStart);
+    if (const auto spilled = m_spill->finished(slot))
+        return *spilled;
+    // Spilled while its create ran, and no state recorded since: only a live record is like that, and live
+    // records are found before this. Treated as if its row had not been there.
+    qCWarning(lcCoreEngine) << "created-record index: record" << slot << "has no state";
+    FinishedRecord failed;
+    failed.state = State::Failed;
+    return failed;
+}
+
 std::shared_ptr<CreatedRecord> CreatedIndex::recordAt(quint32 slot)
 {
     const auto live = m_live.constFind(slot);
     if (live != m_live.constEnd())
         return *live;
-    const Finished &f = m_finished.at(slot);
+    const FinishedRecord f = finishedAt(slot);
     auto record = std::make_shared<CreatedRecord>();
     record->id = QString::fromLatin1(f.id.data(), f.idLength);
     record->resolved = f.state == State::Created;
@@ -46,6 +118,11 @@ QList<std::shared_ptr<CreatedRecord>> CreatedIndex::find(int matcher, QStringVie
 {
     QList<std::shared_ptr<CreatedRecord>> records;
     const Key k = MatchKeyHash::of(matcher, key);
+    // Spilled slots are older than those in memory: oldest first.
+    if (m_spill) {
+        for (quint32 slot : m_spill->slotsOf(k))
+            records.append(recordAt(slot));
+    }
     const auto first = m_first.constFind(k);
     if (first == m_first.constEnd())
         return records;
@@ -60,6 +137,8 @@ QList<std::shared_ptr<CreatedRecord>> CreatedIndex::find(int matcher, QStringVie
 
 void CreatedIndex::compact()
 {
+    bool spillOpen = false;
+    QString error;
     for (auto it = m_live.begin(); it != m_live.end();) {
         const CreatedRecord &r = **it;
         const bool finished = r.resolved || r.failed || r.uncertain;
@@ -68,15 +147,32 @@ void CreatedIndex::compact()
             ++it;
             continue;
         }
-        Finished &f = m_finished.at(it.key());
+        FinishedRecord f;
         const QByteArray id = r.id.toLatin1();
         f.idLength = quint8(qMin<qsizetype>(id.size(), qsizetype(f.id.size())));
         std::copy_n(id.constData(), f.idLength, f.id.begin());
         f.state = r.resolved ? State::Created : r.uncertain ? State::Uncertain : State::Failed;
         if (f.state == State::Uncertain)
             m_uncertainRows.insert(it.key(), r.creatorRow);
+        if (it.key() >= m_memoryStart) {
+            m_finished[it.key() - m_memoryStart] = f;
+        } else {
+            // A record spilled while its create was running: its state goes to the file.
+            if (!spillOpen && !m_spill->begin(&error)) {
+                qCWarning(lcCoreEngine).noquote() << "created-record index:" << error;
+                ++it;
+                continue;
+            }
+            spillOpen = true;
+            if (!m_spill->setFinished(it.key(), f)) {
+                ++it;
+                continue;
+            }
+        }
         it = m_live.erase(it);
     }
+    if (spillOpen && !m_spill->commit(&error))
+        qCWarning(lcCoreEngine).noquote() << "created-record index:" << error;
 }
 
 } // namespace sfsync

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/createdindexspill.h"
 #include "core/engine/createdrecord.h"
 #include "core/engine/matchkeyhash.h"
 
@@ -7,9 +8,8 @@
 #include <QList>
 #include <QStringList>
 #include <QStringView>
-#include <array>
-#include <deque>
 #include <memory>
+#include <vector>
 
 namespace sfsync {
 
@@ -19,11 +19,20 @@ namespace sfsync {
 // - a match key is stored as its 128-bit hash (MatchKeyHash) instead of the string;
 // - a record that is finished (created, failed, or possibly created) and no row holds any more shrinks to its
 //   Id and state (compact()); find() hands it out again as a CreatedRecord when a later row matches it.
+// - beyond `memoryRecords` records, the older ones go to a temporary file (CreatedIndexSpill), so the memory
+//   stays the same whether the run creates a hundred thousand records or ten million.
 // Records still being written stay shared with their rows, as the Executor orders writes by them.
 class CreatedIndex
 {
 public:
-    explicit CreatedIndex(int matchers = 0);
+    // About 100 bytes per record in memory with two matchers: 65,536 records keep it near 6 MB, more than a
+    // Bulk API 2.0 job's worth of rows, so a record is nearly always finished before it is spilled.
+    static constexpr quint32 DefaultMemoryRecords = 65536;
+
+    explicit CreatedIndex(int matchers = 0, quint32 memoryRecords = DefaultMemoryRecords);
+    ~CreatedIndex();
+    CreatedIndex(CreatedIndex &&) noexcept;
+    CreatedIndex &operator=(CreatedIndex &&) noexcept;
 
     // Remembers `record` under the match key of each matcher (keys.at(m); an empty key is not a value).
     void add(const std::shared_ptr<CreatedRecord> &record, const QStringList &keys);
@@ -33,30 +42,32 @@ public:
     // Shrinks finished records that only this index still holds.
     void compact();
 
-    [[nodiscard]] qsizetype recordCount() const { return qsizetype(m_finished.size()); }
+    [[nodiscard]] qsizetype recordCount() const { return qsizetype(m_nextSlot); }
     [[nodiscard]] qsizetype liveCount() const { return m_live.size(); }
+    // Records whose keys are in the spill file rather than in memory.
+    [[nodiscard]] qsizetype spilledCount() const { return qsizetype(m_memoryStart); }
 
 private:
     using Key = MatchKeyHash;
-    enum class State : quint8 { Live, Created, Failed, Uncertain };
-    // A finished record: its Id (Salesforce Ids are ASCII, at most 18 characters) and what became of it.
-    struct Finished
-    {
-        std::array<char, 18> id {};
-        quint8 idLength = 0;
-        State state = State::Live;
-    };
+    using State = FinishedRecord::State;
 
     void insert(const Key &key, quint32 slot);
     [[nodiscard]] std::shared_ptr<CreatedRecord> recordAt(quint32 slot);
+    [[nodiscard]] FinishedRecord finishedAt(quint32 slot);
+    // Moves the keys and finished records held in memory to the spill file.
+    void spill();
+    void spillFailed(const QString &error);
 
     int m_matchers;
-    QHash<Key, quint32> m_first; // key -> its first record (nearly every key has one)
+    quint32 m_memoryRecords;
+    quint32 m_nextSlot = 0;
+    quint32 m_memoryStart = 0; // slots below it are spilled
+    QHash<Key, quint32> m_first; // key -> its first record in memory (nearly every key has one)
     QHash<Key, QList<quint32>> m_more; // key -> the further records (AND matching can create several)
-    std::deque<Finished>
-        m_finished; // by slot; grows without copying (a vector would briefly hold two copies)
+    std::vector<FinishedRecord> m_finished; // slots from m_memoryStart on
     QHash<quint32, std::shared_ptr<CreatedRecord>> m_live; // slots not (yet) compacted
     QHash<quint32, qint64> m_uncertainRows; // creator rows of possibly created records, for the message
+    std::unique_ptr<CreatedIndexSpill> m_spill;
 };
 
 } // namespace sfsync

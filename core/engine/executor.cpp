@@ -394,7 +394,7 @@ void Executor::written(WorkItem *item, WorkItem::Kind kind, const QString &id, b
             item->created->id = id;
             item->created->resolved = true;
         }
-        m_lost->recordCreated(id);
+        m_lost->recordCreated(item->action, id);
         finishItem(item, RowOutcome::Created, 201, id, QString());
         break;
     case WorkItem::Kind::Update:
@@ -405,7 +405,7 @@ void Executor::written(WorkItem *item, WorkItem::Kind kind, const QString &id, b
         break;
     case WorkItem::Kind::Upsert:
         if (created)
-            m_lost->recordCreated(id);
+            m_lost->recordCreated(item->action, id);
         finishItem(item, created ? RowOutcome::Created : RowOutcome::Updated, created ? 201 : 200, id,
                    QString());
         break;
@@ -481,7 +481,7 @@ void Executor::applyVerdict(WorkItem *item, const ReadBack::Verdict &verdict)
             item->created->resolved = true;
         }
         if (verdict.outcome == RowOutcome::Created)
-            m_lost->recordCreated(verdict.id);
+            m_lost->recordCreated(item->action, verdict.id);
         finishItem(item, verdict.outcome, verdict.status, verdict.id, QString());
         break;
     case Kind::NotWritten:

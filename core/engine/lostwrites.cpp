@@ -124,12 +124,18 @@ void LostWrites::createCallFinished(int action)
     }
 }
 
-void LostWrites::recordCreated(const QString &id)
+void LostWrites::recordCreated(int action, const QString &id)
 {
-    if (id.isEmpty())
+    // Only a lost plain create is told apart from the run's other new records by Id (an upsert's or a
+    // matched create's read-back goes by its matcher values): nothing to keep for other actions.
+    if (id.isEmpty() || m_targets.value(action).operation != Action::Operation::Create)
         return;
-    const qint64 now = m_rest ? m_rest->serverTime().toMSecsSinceEpoch() : 0;
-    m_created.emplace_back(now, RecordId::key(id));
+    CreatedId created;
+    created.atMs = m_rest ? m_rest->serverTime().toMSecsSinceEpoch() : 0;
+    const QByteArray key = RecordId::key(id).toLatin1();
+    created.length = quint8(qMin<qsizetype>(key.size(), qsizetype(created.key.size())));
+    std::copy_n(key.constData(), created.length, created.key.begin());
+    m_created.push_back(created);
     pruneCreated();
 }
 
@@ -148,7 +154,7 @@ void LostWrites::pruneCreated()
         for (const auto &pending : queue)
             keepFrom = qMin(keepFrom, pending->batch.sentAt.toMSecsSinceEpoch() - SinceMarginMs);
     }
-    while (!m_created.empty() && m_created.front().first < keepFrom)
+    while (!m_created.empty() && m_created.front().atMs < keepFrom)
         m_created.pop_front();
 }
 
@@ -156,8 +162,8 @@ QSet<QString> LostWrites::createdSince(const QDateTime &since) const
 {
     QSet<QString> known;
     const qint64 from = since.toMSecsSinceEpoch();
-    for (auto it = m_created.crbegin(); it != m_created.crend() && it->first >= from; ++it)
-        known.insert(it->second);
+    for (auto it = m_created.crbegin(); it != m_created.crend() && it->atMs >= from; ++it)
+        known.insert(QString::fromLatin1(it->key.data(), it->length));
     return known;
 }
 

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <array>
 #include <deque>
 
 namespace sfsync {
@@ -68,7 +69,8 @@ public:
     // every record the run created, and how long answered writes took.
     void createCallStarted(int action);
     void createCallFinished(int action);
-    void recordCreated(const QString &id);
+    // A record the run created for `action`; kept (briefly) only where a lost plain create may need it.
+    void recordCreated(int action, const QString &id);
     void answeredWriteTook(qint64 ms);
     // Records the run knows it created before this process started (a resumed run's journal).
     void setKnownRecords(std::function<bool(const QString &id)> known) { m_knownBefore = std::move(known); }
@@ -116,7 +118,14 @@ private:
     QSet<int> m_counting; // actions whose new records a read-back is counting now
     QList<std::shared_ptr<Pending>> m_all; // every batch with rows still waiting
     QList<QPointer<ReadBack>> m_jobs;
-    std::deque<std::pair<qint64, QString>> m_created; // (org clock ms, RecordId::key) of the run's creates
+    // A record the run created, as compact as a million of them per request timeout needs.
+    struct CreatedId
+    {
+        qint64 atMs = 0; // the org's clock
+        std::array<char, 18> key {}; // RecordId::key, ASCII
+        quint8 length = 0;
+    };
+    std::deque<CreatedId> m_created; // the plain creates' records, oldest first
     std::function<bool(const QString &id)> m_knownBefore;
     int m_open = 0; // rows without a final verdict
     bool m_stopped = false;

@@ -1,6 +1,8 @@
 #include "core/engine/createdindex.h"
 #include "tests/testsupport/testenvironment.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace sfsync;
@@ -133,6 +135,111 @@ private Q_SLOTS:
             QCOMPARE(found.first()->id, QStringLiteral("003%1").arg(i, 15, 10, QLatin1Char('0')));
         }
         QVERIFY(index.find(0, u"user50000@example.com").isEmpty());
+    }
+
+    void spillsOlderRecordsToAFileAndStillFindsThem()
+    {
+        // Ten records in memory: the rest go to the spill file, and every record is found as before, with
+        // its state, oldest first, across the boundary.
+        CreatedIndex index(2, 10);
+        constexpr int Count = 1000;
+        for (int i = 0; i < Count; ++i) {
+            auto r = record(i);
+            if (i % 3 == 0) {
+                r->resolved = true;
+                r->id = QStringLiteral("003%1").arg(i, 15, 10, QLatin1Char('0'));
+            } else if (i % 3 == 1) {
+                r->failed = true;
+            } else {
+                r->uncertain = true;
+            }
+            // Every tenth record shares its Email with the one before (AND matching creates such pairs).
+            const int email = i % 10 == 9 ? i - 1 : i;
+            index.add(r, {QStringLiteral("u%1@example.com").arg(email), QStringLiteral("L-%1").arg(i)});
+            index.compact();
+        }
+        index.compact(); // the last one was still held by this loop
+        QVERIFY(index.spilledCount() >= Count - 10);
+        QCOMPARE(index.recordCount(), Count);
+        QCOMPARE(index.liveCount(), 0);
+        for (int i = 0; i < Count; ++i) {
+            const auto found = index.find(1, QStringLiteral("L-%1").arg(i));
+            QCOMPARE(found.size(), 1);
+            const CreatedRecord &r = *found.first();
+            QCOMPARE(r.resolved, i % 3 == 0);
+            QCOMPARE(r.failed, i % 3 == 1);
+            QCOMPARE(r.uncertain, i % 3 == 2);
+            if (r.resolved)
+                QCOMPARE(r.id, QStringLiteral("003%1").arg(i, 15, 10, QLatin1Char('0')));
+            if (r.uncertain)
+                QCOMPARE(r.creatorRow, i);
+        }
+        // The pair sharing an Email comes back oldest first; the same object as through its other key.
+        const auto pair = index.find(0, u"u998@example.com");
+        QCOMPARE(pair.size(), 2);
+        QCOMPARE(pair.at(1).get(), index.find(1, u"L-999").first().get());
+        QVERIFY(index.find(0, u"u999@example.com").isEmpty());
+        QVERIFY(index.find(0, u"nobody@example.com").isEmpty());
+    }
+
+    void aRecordSpilledWhileItsCreateRunsKeepsItsLaterState()
+    {
+        CreatedIndex index(1, 2);
+        auto slow = record(1);
+        index.add(slow, {QStringLiteral("slow")});
+        for (int i = 2; i < 10; ++i) {
+            auto r = record(i);
+            r->failed = true;
+            index.add(r, {QStringLiteral("k%1").arg(i)});
+            index.compact();
+        }
+        QVERIFY(index.spilledCount() > 0);
+        // Still written: the row holds it, the index hands out the same object.
+        QCOMPARE(index.find(0, u"slow").first().get(), slow.get());
+        slow->resolved = true;
+        slow->id = QStringLiteral("003000000000009AAA");
+        slow.reset();
+        index.compact();
+        QCOMPARE(index.liveCount(), 0);
+        const auto found = index.find(0, u"slow");
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first()->resolved);
+        QCOMPARE(found.first()->id, QStringLiteral("003000000000009AAA"));
+    }
+
+    void theSpillFileGoesWithTheIndex()
+    {
+        const QString tmp = QDir::temp().filePath(QStringLiteral("tst_createdindex_spill"));
+        QDir(tmp).removeRecursively();
+        QVERIFY(QDir().mkpath(tmp));
+        qputenv("TMPDIR", QFile::encodeName(tmp));
+        {
+            CreatedIndex index(1, 1);
+            for (int i = 0; i < 5; ++i)
+                index.add(record(i), {QStringLiteral("k%1").arg(i)});
+            QVERIFY(index.spilledCount() > 0);
+            QCOMPARE(QDir(tmp).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+        }
+        QVERIFY(QDir(tmp).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        qunsetenv("TMPDIR");
+    }
+
+    void withoutATemporaryFolderEverythingStaysInMemory()
+    {
+        qputenv("TMPDIR", QByteArrayLiteral("/nonexistent/sfsync-tmp"));
+        CreatedIndex index(1, 2);
+        for (int i = 0; i < 50; ++i) {
+            auto r = record(i);
+            r->resolved = true;
+            r->id = QStringLiteral("003%1").arg(i, 15, 10, QLatin1Char('0'));
+            index.add(r, {QStringLiteral("k%1").arg(i)});
+        }
+        qunsetenv("TMPDIR");
+        index.compact();
+        QCOMPARE(index.spilledCount(), 0);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(index.find(0, QStringLiteral("k%1").arg(i)).value(0)->id,
+                     QStringLiteral("003%1").arg(i, 15, 10, QLatin1Char('0')));
     }
 };
 
