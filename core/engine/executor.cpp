@@ -80,7 +80,7 @@ void Executor::enqueue(WorkItem *item)
     }
     // A row on its way to Bulk API 2.0 may wait for a whole job's worth of rows (and that job) first.
     if (route(item->action) != Route::Rest)
-        item->park();
+        item->park(m_parkedRows);
     m_queue.append(item);
     item->queued = true;
     if (WriteOrder::isOrdered(item))

@@ -68,6 +68,8 @@ public:
     [[nodiscard]] Route route(int action) const { return m_routes.value(action, Route::Rest); }
     void setBulkOptions(const Bulk2Options &options) { m_bulkOptions = options; }
     void setBulkRowsPerJob(int rows) { m_bulkRowsPerJob = qMax(1, rows); }
+    // Where rows routed to Bulk API 2.0 keep what they need while they wait (none: they keep it inline).
+    void setParkedRowStore(ParkedRowStore *store) { m_parkedRows = store; }
     [[nodiscard]] int bulkJobs() const { return m_bulkJobs; }
 
     void enqueue(WorkItem *item);
@@ -147,6 +149,7 @@ private:
     QHash<int, Route> m_routes;
     Bulk2Options m_bulkOptions;
     int m_bulkRowsPerJob = 50000;
+    ParkedRowStore *m_parkedRows = nullptr;
     int m_bulkJobs = 0;
     QList<QPointer<BulkWrite>> m_bulkWrites;
     LostWrites *m_lost = nullptr;

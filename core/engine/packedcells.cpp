@@ -28,6 +28,18 @@ QStringList PackedCells::unpack() const
     return cells;
 }
 
+QByteArray PackedCells::toBytes() const
+{
+    return QByteArray(reinterpret_cast<const char *>(m_data.constData()), m_data.size() * 2);
+}
+
+PackedCells PackedCells::fromBytes(const QByteArray &bytes)
+{
+    PackedCells cells;
+    cells.m_data = QString(reinterpret_cast<const QChar *>(bytes.constData()), bytes.size() / 2);
+    return cells;
+}
+
 qsizetype PackedCells::count() const
 {
     qsizetype n = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ public:
     [[nodiscard]] QStringList unpack() const;
     [[nodiscard]] qsizetype count() const;
     [[nodiscard]] bool isEmpty() const { return m_data.isEmpty(); }
+    // The packed form as bytes (UTF-16 in the machine's byte order: for this process's own files only).
+    [[nodiscard]] QByteArray toBytes() const;
+    [[nodiscard]] static PackedCells fromBytes(const QByteArray &bytes);
 
 private:
     // Per cell: its length as two UTF-16 units (high, low 16 bits), then its text.

@@ -411,6 +411,7 @@ void SyncJob::Private::beginPass(Pass next)
         bulk.uploadTimeoutMs = qMax(bulk.uploadTimeoutMs, requestTimeoutMs());
         executor->setBulkOptions(bulk);
         executor->setBulkRowsPerJob(bulkRowsPerJob);
+        executor->setParkedRowStore(&parkedRows);
         for (int i = 0; i < planners.size(); ++i) {
             if (planners.at(i)->usesNativeUpsert())
                 executor->setUpsertField(i, planners.at(i)->keyField());
@@ -471,7 +472,7 @@ RowResult SyncJob::Private::makeResult(const WorkItem *item) const
     r.row = item->row;
     r.actionIndex = item->action;
     r.actionName = actionNames(item->action);
-    r.cells = item->cells.unpack();
+    r.cells = item->sourceCells();
     r.plan = item->plan;
     r.matches = item->matches;
     r.preview = pass == Pass::Preview;

@@ -8,6 +8,7 @@
 #include "core/config/configvalidator.h"
 #include "core/config/valueconverter.h"
 #include "core/corelogging.h"
+#include "core/engine/parkedrowstore.h"
 #include "core/engine/unchangedrows.h"
 #include "core/engine/workitem.h"
 #include "core/salesforce/metadata/metadataservice.h"
@@ -104,6 +105,8 @@ public:
     QList<Planner *> planners;
     Executor *executor = nullptr;
     QList<WorkItem *> executorOwned; // items the executor holds (deleted with the job if never finished)
+    // Where rows waiting for a Bulk API 2.0 job keep their cells and values; outlives every item.
+    ParkedRowStore parkedRows;
     std::unique_ptr<RunJournal> journal;
     QString runId;
     bool resumed = false;

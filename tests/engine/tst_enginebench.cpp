@@ -65,7 +65,7 @@ class tst_EngineBench : public QObject
             return counts;
         Planner planner(nullptr, m_contact, m_action, 0, false);
         planner.setHeader(source.header());
-        std::vector<WorkItem> items(Batch);
+        std::vector<std::unique_ptr<WorkItem>> items(Batch);
         QList<WorkItem *> batch;
         batch.reserve(Batch);
         auto flush = [&] {
@@ -84,8 +84,8 @@ class tst_EngineBench : public QObject
             ++counts.rows;
             if (stage == 0)
                 continue;
-            WorkItem &item = items[batch.size()];
-            item = WorkItem();
+            items[batch.size()] = std::make_unique<WorkItem>();
+            WorkItem &item = *items[batch.size()];
             item.row = row.number;
             item.cells = PackedCells(row.cells);
             planner.prepare(&item, row);

@@ -3,6 +3,8 @@
 #include "core/engine/workitem.h"
 #include "tests/testsupport/testenvironment.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace sfsync;
@@ -65,19 +67,94 @@ private Q_SLOTS:
 
     void parkedRowComesBack()
     {
+        ParkedRowStore store;
+        const QStringList cells = {QStringLiteral("lee@example.com"), QString(),
+                                   QStringLiteral("Zoë, \"Z\"\n2")};
+        {
+            WorkItem item;
+            item.cells = PackedCells(cells);
+            item.fields.insert(QStringLiteral("LastName"), QJsonValue(QStringLiteral("Lee")));
+            // An empty matcher cell is Undefined, not null: it must stay so.
+            item.matcherValues = {QJsonValue(QStringLiteral("lee@example.com")),
+                                  QJsonValue(QJsonValue::Undefined), QJsonValue(7.0)};
+            const QList<QJsonValue> matchers = item.matcherValues;
+            item.park(&store);
+            QVERIFY(item.fields.isEmpty());
+            QVERIFY(item.matcherValues.isEmpty());
+            QVERIFY(item.cells.isEmpty());
+            QVERIFY(store.storedBytes() > 0);
+            QCOMPARE(item.sendingFields().value(QStringLiteral("LastName")).toString(),
+                     QStringLiteral("Lee"));
+            QCOMPARE(item.sourceCells(), cells);
+            item.unparkMatchers();
+            QCOMPARE(item.matcherValues, matchers);
+            QVERIFY(item.matcherValues.at(1).isUndefined());
+            // Parked again (a retry): what is stored stays, the matcher values go again.
+            item.park(&store);
+            QVERIFY(item.matcherValues.isEmpty());
+            QCOMPARE(item.sourceCells(), cells);
+            QCOMPARE(store.segmentCount(), 1);
+        }
+        // The row released its bytes: a segment that is still being written stays until the next starts.
+        QCOMPARE(store.segmentCount(), 1);
+    }
+
+    void parkedRowsGoToDiskAndTheirSegmentsAreDeleted()
+    {
+        ParkedRowStore store(4096);
+        std::vector<std::unique_ptr<WorkItem>> items;
+        for (int i = 0; i < 1000; ++i) {
+            auto item = std::make_unique<WorkItem>();
+            item->cells =
+                PackedCells({QStringLiteral("row %1").arg(i), QStringLiteral("x").repeated(i % 50)});
+            item->fields.insert(QStringLiteral("Name"), QJsonValue(QStringLiteral("N%1").arg(i)));
+            item->park(&store);
+            items.push_back(std::move(item));
+        }
+        QVERIFY(store.onDisk());
+        const int segments = store.segmentCount();
+        QVERIFY(segments > 10);
+        QCOMPARE(QDir(store.folder()).entryList(QDir::Files).size(), segments);
+        for (int i = 0; i < 1000; i += 37) {
+            QCOMPARE(items[i]->sourceCells().value(0), QStringLiteral("row %1").arg(i));
+            QCOMPARE(items[i]->sendingFields().value(QStringLiteral("Name")).toString(),
+                     QStringLiteral("N%1").arg(i));
+        }
+        // Rows finish in about source order: the segments behind them go.
+        for (int i = 0; i < 900; ++i)
+            items[i].reset();
+        QVERIFY(store.segmentCount() < segments / 5);
+        QCOMPARE(QDir(store.folder()).entryList(QDir::Files).size(), store.segmentCount());
+        QCOMPARE(items[950]->sourceCells().value(0), QStringLiteral("row 950"));
+        const QString folder = store.folder();
+        items.clear();
+        QVERIFY(QDir(folder).exists());
+    }
+
+    void withoutATemporaryFolderParkedRowsStayInMemory()
+    {
+        qputenv("TMPDIR", QByteArrayLiteral("/nonexistent/sfsync-tmp"));
+        ParkedRowStore store;
         WorkItem item;
-        item.fields.insert(QStringLiteral("LastName"), QJsonValue(QStringLiteral("Lee")));
-        // An empty matcher cell is Undefined, not null: it must stay so.
-        item.matcherValues = {QJsonValue(QStringLiteral("lee@example.com")),
-                              QJsonValue(QJsonValue::Undefined), QJsonValue(7.0)};
-        const QList<QJsonValue> matchers = item.matcherValues;
-        item.park();
-        QVERIFY(item.fields.isEmpty());
-        QVERIFY(item.matcherValues.isEmpty());
-        QCOMPARE(item.sendingFields().value(QStringLiteral("LastName")).toString(), QStringLiteral("Lee"));
-        item.unparkMatchers();
-        QCOMPARE(item.matcherValues, matchers);
-        QVERIFY(item.matcherValues.at(1).isUndefined());
+        item.cells = PackedCells({QStringLiteral("a"), QStringLiteral("b")});
+        item.park(&store);
+        qunsetenv("TMPDIR");
+        QVERIFY(!store.onDisk());
+        QCOMPARE(item.sourceCells(), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void theFolderGoesWithTheStore()
+    {
+        QString folder;
+        {
+            ParkedRowStore store;
+            WorkItem item;
+            item.cells = PackedCells({QStringLiteral("a")});
+            item.park(&store);
+            folder = store.folder();
+            QVERIFY(QFileInfo(folder).isDir());
+        }
+        QVERIFY(!QFileInfo::exists(folder));
     }
 };
 
