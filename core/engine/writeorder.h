@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/engine/matchkeyhash.h"
 #include "core/engine/workitem.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace sfsync {
 
@@ -31,7 +33,11 @@ public:
     QList<WorkItem *> takeLine(const WorkItem *item);
 
 private:
-    QHash<QString, QList<WorkItem *>> m_lines;
+    // A line is found by a 128-bit key, not by recordOf()'s string, and nearly every line has one row: a
+    // record created in this run has a line from its create on, so a Bulk API 2.0 job's worth of them wait.
+    using Line = QVarLengthArray<WorkItem *, 1>;
+    [[nodiscard]] static MatchKeyHash lineOf(const WorkItem *item);
+    QHash<MatchKeyHash, Line> m_lines;
 };
 
 } // namespace sfsync
