@@ -3,6 +3,7 @@
 #include "connectionspage.h"
 #include "core/salesforce/orgsession.h"
 #include "filedialogs.h"
+#include "harddeleteconfirmation.h"
 #include "jobdocument.h"
 #include "jobeditor.h"
 #include "messageboxes.h"
@@ -488,7 +489,12 @@ void MainWindow::startRun()
         showPage(JobTab);
         return;
     }
-    if (m_session->kind() != OrgSession::Kind::LocalOrg) {
+    const JobConfig config = m_document->config();
+    if (HardDeleteConfirmation::needed(config)) {
+        // Records erased for good: asked whatever the org, with the count at stake.
+        if (!HardDeleteConfirmation::ask(this, config, m_preview->plannedHardDeletes(config)))
+            return;
+    } else if (m_session->kind() != OrgSession::Kind::LocalOrg) {
         const auto answer = MessageBoxes::question(
             this, tr("Run"),
             tr("Write the changes of \"%1\" to %2?").arg(m_document->config().name, m_session->title()),
