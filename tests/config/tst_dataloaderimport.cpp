@@ -274,7 +274,7 @@ private Q_SLOTS:
     void sdlAlone()
     {
         ConfigIssues issues;
-        const std::optional<DataLoaderJob> job = DataLoaderImport::fromSdl(
+        std::optional<DataLoaderJob> job = DataLoaderImport::fromSdl(
             fixture(QStringLiteral("mappings/accounts.sdl")), QStringLiteral("Account"),
             QStringLiteral("upsert"), QStringLiteral("Legacy_Id__c"),
             fixture(QStringLiteral("data/accounts.csv")), &issues);
