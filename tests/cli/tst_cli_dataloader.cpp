@@ -83,7 +83,8 @@ void TestCliDataLoader::importedJobsRun()
     QCOMPARE(accounts.value(QLatin1String("source")).toObject().value(QLatin1String("path")).toString(),
              QStringLiteral("data/accounts.csv"));
 
-    r = run({QStringLiteral("run"), path(QStringLiteral("dl/accounts.json"))} + m_org->connectArgs());
+    r = run(QStringList {QStringLiteral("run"), path(QStringLiteral("dl/accounts.json"))}
+            + m_org->connectArgs());
     QVERIFY2(r.exitCode == 0, r.describe());
     const QStringList erp1 = m_org->org().records().findByField(
         QStringLiteral("Account"), QStringLiteral("Legacy_Id__c"), QStringLiteral("ERP-1"));
@@ -97,7 +98,8 @@ void TestCliDataLoader::importedJobsRun()
              QStringLiteral("contactInsert"), QStringLiteral("-o"),
              path(QStringLiteral("dl/contacts.json"))});
     QVERIFY2(r.exitCode == 0, r.describe());
-    r = run({QStringLiteral("run"), path(QStringLiteral("dl/contacts.json"))} + m_org->connectArgs());
+    r = run(QStringList {QStringLiteral("run"), path(QStringLiteral("dl/contacts.json"))}
+            + m_org->connectArgs());
     QVERIFY2(r.exitCode == 0, r.describe());
     const QList<QJsonObject> contacts = m_org->contacts();
     QCOMPARE(contacts.size(), 2);

@@ -232,7 +232,7 @@ std::optional<DataLoaderJob> DataLoaderImport::build(const QMap<QString, QString
     config.name = name;
     config.baseDir = baseDir;
     Action action;
-    const auto at = [&where](const QString &key) {
+    const auto at = [&where](const QString &key) -> QString {
         return where + QStringLiteral(": ") + key;
     };
     const auto note = [&job, &at](const QString &key, const QString &value, const QString &why) {
