@@ -6,6 +6,7 @@
 #include "tests/testsupport/testenvironment.h"
 #include "tests/testsupport/widgetlookup.h"
 #include "ui/actioneditor.h"
+#include "ui/dataloaderimportdialog.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdocument.h"
 #include "ui/jobeditor.h"
@@ -553,6 +554,48 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(resultForRow(m_window->runView()->model(), 1)->outcome, RowOutcome::Updated);
         QCOMPARE(resultForRow(m_window->runView()->model(), 2)->outcome, RowOutcome::Updated);
+    }
+
+    void openingAnSdlMakesAnUnsavedJob()
+    {
+        const QString sdl = m_dir->write(QStringLiteral("contacts.sdl"),
+                                         "# Data Loader mapping\nLEGACY=Legacy_Id__c\nLAST=LastName\n"
+                                         "ACCOUNT=Account\\:Legacy_Id__c\n\"Web\"=LeadSource\nUNUSED=\n");
+        bool asked = false;
+        DataLoaderImportDialog::setTestAnswer([&asked](DataLoaderImportDialog *dialog) {
+            asked = true;
+            test::child<QLineEdit>(dialog, QStringLiteral("dataLoaderObject"))
+                ->setText(QStringLiteral("Contact"));
+            auto *operation = test::child<QComboBox>(dialog, QStringLiteral("dataLoaderOperation"));
+            operation->setCurrentIndex(operation->findData(QStringLiteral("upsert")));
+            test::child<QLineEdit>(dialog, QStringLiteral("dataLoaderExternalId"))
+                ->setText(QStringLiteral("Legacy_Id__c"));
+            return true;
+        });
+        FileDialogs::setNextFileName(sdl);
+        action(QStringLiteral("actionOpen"))->trigger();
+        QVERIFY(asked);
+        QCOMPARE(m_window->currentPage(), MainWindow::JobTab);
+        QVERIFY(m_window->document()->filePath().isEmpty()); // unsaved: never written over the .sdl
+        const JobConfig config = m_window->document()->config();
+        QCOMPARE(config.actions.size(), 1);
+        const Action &a = config.actions.first();
+        QCOMPARE(a.object, QStringLiteral("Contact"));
+        QCOMPARE(a.operation, Action::Operation::Upsert);
+        QCOMPARE(a.matchers.first().field, QStringLiteral("Legacy_Id__c"));
+        QCOMPARE(a.matchers.first().column, QStringLiteral("LEGACY"));
+        QCOMPARE(a.fields.at(2).field, QStringLiteral("Account.Legacy_Id__c"));
+        QCOMPARE(a.fields.at(3).value, QStringLiteral("Web"));
+        // What was not carried over is shown.
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("contacts.sdl line 6")),
+                 qPrintable(MessageBoxes::lastText()));
+
+        // Cancelled: nothing changes.
+        m_window->document()->reset(JobConfig {}, QString());
+        DataLoaderImportDialog::setTestAnswer([](DataLoaderImportDialog *) { return false; });
+        FileDialogs::setNextFileName(sdl);
+        action(QStringLiteral("actionOpen"))->trigger();
+        QVERIFY(m_window->document()->config().actions.isEmpty());
     }
 
     void hardDeleteAsksWithTheCountDefaultNo()

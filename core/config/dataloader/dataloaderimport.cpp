@@ -97,7 +97,63 @@ bool isSecret(const QString &key)
         || key.contains(QLatin1String("secret"), Qt::CaseInsensitive);
 }
 
+bool readBeans(const QString &path, QList<Bean> *beans, ConfigIssues *issues)
+{
+    const QString file = QFileInfo(path).fileName();
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        issues->append({path, Text::tr("cannot read the file: %1").arg(in.errorString())});
+        return false;
+    }
+    if (in.size() > 8 * 1024 * 1024) {
+        issues->append({path, Text::tr("too large to be a Data Loader process-conf.xml")});
+        return false;
+    }
+    QXmlStreamReader xml(&in);
+    if (!xml.readNextStartElement() || xml.name() != QLatin1String("beans")) {
+        issues->append({Text::tr("%1 line %2").arg(file).arg(xml.lineNumber()),
+                        xml.hasError()
+                            ? Text::tr("not XML: %1").arg(xml.errorString())
+                            : Text::tr("not a Data Loader process-conf.xml: its root element is <%1>, "
+                                       "not <beans>")
+                                  .arg(xml.name().toString())});
+        return false;
+    }
+    while (xml.readNextStartElement()) {
+        if (xml.name() != QLatin1String("bean")) {
+            xml.skipCurrentElement();
+            continue;
+        }
+        Bean bean;
+        bean.line = xml.lineNumber();
+        bean.id = xml.attributes().value(QLatin1String("id")).toString();
+        bean.className = xml.attributes().value(QLatin1String("class")).toString();
+        readBean(xml, &bean);
+        beans->append(bean);
+    }
+    if (xml.hasError()) {
+        issues->append({Text::tr("%1 line %2").arg(file).arg(xml.lineNumber()),
+                        Text::tr("not well-formed XML: %1").arg(xml.errorString())});
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QStringList DataLoaderImport::processNames(const QString &path)
+{
+    QList<Bean> beans;
+    ConfigIssues issues;
+    QStringList names;
+    if (readBeans(path, &beans, &issues)) {
+        for (const Bean &b : std::as_const(beans)) {
+            if (b.className.endsWith(QLatin1String("ProcessRunner")))
+                names.append(b.id);
+        }
+    }
+    return names;
+}
 
 bool DataLoaderImport::operationNamed(const QString &name, Action::Operation *operation)
 {
@@ -121,43 +177,9 @@ std::optional<DataLoaderJob> DataLoaderImport::fromProcessConf(const QString &pa
                                                                ConfigIssues *issues)
 {
     const QString file = QFileInfo(path).fileName();
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        issues->append({path, Text::tr("cannot read the file: %1").arg(in.errorString())});
-        return std::nullopt;
-    }
-    if (in.size() > 8 * 1024 * 1024) {
-        issues->append({path, Text::tr("too large to be a Data Loader process-conf.xml")});
-        return std::nullopt;
-    }
-    QXmlStreamReader xml(&in);
     QList<Bean> beans;
-    if (!xml.readNextStartElement() || xml.name() != QLatin1String("beans")) {
-        issues->append({Text::tr("%1 line %2").arg(file).arg(xml.lineNumber()),
-                        xml.hasError()
-                            ? Text::tr("not XML: %1").arg(xml.errorString())
-                            : Text::tr("not a Data Loader process-conf.xml: its root element is <%1>, "
-                                       "not <beans>")
-                                  .arg(xml.name().toString())});
+    if (!readBeans(path, &beans, issues))
         return std::nullopt;
-    }
-    while (xml.readNextStartElement()) {
-        if (xml.name() != QLatin1String("bean")) {
-            xml.skipCurrentElement();
-            continue;
-        }
-        Bean bean;
-        bean.line = xml.lineNumber();
-        bean.id = xml.attributes().value(QLatin1String("id")).toString();
-        bean.className = xml.attributes().value(QLatin1String("class")).toString();
-        readBean(xml, &bean);
-        beans.append(bean);
-    }
-    if (xml.hasError()) {
-        issues->append({Text::tr("%1 line %2").arg(file).arg(xml.lineNumber()),
-                        Text::tr("not well-formed XML: %1").arg(xml.errorString())});
-        return std::nullopt;
-    }
     QStringList ids;
     for (const Bean &b : std::as_const(beans))
         ids.append(b.id.isEmpty() ? Text::tr("(no id, line %1)").arg(b.line) : b.id);

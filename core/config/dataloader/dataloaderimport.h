@@ -35,6 +35,8 @@ public:
                                                 const QString &operation, const QString &externalIdField,
                                                 const QString &csv, ConfigIssues *issues);
 
+    // The ids of the file's ProcessRunner beans (empty when it is not a readable beans file).
+    static QStringList processNames(const QString &path);
     // insert/update/upsert/delete/hard_delete (any case, also hardDelete) and sfsync's own names.
     static bool operationNamed(const QString &name, Action::Operation *operation);
 
