@@ -428,7 +428,7 @@ bool RecordStore::hasUserPermission(const QString &permission) const
 
 QString RecordStore::userPermissionAccessId()
 {
-    return IdFormat::make(u"0Uz", 0);
+    return IdFormat::make(u"0up", 0);
 }
 
 WriteResult RecordStore::undelete(const QString &object, const QString &id)

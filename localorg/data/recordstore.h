@@ -152,7 +152,7 @@ public:
     void setUserPermission(const QString &permission, bool granted);
     void setReportedUserPermission(const QString &permission, bool granted);
     [[nodiscard]] bool hasUserPermission(const QString &permission) const;
-    [[nodiscard]] static QString userPermissionAccessId(); // 0Uz... (a key prefix of the local org's own)
+    [[nodiscard]] static QString userPermissionAccessId(); // 0up... (the prefix describe global gives)
 
     // Removes every record (memory and SQLite) and resets the Id counter; the system User and Organization
     // records come back.
