@@ -622,7 +622,7 @@ private Q_SLOTS:
         // No preview yet: the source's rows are the most that can go. The default answer is No.
         this->action(QStringLiteral("actionRun"))->trigger();
         QCOMPARE(MessageBoxes::lastObjectName(), QStringLiteral("confirmHardDelete"));
-        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("Up to 3 Contact records")),
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("Up to 3 Contact record")),
                  qPrintable(MessageBoxes::lastText()));
         QVERIFY(m_window->currentPage() != MainWindow::RunTab);
         QVERIFY(!m_window->runView()->isRunning());
@@ -644,7 +644,7 @@ private Q_SLOTS:
         QSignalSpy finished(m_window->runView(), &RunView::finished);
         MessageBoxes::setNextAnswer(QMessageBox::Yes);
         this->action(QStringLiteral("actionRun"))->trigger();
-        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("matched 2 Contact records")),
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("matched 2 Contact record")),
                  qPrintable(MessageBoxes::lastText()));
         QVERIFY(finished.wait(20000));
         QCOMPARE(resultForRow(m_window->runView()->model(), 1)->outcome, RowOutcome::Deleted);
