@@ -49,7 +49,7 @@ QList<QPair<int, QString>> logicalLines(const QString &text)
     return out;
 }
 
-// Properties escapes undone; *separator: the index in `raw` of the first unescaped '=' (-1: none).
+// raw[from, to) with its properties escapes undone; *ok false for a broken \uXXXX.
 QString unescape(const QString &raw, int from, int to, bool *ok)
 {
     QString out;
@@ -92,6 +92,8 @@ QString unescape(const QString &raw, int from, int to, bool *ok)
     return out;
 }
 
+// The index of the first unescaped '=' (-1: none). Only '=' separates: Data Loader always writes it, and
+// a ':' is part of a lookup (Account:Legacy_Id__c), escaped or not.
 int separatorOf(const QString &line)
 {
     for (int i = 0; i < line.size(); ++i) {
