@@ -271,6 +271,23 @@ private Q_SLOTS:
         QVERIFY2(issues.first().message.contains(message), qPrintable(issuesText(issues)));
     }
 
+    void columnsTakeTheHeadersSpelling()
+    {
+        // Data Loader ignores the case of a mapping's columns; the job uses the header's own spelling.
+        m_dir.write(QStringLiteral("case.csv"), "Last_Name,EMAIL\nBerg,ab@example.org\n");
+        m_dir.write(QStringLiteral("case.sdl"), "last_name=LastName\nemail=Email\nphone=Phone\n");
+        ConfigIssues issues;
+        const std::optional<DataLoaderJob> job = DataLoaderImport::fromSdl(
+            m_dir.filePath(QStringLiteral("case.sdl")), QStringLiteral("Contact"), QStringLiteral("upsert"),
+            QStringLiteral("Email"), m_dir.filePath(QStringLiteral("case.csv")), &issues);
+        QVERIFY2(job, qPrintable(issuesText(issues)));
+        const Action &a = job->config.actions.first();
+        QCOMPARE(a.matchers.first().column, QStringLiteral("EMAIL"));
+        QCOMPARE(a.fields.at(0).column, QStringLiteral("Last_Name"));
+        QCOMPARE(a.fields.at(2).column,
+                 QStringLiteral("phone")); // not in the file: the run's check reports it
+    }
+
     void sdlAlone()
     {
         ConfigIssues issues;

@@ -1,5 +1,7 @@
 #include "core/config/dataloader/dataloaderimport.h"
 
+#include "core/source/source.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -137,6 +139,35 @@ bool readBeans(const QString &path, QList<Bean> *beans, ConfigIssues *issues)
         return false;
     }
     return true;
+}
+
+// Data Loader matches a mapping's columns to the CSV header ignoring case; sfsync matches them exactly. When
+// the CSV is there, each column takes the header's spelling (when exactly one header column is equal
+// ignoring case), so the job runs as the process did.
+void adoptHeaderCase(Action *action, const JobConfig &config)
+{
+    const std::unique_ptr<Source> source = Source::create(config.source, config.resolvedSourcePath());
+    QString error;
+    if (!source || !source->open(&error))
+        return;
+    const QStringList header = source->header();
+    const auto spelled = [&header](const QString &column) {
+        if (column.isEmpty() || header.contains(column))
+            return column;
+        QString found;
+        for (const QString &h : header) {
+            if (h.compare(column, Qt::CaseInsensitive) == 0) {
+                if (!found.isEmpty())
+                    return column; // two candidates: leave it to the job's own check
+                found = h;
+            }
+        }
+        return found.isEmpty() ? column : found;
+    };
+    for (Matcher &m : action->matchers)
+        m.column = spelled(m.column);
+    for (FieldMapping &f : action->fields)
+        f.column = spelled(f.column);
 }
 
 } // namespace
@@ -459,6 +490,7 @@ std::optional<DataLoaderJob> DataLoaderImport::build(const QMap<QString, QString
         }
     }
 
+    adoptHeaderCase(&action, config);
     config.actions = {action};
     if (issues->size() != before)
         return std::nullopt;
