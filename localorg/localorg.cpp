@@ -128,6 +128,15 @@ bool LocalOrg::start(QString *error)
             *error = tr("Unknown time zone: %1").arg(d->options.timeZone);
         return false;
     }
+    for (const QString &permission : std::as_const(d->options.revokedPermissions)) {
+        const ObjectSchema *access = d->store.catalogue().object(QStringLiteral("UserPermissionAccess"));
+        if (!access || !access->field(permission) || !permission.startsWith(QLatin1String("Permissions"))) {
+            if (error)
+                *error = tr("Unknown user permission: %1").arg(permission);
+            return false;
+        }
+        d->store.setUserPermission(permission, false);
+    }
     if (d->options.seed == QLatin1String("sample") && d->store.count(QStringLiteral("Account"), true) == 0
         && d->store.count(QStringLiteral("Contact"), true) == 0
         && d->store.count(QStringLiteral("Lead"), true) == 0) {
@@ -276,6 +285,16 @@ bool LocalOrg::checkFaultCodes(const QStringList &codes, QString *error)
 QHash<QString, int> LocalOrg::injectedFaults() const
 {
     return d->faults.injectedByCode();
+}
+
+void LocalOrg::setUserPermission(const QString &permission, bool granted)
+{
+    d->store.setUserPermission(permission, granted);
+}
+
+void LocalOrg::setReportedUserPermission(const QString &permission, bool granted)
+{
+    d->store.setReportedUserPermission(permission, granted);
 }
 
 void LocalOrg::setDailyApiLimit(qint64 max)

@@ -68,6 +68,11 @@ public:
     static bool checkFaultCodes(const QStringList &codes, QString *error);
     // Faults injected so far, by code ("503", "DROP", "UNABLE_TO_LOCK_ROW", ...).
     [[nodiscard]] QHash<QString, int> injectedFaults() const;
+    // The user's permissions (UserPermissionAccess): e.g. setUserPermission("PermissionsBulkApiHardDelete",
+    // false) makes hardDelete jobs fail with FEATURENOTENABLED and the query answer false.
+    // setReportedUserPermission() changes only the query's answer (RecordStore::setReportedUserPermission).
+    void setUserPermission(const QString &permission, bool granted);
+    void setReportedUserPermission(const QString &permission, bool granted);
     void setDailyApiLimit(qint64 max);
     [[nodiscard]] qint64 apiUsage() const;
     void setQueryBatchSize(int size);

@@ -28,6 +28,9 @@ struct LocalOrgOptions
     // The org's time zone (Organization and User TimeZoneSidKey), in which SOQL date literals count days:
     // "GMT" or an IANA name such as "Europe/Berlin".
     QString timeZone = QStringLiteral("GMT");
+    // User permissions the single user lacks, as UserPermissionAccess names them
+    // ("PermissionsBulkApiHardDelete"); every other one is granted.
+    QStringList revokedPermissions;
 };
 
 } // namespace sfsync::localorg

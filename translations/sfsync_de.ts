@@ -105,6 +105,10 @@
         <source>No fixed access token: sign in with OAuth (client id sfsync-local) or restart with --access-token.</source>
         <translation>Kein festes Zugriffstoken: Melden Sie sich per OAuth an (Client-ID sfsync-local) oder starten Sie mit --access-token neu.</translation>
     </message>
+    <message>
+        <source>A user permission the user lacks, as UserPermissionAccess names it (e.g. PermissionsBulkApiHardDelete); may be repeated.</source>
+        <translation>Eine Benutzerberechtigung, die dem Benutzer fehlt, so benannt wie in UserPermissionAccess (z. B. PermissionsBulkApiHardDelete); kann wiederholt werden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -338,6 +342,14 @@
     <message>
         <source>Write rows the records already hold</source>
         <translation>Zeilen schreiben, die die Datensätze bereits enthalten</translation>
+    </message>
+    <message>
+        <source>Hard delete (erased for good, skips the recycle bin)</source>
+        <translation>Endgültig löschen (für immer gelöscht, ohne Papierkorb)</translation>
+    </message>
+    <message>
+        <source>Hard delete writes no fields: rows only need matchers. The matched records skip the recycle bin and cannot be restored; it always runs through Bulk API 2.0 and needs the &apos;Bulk API Hard Delete&apos; permission.</source>
+        <translation>Endgültiges Löschen schreibt keine Felder: Zeilen brauchen nur Matcher. Die gefundenen Datensätze umgehen den Papierkorb und können nicht wiederhergestellt werden; es läuft immer über Bulk API 2.0 und braucht die Berechtigung „Bulk API Hard Delete“.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +959,224 @@
     </message>
 </context>
 <context>
+    <name>sfsync::DataLoaderImport</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>too large to be a Data Loader process-conf.xml</source>
+        <translation>zu groß für eine process-conf.xml des Data Loader</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>not XML: %1</source>
+        <translation>kein XML: %1</translation>
+    </message>
+    <message>
+        <source>not a Data Loader process-conf.xml: its root element is &lt;%1&gt;, not &lt;beans&gt;</source>
+        <translation>keine process-conf.xml des Data Loader: ihr Wurzelelement ist &lt;%1&gt;, nicht &lt;beans&gt;</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>(no id, line %1)</source>
+        <translation>(ohne id, Zeile %1)</translation>
+    </message>
+    <message>
+        <source>holds no &lt;bean&gt;</source>
+        <translation>enthält kein &lt;bean&gt;</translation>
+    </message>
+    <message>
+        <source>holds %1 beans (%2): choose one with --bean NAME</source>
+        <translation>enthält %1 Beans (%2): wählen Sie eines mit --bean NAME</translation>
+    </message>
+    <message>
+        <source>has no bean &quot;%1&quot;; its beans: %2</source>
+        <translation>hat kein Bean „%1“; seine Beans: %2</translation>
+    </message>
+    <message>
+        <source>%1, bean %2</source>
+        <translation>%1, Bean %2</translation>
+    </message>
+    <message>
+        <source>is a %1, not a Data Loader ProcessRunner</source>
+        <translation>ist ein %1, kein ProcessRunner des Data Loader</translation>
+    </message>
+    <message>
+        <source>bean without a class</source>
+        <translation>Bean ohne Klasse</translation>
+    </message>
+    <message>
+        <source>a bean property other than name and configOverrideMap: no equivalent</source>
+        <translation>eine Bean-Eigenschaft außer name und configOverrideMap: keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exports records; sfsync only writes them</source>
+        <translation>„%1“ exportiert Datensätze; sfsync schreibt sie nur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Data Loader operation sfsync knows (insert, update, upsert, delete, hard_delete)</source>
+        <translation>„%1“ ist kein Vorgang des Data Loader, den sfsync kennt (insert, update, upsert, delete, hard_delete)</translation>
+    </message>
+    <message>
+        <source>is required: sfsync needs the .sdl file that maps columns to fields</source>
+        <translation>ist erforderlich: sfsync braucht die .sdl-Datei, die Spalten Feldern zuordnet</translation>
+    </message>
+    <message>
+        <source>is required for upsert (the field that matches records)</source>
+        <translation>ist für upsert erforderlich (das Feld, das Datensätze findet)</translation>
+    </message>
+    <message>
+        <source>%1 needs a column mapped to %2 in %3</source>
+        <translation>%1 braucht eine Spalte, die in %3 %2 zugeordnet ist</translation>
+    </message>
+    <message>
+        <source>an insert cannot set Id: the column mapped to it is left out</source>
+        <translation>ein insert kann Id nicht setzen: die ihr zugeordnete Spalte wird weggelassen</translation>
+    </message>
+    <message>
+        <source>a delete writes no fields: only the Id column is used</source>
+        <translation>ein Löschen schreibt keine Felder: nur die Id-Spalte wird verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported: sfsync reads CSV files (csvRead); export the data to a CSV file first</source>
+        <translation>„%1“ wird nicht unterstützt: sfsync liest CSV-Dateien (csvRead); exportieren Sie die Daten zuerst in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>No CSV file was given: set source.path in the job, or pass --source FILE to &apos;sfsync-run run&apos;.</source>
+        <translation>Keine CSV-Datei angegeben: setzen Sie source.path im Job oder übergeben Sie --source DATEI an &apos;sfsync-run run&apos;.</translation>
+    </message>
+    <message>
+        <source>not an encoding sfsync reads; the job reads UTF-8 (set source.encoding)</source>
+        <translation>keine Kodierung, die sfsync liest; der Job liest UTF-8 (setzen Sie source.encoding)</translation>
+    </message>
+    <message>
+        <source>Data Loader then reads the computer&apos;s default encoding; the job reads windows-1252 (change source.encoding if the file is in another one)</source>
+        <translation>Der Data Loader liest dann die Standardkodierung des Computers; der Job liest windows-1252 (ändern Sie source.encoding, wenn die Datei eine andere hat)</translation>
+    </message>
+    <message>
+        <source>sfsync writes through Bulk API 2.0, not 1.0</source>
+        <translation>sfsync schreibt über Bulk API 2.0, nicht 1.0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a positive number</source>
+        <translation>„%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0 jobs are sized by sfsync; sObject Collections calls carry at most %1 records (batchSize)</source>
+        <translation>Jobs der Bulk API 2.0 bemisst sfsync selbst; Aufrufe von sObject Collections tragen höchstens %1 Datensätze (batchSize)</translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0 has no serial mode: the job sends one call or job at a time (options.concurrency 1)</source>
+        <translation>Bulk API 2.0 hat keinen seriellen Modus: der Job sendet einen Aufruf oder Job nach dem anderen (options.concurrency 1)</translation>
+    </message>
+    <message>
+        <source>sfsync waits 5 to 600 seconds for an answer: %1 taken</source>
+        <translation>sfsync wartet 5 bis 600 Sekunden auf eine Antwort: %1 übernommen</translation>
+    </message>
+    <message>
+        <source>not a number of seconds: left out</source>
+        <translation>keine Anzahl Sekunden: weggelassen</translation>
+    </message>
+    <message>
+        <source>The job hard deletes: &apos;sfsync-run run&apos; needs --yes, or add &quot;confirmHardDelete&quot;: true to the action once you have checked it.</source>
+        <translation>Der Job löscht endgültig: &apos;sfsync-run run&apos; braucht --yes, oder fügen Sie der Aktion &quot;confirmHardDelete&quot;: true hinzu, sobald Sie sie geprüft haben.</translation>
+    </message>
+    <message>
+        <source>the org to sign in to: &apos;sfsync-run login --instance-url %1&apos; (or the desktop app&apos;s sign-in) once, then run with --profile</source>
+        <translation>die Org, bei der Sie sich anmelden: einmal &apos;sfsync-run login --instance-url %1&apos; (oder die Anmeldung der Desktop-App), dann mit --profile ausführen</translation>
+    </message>
+    <message>
+        <source>credentials are never copied: sign in with sfsync instead</source>
+        <translation>Zugangsdaten werden nie übernommen: melden Sie sich stattdessen mit sfsync an</translation>
+    </message>
+    <message>
+        <source>sfsync writes results.csv and errors.csv into the folder given with --out (e.g. --out %1)</source>
+        <translation>sfsync schreibt results.csv und errors.csv in den mit --out angegebenen Ordner (z. B. --out %1)</translation>
+    </message>
+    <message>
+        <source>sfsync keeps its own run journal; &apos;sfsync-run run --resume&apos; continues an interrupted run</source>
+        <translation>sfsync führt ein eigenes Ausführungsprotokoll; &apos;sfsync-run run --resume&apos; setzt eine unterbrochene Ausführung fort</translation>
+    </message>
+    <message>
+        <source>no equivalent in sfsync</source>
+        <translation>keine Entsprechung in sfsync</translation>
+    </message>
+    <message>
+        <source>the job made from it is not valid: %1</source>
+        <translation>der daraus erstellte Job ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::DataLoaderImportDialog</name>
+    <message>
+        <source>Import from Data Loader</source>
+        <translation>Aus dem Data Loader importieren</translation>
+    </message>
+    <message>
+        <source>%1 maps columns to fields; say what the job writes with them.</source>
+        <translation>%1 ordnet Spalten Feldern zu; geben Sie an, was der Job damit schreibt.</translation>
+    </message>
+    <message>
+        <source>Salesforce object, e.g. Contact</source>
+        <translation>Salesforce-Objekt, z. B. Contact</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upsert</source>
+        <translation>Upsert</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Hard delete</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Upsert: the field that matches records</source>
+        <translation>Upsert: das Feld, das Datensätze findet</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>&amp;External ID field:</source>
+        <translation>&amp;Externes ID-Feld:</translation>
+    </message>
+    <message>
+        <source>%1 holds several processes; which one?</source>
+        <translation>%1 enthält mehrere Prozesse; welcher?</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>&amp;Prozess:</translation>
+    </message>
+</context>
+<context>
     <name>sfsync::DescribeCommand</name>
     <message>
         <source>yes</source>
@@ -1180,6 +1410,136 @@
     </message>
 </context>
 <context>
+    <name>sfsync::HardDeleteConfirmation</name>
+    <message numerus="yes">
+        <source>The preview of this job matched %n %1 record(s) that will be erased for good.</source>
+        <translation>
+            <numerusform>Die Vorschau dieses Jobs fand %n %1-Datensatz, der endgültig gelöscht wird.</numerusform>
+            <numerusform>Die Vorschau dieses Jobs fand %n %1-Datensätze, die endgültig gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n %1 record(s) will be erased for good: the source has that many rows (preview the job to see how many match).</source>
+        <translation>
+            <numerusform>Bis zu %n %1-Datensatz wird endgültig gelöscht: die Quelle hat so viele Zeilen (eine Vorschau des Jobs zeigt, wie viele passen).</numerusform>
+            <numerusform>Bis zu %n %1-Datensätze werden endgültig gelöscht: die Quelle hat so viele Zeilen (eine Vorschau des Jobs zeigt, wie viele passen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records will be erased for good (the source could not be counted).</source>
+        <translation>%1-Datensätze werden endgültig gelöscht (die Quelle konnte nicht gezählt werden).</translation>
+    </message>
+    <message>
+        <source>Hard delete skips the recycle bin: the records cannot be restored. Run the job?</source>
+        <translation>Endgültiges Löschen umgeht den Papierkorb: die Datensätze können nicht wiederhergestellt werden. Den Job ausführen?</translation>
+    </message>
+    <message>
+        <source>Hard delete</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ImportDataLoaderCommand</name>
+    <message>
+        <source>process-conf.xml [--bean NAME] | mapping.sdl --object OBJECT --operation OP [options]</source>
+        <translation>process-conf.xml [--bean NAME] | mapping.sdl --object OBJEKT --operation VORGANG [Optionen]</translation>
+    </message>
+    <message>
+        <source>Turn a Data Loader batch process (process-conf.xml) or mapping file (.sdl) into a job config.</source>
+        <translation>Einen Batch-Prozess des Data Loader (process-conf.xml) oder eine Zuordnungsdatei (.sdl) in eine Job-Konfiguration umwandeln.</translation>
+    </message>
+    <message>
+        <source>Data Loader&apos;s process-conf.xml, or a field mapping file (.sdl).</source>
+        <translation>Die process-conf.xml des Data Loader oder eine Feldzuordnungsdatei (.sdl).</translation>
+    </message>
+    <message>
+        <source>The process (bean id) to take from a process-conf.xml with several.</source>
+        <translation>Der Prozess (Bean-id), der aus einer process-conf.xml mit mehreren genommen wird.</translation>
+    </message>
+    <message>
+        <source>Write the job config to FILE instead of stdout.</source>
+        <translation>Die Job-Konfiguration nach DATEI statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>With an .sdl file: the sObject written.</source>
+        <translation>Mit einer .sdl-Datei: das geschriebene sObject.</translation>
+    </message>
+    <message>
+        <source>With an .sdl file: insert, update, upsert, delete or hard_delete (or sfsync&apos;s names).</source>
+        <translation>Mit einer .sdl-Datei: insert, update, upsert, delete oder hard_delete (oder die Namen von sfsync).</translation>
+    </message>
+    <message>
+        <source>With an .sdl file and upsert: the field that matches records.</source>
+        <translation>Mit einer .sdl-Datei und upsert: das Feld, das Datensätze findet.</translation>
+    </message>
+    <message>
+        <source>With an .sdl file: the CSV file to read.</source>
+        <translation>Mit einer .sdl-Datei: die zu lesende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>import-dataloader takes one file: a process-conf.xml or an .sdl mapping file.</source>
+        <translation>import-dataloader nimmt eine Datei: eine process-conf.xml oder eine .sdl-Zuordnungsdatei.</translation>
+    </message>
+    <message>
+        <source>Usage: sfsync-run import-dataloader %1</source>
+        <translation>Aufruf: sfsync-run import-dataloader %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Give the path of Data Loader&apos;s process-conf.xml or of an .sdl mapping file.</source>
+        <translation>Geben Sie den Pfad der process-conf.xml des Data Loader oder einer .sdl-Zuordnungsdatei an.</translation>
+    </message>
+    <message>
+        <source>a mapping file alone does not say what to write: --object and --operation are needed.</source>
+        <translation>eine Zuordnungsdatei allein sagt nicht, was geschrieben wird: --object und --operation sind nötig.</translation>
+    </message>
+    <message>
+        <source>e.g. sfsync-run import-dataloader %1 --object Contact --operation upsert --external-id Legacy_Id__c --csv contacts.csv</source>
+        <translation>z. B. sfsync-run import-dataloader %1 --object Contact --operation upsert --external-id Legacy_Id__c --csv contacts.csv</translation>
+    </message>
+    <message>
+        <source>--object, --operation, --external-id and --csv go with an .sdl file; a process-conf.xml names them itself.</source>
+        <translation>--object, --operation, --external-id und --csv gehören zu einer .sdl-Datei; eine process-conf.xml nennt sie selbst.</translation>
+    </message>
+    <message>
+        <source>--bean goes with a process-conf.xml, not an .sdl file.</source>
+        <translation>--bean gehört zu einer process-conf.xml, nicht zu einer .sdl-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the Data Loader files; no job was written.</source>
+        <translation>
+            <numerusform>%n Problem in den Dateien des Data Loader; kein Job wurde geschrieben.</numerusform>
+            <numerusform>%n Probleme in den Dateien des Data Loader; kein Job wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the places named above.</source>
+        <translation>Beheben Sie die oben genannten Stellen.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a writable path for -o, or leave it out to print the job.</source>
+        <translation>Wählen Sie für -o einen beschreibbaren Pfad, oder lassen Sie es weg, um den Job auszugeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not carried over (%n setting(s)):</source>
+        <translation>
+            <numerusform>Nicht übernommen (%n Einstellung):</numerusform>
+            <numerusform>Nicht übernommen (%n Einstellungen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1; check it with &apos;sfsync-run validate %1 --profile NAME&apos;.</source>
+        <translation>%1 geschrieben; prüfen Sie ihn mit &apos;sfsync-run validate %1 --profile NAME&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>sfsync::JobConfig</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1258,10 +1618,6 @@
         <translation>%1 braucht mindestens einen Matcher</translation>
     </message>
     <message>
-        <source>delete takes no fields</source>
-        <translation>delete nimmt keine Felder</translation>
-    </message>
-    <message>
         <source>must be between 1 and %1</source>
         <translation>muss zwischen 1 und %1 liegen</translation>
     </message>
@@ -1334,10 +1690,6 @@
         <translation>ein Matcher-Wert darf nicht null sein</translation>
     </message>
     <message>
-        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
-        <translation>muss &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; oder &quot;delete&quot; sein, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>must be &quot;or&quot; or &quot;and&quot;</source>
         <translation>muss &quot;or&quot; oder &quot;and&quot; sein</translation>
     </message>
@@ -1364,6 +1716,22 @@
     <message>
         <source>&quot;%1&quot; is not a valid parent key: write Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic reference (User:Owner.Email)</source>
         <translation>„%1“ ist kein gültiger Schlüssel eines übergeordneten Datensatzes: schreiben Sie Beziehung.Schlüsselfeld (Account.Legacy_Id__c) oder, für eine polymorphe Referenz, Objekt:Beziehung.Schlüsselfeld (User:Owner.Email)</translation>
+    </message>
+    <message>
+        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot;, &quot;delete&quot; or &quot;hardDelete&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot;, &quot;delete&quot; oder &quot;hardDelete&quot; sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 takes no fields</source>
+        <translation>%1 nimmt keine Felder</translation>
+    </message>
+    <message>
+        <source>hardDelete runs only through Bulk API 2.0; leave &quot;bulk&quot; out or set it to &quot;on&quot;</source>
+        <translation>hardDelete läuft nur über Bulk API 2.0; lassen Sie &quot;bulk&quot; weg oder setzen Sie es auf &quot;on&quot;</translation>
+    </message>
+    <message>
+        <source>only a hardDelete action takes it</source>
+        <translation>nur eine hardDelete-Aktion nimmt es</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2371,32 @@
         <source>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Push data into Salesforce: create, update, upsert and delete records from CSV, NDJSON or SQLite, with a preview of every change and a result for every row.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Daten nach Salesforce übertragen: Datensätze aus CSV, NDJSON oder SQLite anlegen, aktualisieren, upserten und löschen, mit einer Vorschau jeder Änderung und einem Ergebnis für jede Zeile.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Job configs and Data Loader files (*.json *.sdl *.xml);;Job configs (*.json);;Data Loader mapping files (*.sdl);;Data Loader process-conf.xml (*.xml);;All files (*)</source>
+        <translation>Job-Konfigurationen und Dateien des Data Loader (*.json *.sdl *.xml);;Job-Konfigurationen (*.json);;Zuordnungsdateien des Data Loader (*.sdl);;process-conf.xml des Data Loader (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import from Data Loader</source>
+        <translation>Aus dem Data Loader importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2: %3</translation>
+    </message>
+    <message>
+        <source>The job was made from %1. Not carried over:
+%2</source>
+        <translation>Der Job wurde aus %1 erstellt. Nicht übernommen:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: save the job to keep it</source>
+        <translation>%1 importiert: speichern Sie den Job, um ihn zu behalten</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MappingModel</name>
@@ -2465,6 +2859,10 @@
     <message>
         <source>%1 (unchanged)</source>
         <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <source>Row %1 matches %2: hard delete, it will be erased for good (no recycle bin)</source>
+        <translation>Zeile %1 passt zu %2: endgültiges Löschen, der Datensatz wird für immer gelöscht (kein Papierkorb)</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3455,37 @@
     <message>
         <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
         <translation>Protokollmeldungen in DATEI schreiben (nur für Sie lesbar angelegt) statt ins Terminal; Warnungen gehen weiterhin nach stderr.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SdlMapping</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping: write SourceColumn=SalesforceField</source>
+        <translation>„%1“ ist keine Zuordnung: schreiben Sie Quellspalte=SalesforceFeld</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>no source column: skipped</source>
+        <translation>keine Quellspalte: übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no field: skipped</source>
+        <translation>%1 ist keinem Feld zugeordnet: übersprungen</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping file: %1</source>
+        <translation>die Zuordnungsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>too large to be a Data Loader mapping file</source>
+        <translation>zu groß für eine Zuordnungsdatei des Data Loader</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4102,18 @@
         <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
         <translation>  unverändert %1: die Org enthielt ihre Werte bereits; für sie wurde nichts gesendet</translation>
     </message>
+    <message>
+        <source>Confirm the job&apos;s hardDelete actions: their records are erased for good, without the recycle bin.</source>
+        <translation>Die hardDelete-Aktionen des Jobs bestätigen: ihre Datensätze werden endgültig gelöscht, ohne Papierkorb.</translation>
+    </message>
+    <message>
+        <source>actions[%1] (%2) hard deletes %3 records: they are erased for good, without the recycle bin; nothing was sent.</source>
+        <translation>actions[%1] (%2) löscht %3-Datensätze endgültig: sie werden für immer gelöscht, ohne Papierkorb; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Confirm with --yes, or put &quot;confirmHardDelete&quot;: true into that action of %1; &apos;sfsync-run preview %1&apos; shows which records match.</source>
+        <translation>Bestätigen Sie mit --yes, oder schreiben Sie &quot;confirmHardDelete&quot;: true in diese Aktion von %1; &apos;sfsync-run preview %1&apos; zeigt, welche Datensätze passen.</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::SyncJob</name>
@@ -3701,6 +4142,14 @@
             <numerusform>%n Zeile passt zu mehreren Datensätzen und wird nicht geschrieben. Die anderen Zeilen schreiben?</numerusform>
             <numerusform>%n Zeilen passen zu mehreren Datensätzen und werden nicht geschrieben. Die anderen Zeilen schreiben?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hardDelete needs the &apos;Bulk API Hard Delete&apos; permission, which the signed-in user does not have; nothing was sent. Ask an administrator to grant it (a permission set), or use &quot;delete&quot; (the records then go to the recycle bin)</source>
+        <translation>hardDelete braucht die Berechtigung &apos;Bulk API Hard Delete&apos;, die der angemeldete Benutzer nicht hat; nichts wurde gesendet. Bitten Sie einen Administrator, sie zu erteilen (ein Berechtigungssatz), oder verwenden Sie &quot;delete&quot; (die Datensätze kommen dann in den Papierkorb)</translation>
+    </message>
+    <message>
+        <source>cannot check the &apos;Bulk API Hard Delete&apos; permission that hardDelete needs (%1); nothing was sent</source>
+        <translation>die Berechtigung &apos;Bulk API Hard Delete&apos;, die hardDelete braucht, kann nicht geprüft werden (%1); nichts wurde gesendet</translation>
     </message>
 </context>
 <context>

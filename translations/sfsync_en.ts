@@ -105,6 +105,10 @@
         <source>No fixed access token: sign in with OAuth (client id sfsync-local) or restart with --access-token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A user permission the user lacks, as UserPermissionAccess names it (e.g. PermissionsBulkApiHardDelete); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -337,6 +341,14 @@
     </message>
     <message>
         <source>Write rows the records already hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard delete (erased for good, skips the recycle bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard delete writes no fields: rows only need matchers. The matched records skip the recycle bin and cannot be restored; it always runs through Bulk API 2.0 and needs the &apos;Bulk API Hard Delete&apos; permission.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +959,224 @@
     </message>
 </context>
 <context>
+    <name>sfsync::DataLoaderImport</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to be a Data Loader process-conf.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Data Loader process-conf.xml: its root element is &lt;%1&gt;, not &lt;beans&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id, line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no &lt;bean&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 beans (%2): choose one with --bean NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no bean &quot;%1&quot;; its beans: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, bean %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a %1, not a Data Loader ProcessRunner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bean without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bean property other than name and configOverrideMap: no equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exports records; sfsync only writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Data Loader operation sfsync knows (insert, update, upsert, delete, hard_delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: sfsync needs the .sdl file that maps columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for upsert (the field that matches records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a column mapped to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an insert cannot set Id: the column mapped to it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delete writes no fields: only the Id column is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported: sfsync reads CSV files (csvRead); export the data to a CSV file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CSV file was given: set source.path in the job, or pass --source FILE to &apos;sfsync-run run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an encoding sfsync reads; the job reads UTF-8 (set source.encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Loader then reads the computer&apos;s default encoding; the job reads windows-1252 (change source.encoding if the file is in another one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sfsync writes through Bulk API 2.0, not 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0 jobs are sized by sfsync; sObject Collections calls carry at most %1 records (batchSize)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0 has no serial mode: the job sends one call or job at a time (options.concurrency 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sfsync waits 5 to 600 seconds for an answer: %1 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number of seconds: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job hard deletes: &apos;sfsync-run run&apos; needs --yes, or add &quot;confirmHardDelete&quot;: true to the action once you have checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the org to sign in to: &apos;sfsync-run login --instance-url %1&apos; (or the desktop app&apos;s sign-in) once, then run with --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials are never copied: sign in with sfsync instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sfsync writes results.csv and errors.csv into the folder given with --out (e.g. --out %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sfsync keeps its own run journal; &apos;sfsync-run run --resume&apos; continues an interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no equivalent in sfsync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job made from it is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::DataLoaderImportDialog</name>
+    <message>
+        <source>Import from Data Loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 maps columns to fields; say what the job writes with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce object, e.g. Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsert: the field that matches records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;External ID field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds several processes; which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sfsync::DescribeCommand</name>
     <message>
         <source>yes</source>
@@ -1180,6 +1410,136 @@
     </message>
 </context>
 <context>
+    <name>sfsync::HardDeleteConfirmation</name>
+    <message numerus="yes">
+        <source>The preview of this job matched %n %1 record(s) that will be erased for good.</source>
+        <translation>
+            <numerusform>The preview of this job matched %n %1 record that will be erased for good.</numerusform>
+            <numerusform>The preview of this job matched %n %1 records that will be erased for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n %1 record(s) will be erased for good: the source has that many rows (preview the job to see how many match).</source>
+        <translation>
+            <numerusform>Up to %n %1 record will be erased for good: the source has that many rows (preview the job to see how many match).</numerusform>
+            <numerusform>Up to %n %1 records will be erased for good: the source has that many rows (preview the job to see how many match).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records will be erased for good (the source could not be counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard delete skips the recycle bin: the records cannot be restored. Run the job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ImportDataLoaderCommand</name>
+    <message>
+        <source>process-conf.xml [--bean NAME] | mapping.sdl --object OBJECT --operation OP [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a Data Loader batch process (process-conf.xml) or mapping file (.sdl) into a job config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Loader&apos;s process-conf.xml, or a field mapping file (.sdl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process (bean id) to take from a process-conf.xml with several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the job config to FILE instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an .sdl file: the sObject written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an .sdl file: insert, update, upsert, delete or hard_delete (or sfsync&apos;s names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an .sdl file and upsert: the field that matches records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an .sdl file: the CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-dataloader takes one file: a process-conf.xml or an .sdl mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sfsync-run import-dataloader %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of Data Loader&apos;s process-conf.xml or of an .sdl mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping file alone does not say what to write: --object and --operation are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sfsync-run import-dataloader %1 --object Contact --operation upsert --external-id Legacy_Id__c --csv contacts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--object, --operation, --external-id and --csv go with an .sdl file; a process-conf.xml names them itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bean goes with a process-conf.xml, not an .sdl file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the Data Loader files; no job was written.</source>
+        <translation>
+            <numerusform>%n problem in the Data Loader files; no job was written.</numerusform>
+            <numerusform>%n problems in the Data Loader files; no job was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the places named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a writable path for -o, or leave it out to print the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not carried over (%n setting(s)):</source>
+        <translation>
+            <numerusform>Not carried over (%n setting):</numerusform>
+            <numerusform>Not carried over (%n settings):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1; check it with &apos;sfsync-run validate %1 --profile NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sfsync::JobConfig</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1258,10 +1618,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete takes no fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be between 1 and %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,10 +1690,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be &quot;or&quot; or &quot;and&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,6 +1715,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid parent key: write Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic reference (User:Owner.Email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot;, &quot;delete&quot; or &quot;hardDelete&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardDelete runs only through Bulk API 2.0; leave &quot;bulk&quot; out or set it to &quot;on&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a hardDelete action takes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,6 +2368,31 @@
         <source>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Push data into Salesforce: create, update, upsert and delete records from CSV, NDJSON or SQLite, with a preview of every change and a result for every row.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job configs and Data Loader files (*.json *.sdl *.xml);;Job configs (*.json);;Data Loader mapping files (*.sdl);;Data Loader process-conf.xml (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Data Loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was made from %1. Not carried over:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: save the job to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MappingModel</name>
@@ -2460,6 +2853,10 @@
     </message>
     <message>
         <source>%1 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 matches %2: hard delete, it will be erased for good (no recycle bin)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3051,6 +3448,37 @@
     </message>
     <message>
         <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SdlMapping</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping: write SourceColumn=SalesforceField</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source column: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no field: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the mapping file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to be a Data Loader mapping file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,6 +4095,18 @@
         <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm the job&apos;s hardDelete actions: their records are erased for good, without the recycle bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions[%1] (%2) hard deletes %3 records: they are erased for good, without the recycle bin; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with --yes, or put &quot;confirmHardDelete&quot;: true into that action of %1; &apos;sfsync-run preview %1&apos; shows which records match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sfsync::SyncJob</name>
@@ -3695,6 +4135,14 @@
             <numerusform>%n row matches several records and will not be written. Write the other rows?</numerusform>
             <numerusform>%n rows match several records and will not be written. Write the other rows?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hardDelete needs the &apos;Bulk API Hard Delete&apos; permission, which the signed-in user does not have; nothing was sent. Ask an administrator to grant it (a permission set), or use &quot;delete&quot; (the records then go to the recycle bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the &apos;Bulk API Hard Delete&apos; permission that hardDelete needs (%1); nothing was sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,10 @@
         <source>No fixed access token: sign in with OAuth (client id sfsync-local) or restart with --access-token.</source>
         <translation>Pas de jeton d’accès fixe : connectez-vous avec OAuth (client id sfsync-local) ou redémarrez avec --access-token.</translation>
     </message>
+    <message>
+        <source>A user permission the user lacks, as UserPermissionAccess names it (e.g. PermissionsBulkApiHardDelete); may be repeated.</source>
+        <translation>Une autorisation que l’utilisateur n’a pas, nommée comme dans UserPermissionAccess (p. ex. PermissionsBulkApiHardDelete) ; peut être répétée.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -338,6 +342,14 @@
     <message>
         <source>Write rows the records already hold</source>
         <translation>Écrire les lignes que les enregistrements contiennent déjà</translation>
+    </message>
+    <message>
+        <source>Hard delete (erased for good, skips the recycle bin)</source>
+        <translation>Suppression définitive (effacés pour de bon, sans corbeille)</translation>
+    </message>
+    <message>
+        <source>Hard delete writes no fields: rows only need matchers. The matched records skip the recycle bin and cannot be restored; it always runs through Bulk API 2.0 and needs the &apos;Bulk API Hard Delete&apos; permission.</source>
+        <translation>La suppression définitive n’écrit aucun champ : les lignes n’ont besoin que de critères de correspondance. Les enregistrements trouvés ne passent pas par la corbeille et ne peuvent pas être restaurés ; elle passe toujours par Bulk API 2.0 et demande l’autorisation « Bulk API Hard Delete ».</translation>
     </message>
 </context>
 <context>
@@ -947,6 +959,224 @@
     </message>
 </context>
 <context>
+    <name>sfsync::DataLoaderImport</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>too large to be a Data Loader process-conf.xml</source>
+        <translation>trop volumineux pour un process-conf.xml de Data Loader</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <source>not XML: %1</source>
+        <translation>pas du XML : %1</translation>
+    </message>
+    <message>
+        <source>not a Data Loader process-conf.xml: its root element is &lt;%1&gt;, not &lt;beans&gt;</source>
+        <translation>pas un process-conf.xml de Data Loader : son élément racine est &lt;%1&gt;, pas &lt;beans&gt;</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé : %1</translation>
+    </message>
+    <message>
+        <source>(no id, line %1)</source>
+        <translation>(sans id, ligne %1)</translation>
+    </message>
+    <message>
+        <source>holds no &lt;bean&gt;</source>
+        <translation>ne contient aucun &lt;bean&gt;</translation>
+    </message>
+    <message>
+        <source>holds %1 beans (%2): choose one with --bean NAME</source>
+        <translation>contient %1 beans (%2) : choisissez-en un avec --bean NOM</translation>
+    </message>
+    <message>
+        <source>has no bean &quot;%1&quot;; its beans: %2</source>
+        <translation>n’a pas de bean « %1 » ; ses beans : %2</translation>
+    </message>
+    <message>
+        <source>%1, bean %2</source>
+        <translation>%1, bean %2</translation>
+    </message>
+    <message>
+        <source>is a %1, not a Data Loader ProcessRunner</source>
+        <translation>est un %1, pas un ProcessRunner de Data Loader</translation>
+    </message>
+    <message>
+        <source>bean without a class</source>
+        <translation>bean sans classe</translation>
+    </message>
+    <message>
+        <source>a bean property other than name and configOverrideMap: no equivalent</source>
+        <translation>une propriété du bean autre que name et configOverrideMap : pas d’équivalent</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exports records; sfsync only writes them</source>
+        <translation>« %1 » exporte des enregistrements ; sfsync ne fait que les écrire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Data Loader operation sfsync knows (insert, update, upsert, delete, hard_delete)</source>
+        <translation>« %1 » n’est pas une opération de Data Loader que sfsync connaît (insert, update, upsert, delete, hard_delete)</translation>
+    </message>
+    <message>
+        <source>is required: sfsync needs the .sdl file that maps columns to fields</source>
+        <translation>est obligatoire : sfsync a besoin du fichier .sdl qui associe les colonnes aux champs</translation>
+    </message>
+    <message>
+        <source>is required for upsert (the field that matches records)</source>
+        <translation>est obligatoire pour upsert (le champ qui trouve les enregistrements)</translation>
+    </message>
+    <message>
+        <source>%1 needs a column mapped to %2 in %3</source>
+        <translation>%1 a besoin d’une colonne associée à %2 dans %3</translation>
+    </message>
+    <message>
+        <source>an insert cannot set Id: the column mapped to it is left out</source>
+        <translation>un insert ne peut pas définir Id : la colonne qui lui est associée est laissée de côté</translation>
+    </message>
+    <message>
+        <source>a delete writes no fields: only the Id column is used</source>
+        <translation>une suppression n’écrit aucun champ : seule la colonne Id est utilisée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported: sfsync reads CSV files (csvRead); export the data to a CSV file first</source>
+        <translation>« %1 » n’est pas pris en charge : sfsync lit des fichiers CSV (csvRead) ; exportez d’abord les données dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>No CSV file was given: set source.path in the job, or pass --source FILE to &apos;sfsync-run run&apos;.</source>
+        <translation>Aucun fichier CSV indiqué : définissez source.path dans le job ou passez --source FICHIER à &apos;sfsync-run run&apos;.</translation>
+    </message>
+    <message>
+        <source>not an encoding sfsync reads; the job reads UTF-8 (set source.encoding)</source>
+        <translation>pas un encodage que sfsync lit ; le job lit de l’UTF-8 (définissez source.encoding)</translation>
+    </message>
+    <message>
+        <source>Data Loader then reads the computer&apos;s default encoding; the job reads windows-1252 (change source.encoding if the file is in another one)</source>
+        <translation>Data Loader lit alors l’encodage par défaut de l’ordinateur ; le job lit du windows-1252 (changez source.encoding si le fichier en a un autre)</translation>
+    </message>
+    <message>
+        <source>sfsync writes through Bulk API 2.0, not 1.0</source>
+        <translation>sfsync écrit par Bulk API 2.0, pas 1.0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a positive number</source>
+        <translation>« %1 » n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0 jobs are sized by sfsync; sObject Collections calls carry at most %1 records (batchSize)</source>
+        <translation>sfsync dimensionne lui-même les jobs Bulk API 2.0 ; les appels sObject Collections portent au plus %1 enregistrements (batchSize)</translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0 has no serial mode: the job sends one call or job at a time (options.concurrency 1)</source>
+        <translation>Bulk API 2.0 n’a pas de mode série : le job envoie un appel ou un job à la fois (options.concurrency 1)</translation>
+    </message>
+    <message>
+        <source>sfsync waits 5 to 600 seconds for an answer: %1 taken</source>
+        <translation>sfsync attend une réponse de 5 à 600 secondes : %1 retenu</translation>
+    </message>
+    <message>
+        <source>not a number of seconds: left out</source>
+        <translation>pas un nombre de secondes : laissé de côté</translation>
+    </message>
+    <message>
+        <source>The job hard deletes: &apos;sfsync-run run&apos; needs --yes, or add &quot;confirmHardDelete&quot;: true to the action once you have checked it.</source>
+        <translation>Le job supprime définitivement : &apos;sfsync-run run&apos; demande --yes, ou ajoutez &quot;confirmHardDelete&quot;: true à l’action une fois vérifiée.</translation>
+    </message>
+    <message>
+        <source>the org to sign in to: &apos;sfsync-run login --instance-url %1&apos; (or the desktop app&apos;s sign-in) once, then run with --profile</source>
+        <translation>l’org à laquelle se connecter : une fois &apos;sfsync-run login --instance-url %1&apos; (ou la connexion de l’application de bureau), puis lancer avec --profile</translation>
+    </message>
+    <message>
+        <source>credentials are never copied: sign in with sfsync instead</source>
+        <translation>les identifiants ne sont jamais copiés : connectez-vous plutôt avec sfsync</translation>
+    </message>
+    <message>
+        <source>sfsync writes results.csv and errors.csv into the folder given with --out (e.g. --out %1)</source>
+        <translation>sfsync écrit results.csv et errors.csv dans le dossier donné avec --out (p. ex. --out %1)</translation>
+    </message>
+    <message>
+        <source>sfsync keeps its own run journal; &apos;sfsync-run run --resume&apos; continues an interrupted run</source>
+        <translation>sfsync tient son propre journal d’exécution ; &apos;sfsync-run run --resume&apos; reprend une exécution interrompue</translation>
+    </message>
+    <message>
+        <source>no equivalent in sfsync</source>
+        <translation>pas d’équivalent dans sfsync</translation>
+    </message>
+    <message>
+        <source>the job made from it is not valid: %1</source>
+        <translation>le job qui en est issu n’est pas valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::DataLoaderImportDialog</name>
+    <message>
+        <source>Import from Data Loader</source>
+        <translation>Importer depuis Data Loader</translation>
+    </message>
+    <message>
+        <source>%1 maps columns to fields; say what the job writes with them.</source>
+        <translation>%1 associe des colonnes à des champs ; indiquez ce que le job écrit avec elles.</translation>
+    </message>
+    <message>
+        <source>Salesforce object, e.g. Contact</source>
+        <translation>Objet Salesforce, p. ex. Contact</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Upsert</source>
+        <translation>Upsert</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Hard delete</source>
+        <translation>Suppression définitive</translation>
+    </message>
+    <message>
+        <source>Upsert: the field that matches records</source>
+        <translation>Upsert : le champ qui trouve les enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation>O&amp;pération :</translation>
+    </message>
+    <message>
+        <source>&amp;External ID field:</source>
+        <translation>Champ d’ID &amp;externe :</translation>
+    </message>
+    <message>
+        <source>%1 holds several processes; which one?</source>
+        <translation>%1 contient plusieurs processus ; lequel ?</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>&amp;Processus :</translation>
+    </message>
+</context>
+<context>
     <name>sfsync::DescribeCommand</name>
     <message>
         <source>yes</source>
@@ -1180,6 +1410,136 @@
     </message>
 </context>
 <context>
+    <name>sfsync::HardDeleteConfirmation</name>
+    <message numerus="yes">
+        <source>The preview of this job matched %n %1 record(s) that will be erased for good.</source>
+        <translation>
+            <numerusform>L’aperçu de ce job a trouvé %n enregistrement %1 qui sera effacé pour de bon.</numerusform>
+            <numerusform>L’aperçu de ce job a trouvé %n enregistrements %1 qui seront effacés pour de bon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n %1 record(s) will be erased for good: the source has that many rows (preview the job to see how many match).</source>
+        <translation>
+            <numerusform>Jusqu’à %n enregistrement %1 sera effacé pour de bon : la source a autant de lignes (l’aperçu du job montre combien correspondent).</numerusform>
+            <numerusform>Jusqu’à %n enregistrements %1 seront effacés pour de bon : la source a autant de lignes (l’aperçu du job montre combien correspondent).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records will be erased for good (the source could not be counted).</source>
+        <translation>Des enregistrements %1 seront effacés pour de bon (la source n’a pas pu être comptée).</translation>
+    </message>
+    <message>
+        <source>Hard delete skips the recycle bin: the records cannot be restored. Run the job?</source>
+        <translation>La suppression définitive ne passe pas par la corbeille : les enregistrements ne peuvent pas être restaurés. Lancer le job ?</translation>
+    </message>
+    <message>
+        <source>Hard delete</source>
+        <translation>Suppression définitive</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::ImportDataLoaderCommand</name>
+    <message>
+        <source>process-conf.xml [--bean NAME] | mapping.sdl --object OBJECT --operation OP [options]</source>
+        <translation>process-conf.xml [--bean NOM] | mapping.sdl --object OBJET --operation OP [options]</translation>
+    </message>
+    <message>
+        <source>Turn a Data Loader batch process (process-conf.xml) or mapping file (.sdl) into a job config.</source>
+        <translation>Transformer un processus batch de Data Loader (process-conf.xml) ou un fichier de correspondance (.sdl) en configuration de job.</translation>
+    </message>
+    <message>
+        <source>Data Loader&apos;s process-conf.xml, or a field mapping file (.sdl).</source>
+        <translation>Le process-conf.xml de Data Loader, ou un fichier de correspondance des champs (.sdl).</translation>
+    </message>
+    <message>
+        <source>The process (bean id) to take from a process-conf.xml with several.</source>
+        <translation>Le processus (id du bean) à prendre dans un process-conf.xml qui en contient plusieurs.</translation>
+    </message>
+    <message>
+        <source>Write the job config to FILE instead of stdout.</source>
+        <translation>Écrire la configuration du job dans FICHIER au lieu de stdout.</translation>
+    </message>
+    <message>
+        <source>With an .sdl file: the sObject written.</source>
+        <translation>Avec un fichier .sdl : le sObject écrit.</translation>
+    </message>
+    <message>
+        <source>With an .sdl file: insert, update, upsert, delete or hard_delete (or sfsync&apos;s names).</source>
+        <translation>Avec un fichier .sdl : insert, update, upsert, delete ou hard_delete (ou les noms de sfsync).</translation>
+    </message>
+    <message>
+        <source>With an .sdl file and upsert: the field that matches records.</source>
+        <translation>Avec un fichier .sdl et upsert : le champ qui trouve les enregistrements.</translation>
+    </message>
+    <message>
+        <source>With an .sdl file: the CSV file to read.</source>
+        <translation>Avec un fichier .sdl : le fichier CSV à lire.</translation>
+    </message>
+    <message>
+        <source>import-dataloader takes one file: a process-conf.xml or an .sdl mapping file.</source>
+        <translation>import-dataloader prend un fichier : un process-conf.xml ou un fichier de correspondance .sdl.</translation>
+    </message>
+    <message>
+        <source>Usage: sfsync-run import-dataloader %1</source>
+        <translation>Usage : sfsync-run import-dataloader %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Give the path of Data Loader&apos;s process-conf.xml or of an .sdl mapping file.</source>
+        <translation>Donnez le chemin du process-conf.xml de Data Loader ou d’un fichier de correspondance .sdl.</translation>
+    </message>
+    <message>
+        <source>a mapping file alone does not say what to write: --object and --operation are needed.</source>
+        <translation>un fichier de correspondance seul ne dit pas quoi écrire : --object et --operation sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>e.g. sfsync-run import-dataloader %1 --object Contact --operation upsert --external-id Legacy_Id__c --csv contacts.csv</source>
+        <translation>p. ex. sfsync-run import-dataloader %1 --object Contact --operation upsert --external-id Legacy_Id__c --csv contacts.csv</translation>
+    </message>
+    <message>
+        <source>--object, --operation, --external-id and --csv go with an .sdl file; a process-conf.xml names them itself.</source>
+        <translation>--object, --operation, --external-id et --csv vont avec un fichier .sdl ; un process-conf.xml les indique lui-même.</translation>
+    </message>
+    <message>
+        <source>--bean goes with a process-conf.xml, not an .sdl file.</source>
+        <translation>--bean va avec un process-conf.xml, pas avec un fichier .sdl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the Data Loader files; no job was written.</source>
+        <translation>
+            <numerusform>%n problème dans les fichiers de Data Loader ; aucun job n’a été écrit.</numerusform>
+            <numerusform>%n problèmes dans les fichiers de Data Loader ; aucun job n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the places named above.</source>
+        <translation>Corrigez les endroits indiqués ci-dessus.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose a writable path for -o, or leave it out to print the job.</source>
+        <translation>Choisissez un chemin accessible en écriture pour -o, ou omettez-le pour afficher le job.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not carried over (%n setting(s)):</source>
+        <translation>
+            <numerusform>Non repris (%n paramètre) :</numerusform>
+            <numerusform>Non repris (%n paramètres) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1; check it with &apos;sfsync-run validate %1 --profile NAME&apos;.</source>
+        <translation>%1 écrit ; vérifiez-le avec &apos;sfsync-run validate %1 --profile NOM&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>sfsync::JobConfig</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1258,10 +1618,6 @@
         <translation>%1 a besoin d&apos;au moins un critère</translation>
     </message>
     <message>
-        <source>delete takes no fields</source>
-        <translation>delete n&apos;accepte pas de champs</translation>
-    </message>
-    <message>
         <source>must be between 1 and %1</source>
         <translation>doit être compris entre 1 et %1</translation>
     </message>
@@ -1334,10 +1690,6 @@
         <translation>une valeur de correspondance ne peut pas être null</translation>
     </message>
     <message>
-        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; or &quot;delete&quot;, not &quot;%1&quot;</source>
-        <translation>doit être &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot; ou &quot;delete&quot;, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>must be &quot;or&quot; or &quot;and&quot;</source>
         <translation>doit être &quot;or&quot; ou &quot;and&quot;</translation>
     </message>
@@ -1364,6 +1716,22 @@
     <message>
         <source>&quot;%1&quot; is not a valid parent key: write Relationship.KeyField (Account.Legacy_Id__c), or Object:Relationship.KeyField for a polymorphic reference (User:Owner.Email)</source>
         <translation>« %1 » n’est pas une clé de parent valide : écrivez Relation.ChampClé (Account.Legacy_Id__c) ou, pour une référence polymorphe, Objet:Relation.ChampClé (User:Owner.Email)</translation>
+    </message>
+    <message>
+        <source>must be &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot;, &quot;delete&quot; or &quot;hardDelete&quot;, not &quot;%1&quot;</source>
+        <translation>doit être &quot;create&quot;, &quot;update&quot;, &quot;upsert&quot;, &quot;delete&quot; ou &quot;hardDelete&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 takes no fields</source>
+        <translation>%1 ne prend aucun champ</translation>
+    </message>
+    <message>
+        <source>hardDelete runs only through Bulk API 2.0; leave &quot;bulk&quot; out or set it to &quot;on&quot;</source>
+        <translation>hardDelete passe uniquement par Bulk API 2.0 ; omettez &quot;bulk&quot; ou mettez-le à &quot;on&quot;</translation>
+    </message>
+    <message>
+        <source>only a hardDelete action takes it</source>
+        <translation>seule une action hardDelete l’accepte</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2371,32 @@
         <source>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Push data into Salesforce: create, update, upsert and delete records from CSV, NDJSON or SQLite, with a preview of every change and a result for every row.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;sfsync %1&lt;/h3&gt;&lt;p&gt;Envoyer des données vers Salesforce : créer, mettre à jour, faire un upsert et supprimer des enregistrements depuis CSV, NDJSON ou SQLite, avec un aperçu de chaque modification et un résultat pour chaque ligne.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Job configs and Data Loader files (*.json *.sdl *.xml);;Job configs (*.json);;Data Loader mapping files (*.sdl);;Data Loader process-conf.xml (*.xml);;All files (*)</source>
+        <translation>Configurations de job et fichiers Data Loader (*.json *.sdl *.xml);;Configurations de job (*.json);;Fichiers de correspondance Data Loader (*.sdl);;process-conf.xml de Data Loader (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import from Data Loader</source>
+        <translation>Importer depuis Data Loader</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2 : %3</translation>
+    </message>
+    <message>
+        <source>The job was made from %1. Not carried over:
+%2</source>
+        <translation>Le job a été créé à partir de %1. Non repris :
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: save the job to keep it</source>
+        <translation>%1 importé : enregistrez le job pour le garder</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::MappingModel</name>
@@ -2465,6 +2859,10 @@
     <message>
         <source>%1 (unchanged)</source>
         <translation>%1 (inchangé)</translation>
+    </message>
+    <message>
+        <source>Row %1 matches %2: hard delete, it will be erased for good (no recycle bin)</source>
+        <translation>La ligne %1 correspond à %2 : suppression définitive, l’enregistrement sera effacé pour de bon (pas de corbeille)</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3455,37 @@
     <message>
         <source>Write log messages to FILE (created readable by you only) instead of the terminal; warnings still go to stderr.</source>
         <translation>Écrire les messages du journal dans FICHIER (créé lisible par vous seul) au lieu du terminal ; les avertissements vont toujours sur stderr.</translation>
+    </message>
+</context>
+<context>
+    <name>sfsync::SdlMapping</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping: write SourceColumn=SalesforceField</source>
+        <translation>« %1 » n’est pas une correspondance : écrivez ColonneSource=ChampSalesforce</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>un échappement \u demande quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>no source column: skipped</source>
+        <translation>pas de colonne source : ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no field: skipped</source>
+        <translation>%1 n’est associé à aucun champ : ignoré</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping file: %1</source>
+        <translation>impossible de lire le fichier de correspondance : %1</translation>
+    </message>
+    <message>
+        <source>too large to be a Data Loader mapping file</source>
+        <translation>trop volumineux pour un fichier de correspondance de Data Loader</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4102,18 @@
         <source>  unchanged %1: the org already held their values; nothing was sent for them</source>
         <translation>  inchangées %1 : l’org contenait déjà leurs valeurs ; rien n’a été envoyé pour elles</translation>
     </message>
+    <message>
+        <source>Confirm the job&apos;s hardDelete actions: their records are erased for good, without the recycle bin.</source>
+        <translation>Confirmer les actions hardDelete du job : leurs enregistrements sont effacés pour de bon, sans corbeille.</translation>
+    </message>
+    <message>
+        <source>actions[%1] (%2) hard deletes %3 records: they are erased for good, without the recycle bin; nothing was sent.</source>
+        <translation>actions[%1] (%2) supprime définitivement des enregistrements %3 : ils sont effacés pour de bon, sans corbeille ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Confirm with --yes, or put &quot;confirmHardDelete&quot;: true into that action of %1; &apos;sfsync-run preview %1&apos; shows which records match.</source>
+        <translation>Confirmez avec --yes, ou mettez &quot;confirmHardDelete&quot;: true dans cette action de %1 ; &apos;sfsync-run preview %1&apos; montre quels enregistrements correspondent.</translation>
+    </message>
 </context>
 <context>
     <name>sfsync::SyncJob</name>
@@ -3701,6 +4142,14 @@
             <numerusform>%n ligne correspond à plusieurs enregistrements et ne sera pas écrite. Écrire les autres lignes ?</numerusform>
             <numerusform>%n lignes correspondent à plusieurs enregistrements et ne seront pas écrites. Écrire les autres lignes ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hardDelete needs the &apos;Bulk API Hard Delete&apos; permission, which the signed-in user does not have; nothing was sent. Ask an administrator to grant it (a permission set), or use &quot;delete&quot; (the records then go to the recycle bin)</source>
+        <translation>hardDelete demande l’autorisation &apos;Bulk API Hard Delete&apos;, que l’utilisateur connecté n’a pas ; rien n’a été envoyé. Demandez à un administrateur de l’accorder (un ensemble d’autorisations), ou utilisez &quot;delete&quot; (les enregistrements vont alors dans la corbeille)</translation>
+    </message>
+    <message>
+        <source>cannot check the &apos;Bulk API Hard Delete&apos; permission that hardDelete needs (%1); nothing was sent</source>
+        <translation>impossible de vérifier l’autorisation &apos;Bulk API Hard Delete&apos; que demande hardDelete (%1) ; rien n’a été envoyé</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ ActionEditor::ActionEditor(JobDocument *document, QWidget *parent)
     m_operation->addItem(tr("Upsert (update, or create when nothing matches)"),
                          int(Action::Operation::Upsert));
     m_operation->addItem(tr("Delete"), int(Action::Operation::Delete));
+    m_operation->addItem(tr("Hard delete (erased for good, skips the recycle bin)"),
+                         int(Action::Operation::HardDelete));
 
     auto *head = new QFormLayout;
     head->addRow(tr("&Name:"), m_name);
@@ -390,7 +392,7 @@ void ActionEditor::syncFromDocument()
     m_mapping->setValueConverter(ValueConverter(action));
     m_mapping->setOperation(action.operation);
     m_mapping->setMappings(action.fields);
-    m_autoMap->setEnabled(action.operation != Action::Operation::Delete);
+    m_autoMap->setEnabled(!action.deletes());
     if (!m_object.isValid() || m_object.name().compare(action.object, Qt::CaseInsensitive) != 0) {
         if (m_object.isValid() || !action.object.isEmpty())
             Q_EMIT objectChanged(action.object);
@@ -468,6 +470,13 @@ void ActionEditor::updateSummary()
     const Action action = currentAction();
     if (action.operation == Action::Operation::Delete) {
         m_mappingSummary->setText(tr("Delete writes no fields: rows only need matchers."));
+        return;
+    }
+    if (action.operation == Action::Operation::HardDelete) {
+        m_mappingSummary->setText(
+            tr("Hard delete writes no fields: rows only need matchers. The matched "
+               "records skip the recycle bin and cannot be restored; it always runs "
+               "through Bulk API 2.0 and needs the 'Bulk API Hard Delete' permission."));
         return;
     }
     int warnings = 0;

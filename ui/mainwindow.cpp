@@ -2,7 +2,9 @@
 
 #include "connectionspage.h"
 #include "core/salesforce/orgsession.h"
+#include "dataloaderimportdialog.h"
 #include "filedialogs.h"
+#include "harddeleteconfirmation.h"
 #include "jobdocument.h"
 #include "jobeditor.h"
 #include "messageboxes.h"
@@ -13,6 +15,7 @@
 #include "uiicons.h"
 #include "uilogging.h"
 
+#include "core/config/dataloader/dataloaderimport.h"
 #include "core/salesforce/connection.h"
 #include "core/salesforce/restclient.h"
 #include "core/version.h"
@@ -55,6 +58,13 @@ QString shellQuote(const QString &text)
 QString jsonFilter()
 {
     return MainWindow::tr("Job configs (*.json);;All files (*)");
+}
+
+QString openFilter()
+{
+    return MainWindow::tr(
+        "Job configs and Data Loader files (*.json *.sdl *.xml);;Job configs (*.json);;Data Loader "
+        "mapping files (*.sdl);;Data Loader process-conf.xml (*.xml);;All files (*)");
 }
 } // namespace
 
@@ -325,10 +335,13 @@ bool MainWindow::openConfig(const QString &givenPath)
     if (path.isEmpty()) {
         const QStringList recent = recentConfigs();
         const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
-        path = FileDialogs::openFile(this, tr("Open job"), dir, jsonFilter());
+        path = FileDialogs::openFile(this, tr("Open job"), dir, openFilter());
         if (path.isEmpty())
             return false;
     }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("sdl") || suffix == QLatin1String("xml"))
+        return openDataLoader(path);
     ConfigIssues issues;
     if (!m_document->open(path, &issues)) {
         QStringList lines;
@@ -341,6 +354,54 @@ bool MainWindow::openConfig(const QString &givenPath)
     addRecent(m_document->filePath());
     showPage(JobTab);
     statusBar()->showMessage(tr("Opened %1").arg(m_document->filePath()), 5000);
+    return true;
+}
+
+bool MainWindow::openDataLoader(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    const bool sdl = QFileInfo(path).suffix().compare(QLatin1String("sdl"), Qt::CaseInsensitive) == 0;
+    ConfigIssues issues;
+    std::optional<DataLoaderJob> job;
+    if (sdl) {
+        DataLoaderImportDialog dialog(fileName, {}, this);
+        if (!dialog.ask())
+            return false;
+        job = DataLoaderImport::fromSdl(path, dialog.object(), dialog.operation(), dialog.externalIdField(),
+                                        {}, &issues);
+    } else {
+        QString bean;
+        const QStringList beans = DataLoaderImport::processNames(path);
+        if (beans.size() > 1) {
+            DataLoaderImportDialog dialog(fileName, beans, this);
+            if (!dialog.ask())
+                return false;
+            bean = dialog.bean();
+        }
+        job = DataLoaderImport::fromProcessConf(path, bean, &issues);
+    }
+    if (!job) {
+        QStringList lines;
+        for (const ConfigIssue &issue : std::as_const(issues))
+            lines.append(issue.toString());
+        MessageBoxes::warning(this, tr("Import from Data Loader"),
+                              tr("%1 cannot be imported:\n%2").arg(fileName, lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    // A new, unsaved job: saving must never overwrite the Data Loader file.
+    m_document->reset(JobConfig {}, QString());
+    m_document->apply(job->config, tr("Import %1").arg(fileName));
+    showPage(JobTab);
+    QStringList lines;
+    for (const DataLoaderNote &note : std::as_const(job->notes))
+        lines.append(note.value.isEmpty() ? tr("%1: %2").arg(note.where, note.why)
+                                          : tr("%1 = %2: %3").arg(note.where, note.value, note.why));
+    lines.append(job->hints);
+    if (!lines.isEmpty())
+        MessageBoxes::information(this, tr("Import from Data Loader"),
+                                  tr("The job was made from %1. Not carried over:\n%2")
+                                      .arg(fileName, lines.join(QLatin1Char('\n'))));
+    statusBar()->showMessage(tr("Imported %1: save the job to keep it").arg(fileName), 5000);
     return true;
 }
 
@@ -488,7 +549,12 @@ void MainWindow::startRun()
         showPage(JobTab);
         return;
     }
-    if (m_session->kind() != OrgSession::Kind::LocalOrg) {
+    const JobConfig config = m_document->config();
+    if (HardDeleteConfirmation::needed(config)) {
+        // Records erased for good: asked whatever the org, with the count at stake.
+        if (!HardDeleteConfirmation::ask(this, config, m_preview->plannedHardDeletes(config)))
+            return;
+    } else if (m_session->kind() != OrgSession::Kind::LocalOrg) {
         const auto answer = MessageBoxes::question(
             this, tr("Run"),
             tr("Write the changes of \"%1\" to %2?").arg(m_document->config().name, m_session->title()),

@@ -51,6 +51,9 @@ public:
 public Q_SLOTS:
     void newConfig();
     bool openConfig(const QString &path = QString());
+    // A Data Loader .sdl mapping file (asks for object and operation) or process-conf.xml (asks which process
+    // when it holds several) as a new, unsaved job; the settings not carried over are shown.
+    bool openDataLoader(const QString &path);
     bool saveConfig();
     bool saveConfigAs();
     bool importConfig(const QString &path = QString());

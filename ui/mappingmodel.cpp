@@ -162,7 +162,7 @@ void MappingModel::rebuild()
     beginResetModel();
     m_rows.clear();
     m_checks.clear();
-    if (m_operation != Action::Operation::Delete) {
+    if (m_operation != Action::Operation::Delete && m_operation != Action::Operation::HardDelete) {
         for (const FieldInfo &field : m_object.fields()) {
             if (writable(field) || mappingFor(field.name))
                 m_rows.append(&field);
@@ -196,7 +196,8 @@ MappingModel::RowCheck MappingModel::check(const FieldInfo &field) const
             return {Severity::Error, tr("Required: map a column or set a constant")};
         return {};
     }
-    if (m_operation == Action::Operation::Delete || !writable(field)) {
+    if (m_operation == Action::Operation::Delete || m_operation == Action::Operation::HardDelete
+        || !writable(field)) {
         return {Severity::Error,
                 m_operation == Action::Operation::Update
                     ? tr("Salesforce does not allow updating this field")

@@ -12,6 +12,7 @@ struct State
     bool testMode = false;
     QList<QMessageBox::StandardButton> answers;
     QString lastText;
+    QString lastObjectName;
     int shown = 0;
 };
 
@@ -21,10 +22,11 @@ State &state()
     return s;
 }
 
-void record(const QString &text)
+void record(const QString &text, const QString &objectName = {})
 {
     qCDebug(lcUi) << "message box:" << text;
     state().lastText = text;
+    state().lastObjectName = objectName;
     ++state().shown;
 }
 } // namespace
@@ -41,6 +43,24 @@ QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QStrin
         return defaultButton;
     }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QString &objectName,
+                                                   const QString &title, const QString &text,
+                                                   QMessageBox::StandardButtons buttons,
+                                                   QMessageBox::StandardButton defaultButton)
+{
+    record(text, objectName);
+    if (!state().answers.isEmpty())
+        return state().answers.takeFirst();
+    if (state().testMode) {
+        qCWarning(lcUi) << "unanswered question in test mode:" << text;
+        return defaultButton;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setObjectName(objectName);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)
@@ -77,6 +97,11 @@ QString MessageBoxes::lastText()
     return state().lastText;
 }
 
+QString MessageBoxes::lastObjectName()
+{
+    return state().lastObjectName;
+}
+
 int MessageBoxes::shownCount()
 {
     return state().shown;
@@ -84,7 +109,7 @@ int MessageBoxes::shownCount()
 
 void MessageBoxes::resetCounters()
 {
-    state() = State {state().testMode, {}, {}, 0};
+    state() = State {state().testMode, {}, {}, {}, 0};
 }
 
 } // namespace sfsync

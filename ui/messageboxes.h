@@ -14,6 +14,11 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // The same, in a box named `objectName` (tests and screenshots find it; lastObjectName() records it).
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &objectName,
+                                                const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
@@ -22,6 +27,7 @@ public:
     [[nodiscard]] static bool testMode();
     static void setNextAnswer(QMessageBox::StandardButton answer);
     [[nodiscard]] static QString lastText();
+    [[nodiscard]] static QString lastObjectName(); // empty for a box without a name
     [[nodiscard]] static int shownCount();
     static void resetCounters();
 };

@@ -133,6 +133,7 @@ void PreviewView::start(const JobConfig &config)
         return;
     m_model->clear();
     m_summary = {};
+    m_config = config;
     m_changes->setRowCount(0);
     m_matches->clear();
     auto *job = new SyncJob(config, m_session->rest(), m_session->metadata(), this);
@@ -152,6 +153,22 @@ void PreviewView::start(const JobConfig &config)
     m_status->setText(tr("Reading the source and looking up records…"));
     Q_EMIT started();
     job->start();
+}
+
+std::optional<qint64> PreviewView::plannedHardDeletes(const JobConfig &config) const
+{
+    if (m_job || m_summary.cancelled || !m_summary.preview || m_config.hash() != config.hash()
+        || (m_summary.category != SyncSummary::Category::Ok
+            && m_summary.category != SyncSummary::Category::RowsFailed))
+        return std::nullopt;
+    qint64 count = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const RowResult &result = m_model->resultAt(i);
+        if (result.plan == RowPlan::Delete
+            && config.actions.value(result.actionIndex).operation == Action::Operation::HardDelete)
+            ++count;
+    }
+    return count;
 }
 
 void PreviewView::cancel()
@@ -225,6 +242,11 @@ void PreviewView::showDetails()
         links.append(QStringLiteral("<a href=\"%1\">%1</a>").arg(id.toHtmlEscaped()));
     if (result.plan == RowPlan::Ambiguous)
         m_matches->setText(tr("Row %1 matches %n records: %2", nullptr, int(result.matches.size()))
+                               .arg(result.row)
+                               .arg(links.join(QLatin1String(", "))));
+    else if (!links.isEmpty() && result.plan == RowPlan::Delete
+             && m_config.actions.value(result.actionIndex).operation == Action::Operation::HardDelete)
+        m_matches->setText(tr("Row %1 matches %2: hard delete, it will be erased for good (no recycle bin)")
                                .arg(result.row)
                                .arg(links.join(QLatin1String(", "))));
     else if (!links.isEmpty())

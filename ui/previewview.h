@@ -6,6 +6,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -35,6 +36,9 @@ public:
     [[nodiscard]] bool isRunning() const { return m_job != nullptr; }
     [[nodiscard]] RowResultModel *model() const { return m_model; }
     [[nodiscard]] SyncSummary lastSummary() const { return m_summary; }
+    // Rows of hardDelete actions the last preview planned as deletes, when that preview ran to its end with
+    // exactly `config` (nullopt otherwise: the count would not be this job's).
+    [[nodiscard]] std::optional<qint64> plannedHardDeletes(const JobConfig &config) const;
 
 Q_SIGNALS:
     void started();
@@ -50,6 +54,7 @@ private:
     OrgSession *m_session;
     QPointer<SyncJob> m_job;
     SyncSummary m_summary;
+    JobConfig m_config; // of the last preview
     RowResultModel *m_model;
     OutcomeFilterProxyModel *m_filter;
 

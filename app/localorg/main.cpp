@@ -86,8 +86,13 @@ int main(int argc, char *argv[])
                  "in which SOQL date literals such "
                  "as TODAY count days."),
         QStringLiteral("ZONE"), QStringLiteral("GMT"));
+    const QCommandLineOption revoke(
+        QStringLiteral("revoke-permission"),
+        Text::tr("A user permission the user lacks, as UserPermissionAccess names it (e.g. "
+                 "PermissionsBulkApiHardDelete); may be repeated."),
+        QStringLiteral("NAME"));
     parser.addOptions({port, data, seed, token, latency, jitter, failRate, failCodes, lifetime, dailyLimit,
-                       batchSize, autoApprove, rotate, randomSeed, timeZone});
+                       batchSize, autoApprove, rotate, randomSeed, timeZone, revoke});
     parser.process(app);
 
     sfsync::localorg::LocalOrgOptions options;
@@ -129,6 +134,7 @@ int main(int argc, char *argv[])
     options.rotateRefreshTokens = parser.isSet(rotate);
     options.randomSeed = quint32(number(randomSeed));
     options.timeZone = parser.value(timeZone);
+    options.revokedPermissions = parser.values(revoke);
     if (!ok)
         return 2;
 

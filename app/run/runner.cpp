@@ -3,6 +3,7 @@
 #include "command.h"
 #include "console.h"
 #include "describecommand.h"
+#include "importdataloadercommand.h"
 #include "logincommand.h"
 #include "logoutcommand.h"
 #include "logsink.h"
@@ -82,6 +83,7 @@ Runner::Runner(QObject *parent)
     add(QStringLiteral("validate"), [](QObject *p) { return new ValidateCommand(p); });
     add(QStringLiteral("preview"), [](QObject *p) { return new SyncCommand(SyncCommand::Mode::Preview, p); });
     add(QStringLiteral("run"), [](QObject *p) { return new SyncCommand(SyncCommand::Mode::Run, p); });
+    add(QStringLiteral("import-dataloader"), [](QObject *p) { return new ImportDataLoaderCommand(p); });
 }
 
 Runner::~Runner()

@@ -75,6 +75,9 @@ void SyncCommand::addOptions(QCommandLineParser &parser)
                                             tr("Write with Bulk API 2.0, whatever the config says.")));
         parser.addOption(QCommandLineOption(QStringLiteral("no-bulk"),
                                             tr("Write with sObject Collections, whatever the config says.")));
+        parser.addOption(QCommandLineOption(QStringLiteral("yes"),
+                                            tr("Confirm the job's hardDelete actions: their records are "
+                                               "erased for good, without the recycle bin.")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("concurrency"),
                                         tr("Calls in flight at once (1-25), instead of the config's value."),
@@ -98,6 +101,7 @@ std::optional<ExitCode> SyncCommand::configure(const QCommandLineParser &parser)
     if (m_mode == Mode::Run) {
         m_resume = parser.isSet(QStringLiteral("resume"));
         m_abortOnAmbiguous = parser.isSet(QStringLiteral("abort-on-ambiguous"));
+        m_yes = parser.isSet(QStringLiteral("yes"));
     }
     if (parser.isSet(QStringLiteral("concurrency"))) {
         bool ok = false;
@@ -127,6 +131,23 @@ std::optional<ExitCode> SyncCommand::configure(const QCommandLineParser &parser)
                 .arg(m_configPath),
             tr("Fix the places named above; 'sfsync-run validate %1' checks it again.").arg(m_configPath));
         return ExitCode::Usage;
+    }
+    if (m_mode == Mode::Run && !m_yes) {
+        // Records erased for good are never a default: the config or the command line says so.
+        for (int i = 0; i < m_config.actions.size(); ++i) {
+            const Action &action = m_config.actions.at(i);
+            if (action.operation != Action::Operation::HardDelete || action.confirmHardDelete)
+                continue;
+            Console::error(
+                tr("actions[%1] (%2) hard deletes %3 records: they are erased for good, without the recycle "
+                   "bin; nothing was sent.")
+                    .arg(i)
+                    .arg(action.displayName(), action.object),
+                tr("Confirm with --yes, or put \"confirmHardDelete\": true into that action of %1; "
+                   "'sfsync-run preview %1' shows which records match.")
+                    .arg(m_configPath));
+            return ExitCode::Usage;
+        }
     }
     if (m_mode == Mode::Run && parser.isSet(QStringLiteral("bulk"))
         && parser.isSet(QStringLiteral("no-bulk"))) {

@@ -48,6 +48,7 @@ private:
     bool m_json = false;
     bool m_resume = false;
     bool m_abortOnAmbiguous = false;
+    bool m_yes = false; // --yes: hardDelete actions confirmed
     int m_concurrency = 0;
     std::optional<Action::BulkMode> m_bulkOverride; // --bulk / --no-bulk
     bool m_cancelled = false;

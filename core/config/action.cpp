@@ -20,13 +20,16 @@ QString Action::operationName(Operation operation)
         return QStringLiteral("upsert");
     case Operation::Delete:
         return QStringLiteral("delete");
+    case Operation::HardDelete:
+        return QStringLiteral("hardDelete");
     }
     return {};
 }
 
 bool Action::operationFromName(const QString &name, Operation *operation)
 {
-    for (const Operation op : {Operation::Create, Operation::Update, Operation::Upsert, Operation::Delete}) {
+    for (const Operation op : {Operation::Create, Operation::Update, Operation::Upsert, Operation::Delete,
+                               Operation::HardDelete}) {
         if (name == operationName(op)) {
             *operation = op;
             return true;

@@ -12,7 +12,9 @@ namespace sfsync {
 // One action of a job: what to do with every source row on one sObject.
 struct Action
 {
-    enum class Operation { Create, Update, Upsert, Delete };
+    // HardDelete: like Delete, but the records skip the recycle bin (Bulk API 2.0 only, needs the user's
+    // "Bulk API Hard Delete" permission).
+    enum class Operation { Create, Update, Upsert, Delete, HardDelete };
     enum class MatcherOperator { Or, And };
     enum class EmptyAs { Skip, Null }; // an empty cell leaves the field unchanged (skip) or clears it (null)
     enum class BulkMode { Auto, On, Off };
@@ -37,9 +39,17 @@ struct Action
     // Update and upsert: a row whose values the matched record already holds is not sent (outcome
     // `unchanged`). Off: every matched row is written.
     bool skipUnchanged = true;
+    // HardDelete: the config's own confirmation that its records may be erased for good; without it (or
+    // sfsync-run --yes, or the GUI's question answered) the job is refused before anything is sent.
+    bool confirmHardDelete = false;
 
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] bool needsMatchers() const { return operation != Operation::Create; }
+    // Delete or hardDelete: the row's record goes, nothing is written to it.
+    [[nodiscard]] bool deletes() const
+    {
+        return operation == Operation::Delete || operation == Operation::HardDelete;
+    }
     [[nodiscard]] static QString operationName(Operation operation);
     [[nodiscard]] static bool operationFromName(const QString &name, Operation *operation);
     friend bool operator==(const Action &, const Action &) = default;

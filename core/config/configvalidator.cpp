@@ -60,6 +60,7 @@ ConfigIssues ConfigValidator::validate(const JobConfig &config, const QHash<QStr
                                Text::tr("%1 records cannot be both created and updated").arg(objectName)});
             break;
         case Action::Operation::Delete:
+        case Action::Operation::HardDelete:
             if (!s.deletable)
                 issues.append({p + QStringLiteral(".operation"),
                                Text::tr("%1 records cannot be deleted").arg(objectName)});

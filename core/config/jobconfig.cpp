@@ -235,7 +235,9 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
         if (!op.isNull() && !Action::operationFromName(op, &action.operation))
             r.report(
                 QStringLiteral("operation"),
-                Text::tr("must be \"create\", \"update\", \"upsert\" or \"delete\", not \"%1\"").arg(op));
+                Text::tr(
+                    "must be \"create\", \"update\", \"upsert\", \"delete\" or \"hardDelete\", not \"%1\"")
+                    .arg(op));
     } else {
         r.report(QStringLiteral("operation"), Text::tr("is required"));
     }
@@ -284,6 +286,7 @@ Action readAction(const QJsonValue &value, const QString &path, ConfigIssues *is
     }
     action.bulkThreshold = r.integer(QStringLiteral("bulkThreshold"), Action::DefaultBulkThreshold);
     action.skipUnchanged = r.boolean(QStringLiteral("skipUnchanged"), true);
+    action.confirmHardDelete = r.boolean(QStringLiteral("confirmHardDelete"), false);
     return action;
 }
 
@@ -476,8 +479,16 @@ ConfigIssues JobConfig::validateShape() const
         if (a.operation != Action::Operation::Create && a.matchers.isEmpty())
             add(p + QStringLiteral(".matchers"),
                 Text::tr("%1 needs at least one matcher").arg(Action::operationName(a.operation)));
-        if (a.operation == Action::Operation::Delete && !a.fields.isEmpty())
-            add(p + QStringLiteral(".fields"), Text::tr("delete takes no fields"));
+        if (a.deletes() && !a.fields.isEmpty())
+            add(p + QStringLiteral(".fields"),
+                Text::tr("%1 takes no fields").arg(Action::operationName(a.operation)));
+        // Hard delete exists only in the Bulk APIs: the action always writes through Bulk API 2.0.
+        if (a.operation == Action::Operation::HardDelete && a.bulk == Action::BulkMode::Off)
+            add(p + QStringLiteral(".bulk"),
+                Text::tr(
+                    "hardDelete runs only through Bulk API 2.0; leave \"bulk\" out or set it to \"on\""));
+        if (a.confirmHardDelete && a.operation != Action::Operation::HardDelete)
+            add(p + QStringLiteral(".confirmHardDelete"), Text::tr("only a hardDelete action takes it"));
         if (a.batchSize < 1 || a.batchSize > SalesforceLimits::CollectionsRecords)
             add(p + QStringLiteral(".batchSize"),
                 Text::tr("must be between 1 and %1").arg(SalesforceLimits::CollectionsRecords));
@@ -590,6 +601,8 @@ QJsonObject JobConfig::toJson() const
             o.insert(QStringLiteral("bulkThreshold"), a.bulkThreshold);
         if (!a.skipUnchanged)
             o.insert(QStringLiteral("skipUnchanged"), false);
+        if (a.confirmHardDelete)
+            o.insert(QStringLiteral("confirmHardDelete"), true);
         acts.append(o);
     }
     root.insert(QStringLiteral("actions"), acts);

@@ -25,7 +25,10 @@ Bulk2JobSpec specOf(const WriteBatch &batch)
         spec.operation = Bulk2JobSpec::Operation::Update;
         break;
     case WorkItem::Kind::Delete:
-        spec.operation = Bulk2JobSpec::Operation::Delete;
+        // The org refuses a hardDelete job it does not allow (FEATURENOTENABLED, INSUFFICIENT_ACCESS): the
+        // rows then fail with its message, and are never sent again as a soft delete.
+        spec.operation =
+            batch.hardDelete ? Bulk2JobSpec::Operation::HardDelete : Bulk2JobSpec::Operation::Delete;
         break;
     case WorkItem::Kind::Upsert:
         spec.operation = Bulk2JobSpec::Operation::Upsert;

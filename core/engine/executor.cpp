@@ -282,6 +282,7 @@ void Executor::sendBulk(const QList<WorkItem *> &items, WorkItem::Kind kind, int
     markSending(items, kind);
     WriteBatch batch = batchOf(items, kind, action);
     batch.bulk = true;
+    batch.hardDelete = m_actions.value(action).operation == Action::Operation::HardDelete;
     auto *write = new BulkWrite(m_rest, batch, m_bulkOptions, this, this);
     ++m_bulkInFlight;
     m_bulkWrites.append(write);

@@ -272,11 +272,12 @@ void Planner::prepare(WorkItem *item, const SourceRow &row) const
         return;
     case Action::Operation::Update:
     case Action::Operation::Delete:
+    case Action::Operation::HardDelete:
         if (m_idOnly && !m_preview) {
             // The Id is the record: no lookup needed; an Id that does not exist ends as 404 from the write.
             item->targetId = item->matcherValues.first().toString();
             item->matches = {item->targetId};
-            item->plan = m_action.operation == Action::Operation::Update ? RowPlan::Update : RowPlan::Delete;
+            item->plan = m_action.deletes() ? RowPlan::Delete : RowPlan::Update;
             item->needsLookup = false;
             return;
         }
@@ -612,7 +613,7 @@ void Planner::resolveRows(const QList<WorkItem *> &items, const QJsonArray &reco
             }
             continue;
         }
-        item->plan = m_action.operation == Action::Operation::Delete ? RowPlan::Delete : RowPlan::Update;
+        item->plan = m_action.deletes() ? RowPlan::Delete : RowPlan::Update;
         if (runRecord) {
             item->created = runRecord;
             item->creator = false;

@@ -1,6 +1,7 @@
 #include "core/engine/syncjob_p.h"
 
 #include "core/engine/executor.h"
+#include "core/engine/harddeletepermission.h"
 #include "core/engine/planner.h"
 #include "core/engine/resultwriter.h"
 #include "core/engine/runjournal.h"
@@ -305,6 +306,55 @@ void SyncJob::Private::afterDescribe(const SfError &error)
         finish();
         return;
     }
+    if (mode == Mode::Run) {
+        for (int i = 0; i < config.actions.size(); ++i) {
+            if (config.actions.at(i).operation == Action::Operation::HardDelete) {
+                checkHardDeletePermission(i);
+                return;
+            }
+        }
+    }
+    beginRun();
+}
+
+void SyncJob::Private::checkHardDeletePermission(int action)
+{
+    HardDeletePermission::check(
+        rest, q, [this, action](HardDeletePermission::Answer answer, const SfError &error) {
+            const QString path = QStringLiteral("actions[%1].operation").arg(action);
+            switch (answer) {
+            case HardDeletePermission::Answer::Granted:
+                if (summary.cancelled)
+                    finish();
+                else
+                    beginRun();
+                return;
+            case HardDeletePermission::Answer::Denied:
+                finishConfig({{path,
+                               tr("hardDelete needs the 'Bulk API Hard Delete' permission, which the "
+                                  "signed-in user does not have; nothing was sent. Ask an administrator "
+                                  "to grant it (a permission set), or use \"delete\" (the records "
+                                  "then go to the recycle bin)")}});
+                return;
+            case HardDeletePermission::Answer::Failed:
+                if (error.stopsJob()) {
+                    fatal = error;
+                    summary.fatalError = error;
+                    summary.category = SyncSummary::categoryFor(error);
+                    finish();
+                } else {
+                    finishConfig({{path,
+                                   tr("cannot check the 'Bulk API Hard Delete' permission that "
+                                      "hardDelete needs (%1); nothing was sent")
+                                       .arg(error.toString())}});
+                }
+                return;
+            }
+        });
+}
+
+void SyncJob::Private::beginRun()
+{
     // Composite batching applies to every call the run makes through this client.
     if (rest)
         rest->setCompositeBatching(config.options.composite);

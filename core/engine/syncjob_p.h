@@ -136,6 +136,9 @@ public:
     void describeObjects();
     void describeNames(const QStringList &names);
     void afterDescribe(const SfError &error);
+    // A job with a hardDelete action: the user's permission, asked once before anything is read or sent.
+    void checkHardDeletePermission(int action);
+    void beginRun();
     bool openSource(QString *error);
     void beginPass(Pass next);
     void endPass();

@@ -49,6 +49,9 @@ void SyncJob::Private::pump()
 
 Action::BulkMode SyncJob::Private::bulkModeOf(int action) const
 {
+    // Hard delete exists only in the Bulk APIs, whatever the config or the command line say.
+    if (config.actions.at(action).operation == Action::Operation::HardDelete)
+        return Action::BulkMode::On;
     return bulkMode.value_or(config.actions.at(action).bulk);
 }
 

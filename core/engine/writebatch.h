@@ -25,6 +25,7 @@ struct WriteBatch
     qint64 sentAtMs = 0; // the executor's clock
     bool gatesCreates = false; // plain creates: LostWrites counts the call while it is out
     bool bulk = false; // a Bulk API 2.0 job, not a Collections call
+    bool hardDelete = false; // deletes skip the recycle bin (a Bulk job's hardDelete)
 };
 
 // Where a write call tells what became of its rows. The call classes (CollectionsWrite, BulkWrite) only

@@ -377,6 +377,60 @@ WriteResult RecordStore::remove(const QString &object, const QString &id)
     return result;
 }
 
+WriteResult RecordStore::purge(const QString &object, const QString &id)
+{
+    WriteResult result;
+    QString id18;
+    const ObjectSchema *info = resolve(object, id, &id18, &result);
+    if (!info)
+        return result;
+    if (!info->flag(QStringLiteral("deletable"))) {
+        result.errors.append(error(QStringLiteral("INVALID_TYPE_FOR_OPERATION"),
+                                   QStringLiteral("entity type cannot be deleted: %1").arg(info->name())));
+        return result;
+    }
+    const QJsonObject record = *find(id18);
+    m_tables.restore(info->name(), id18, std::nullopt);
+    if (!m_savepoints.isEmpty())
+        m_undo.append(UndoEntry {info->name(), id18, record});
+    markDirty(id18);
+    flush();
+    result.record = record;
+    result.record.insert(kIsDeleted, true);
+    return result;
+}
+
+void RecordStore::setUserPermission(const QString &permission, bool granted)
+{
+    if (granted)
+        m_revokedPermissions.remove(permission.toLower());
+    else
+        m_revokedPermissions.insert(permission.toLower());
+    setReportedUserPermission(permission, granted);
+}
+
+void RecordStore::setReportedUserPermission(const QString &permission, bool granted)
+{
+    const QJsonObject *stored = find(userPermissionAccessId());
+    const ObjectSchema *info = m_catalogue.object(QStringLiteral("UserPermissionAccess"));
+    if (!stored || !info || !info->field(permission))
+        return;
+    QJsonObject record = *stored;
+    record.insert(info->field(permission)->name, granted);
+    putRecord(*info, userPermissionAccessId(), record);
+    flush();
+}
+
+bool RecordStore::hasUserPermission(const QString &permission) const
+{
+    return !m_revokedPermissions.contains(permission.toLower());
+}
+
+QString RecordStore::userPermissionAccessId()
+{
+    return IdFormat::make(u"0up", 0);
+}
+
 WriteResult RecordStore::undelete(const QString &object, const QString &id)
 {
     WriteResult result;
@@ -548,6 +602,17 @@ void RecordStore::insertSystemRecords()
         record.insert(QStringLiteral("LanguageLocaleKey"), QStringLiteral("en_US"));
         record.insert(QStringLiteral("TimeZoneSidKey"), m_timeZoneSidKey);
         putRecord(*org, organizationId(), record);
+    }
+    // The user's permissions: every field of UserPermissionAccess is a "Permissions..." boolean.
+    if (const ObjectSchema *access = m_catalogue.object(QStringLiteral("UserPermissionAccess"));
+        access && !find(userPermissionAccessId())) {
+        QJsonObject record = system;
+        record.insert(kId, userPermissionAccessId());
+        for (const FieldSchema &field : access->fields()) {
+            if (field.name.startsWith(QLatin1String("Permissions")))
+                record.insert(field.name, !m_revokedPermissions.contains(field.name.toLower()));
+        }
+        putRecord(*access, userPermissionAccessId(), record);
     }
     flush();
 }

@@ -82,6 +82,9 @@ public:
     // Soft delete: IsDeleted = true, the record stays (queryAll, undelete). Again: ENTITY_IS_DELETED.
     WriteResult remove(const QString &object, const QString &id);
     WriteResult undelete(const QString &object, const QString &id);
+    // Hard delete (Bulk API hardDelete): the record is gone at once, not in the recycle bin (queryAll and
+    // undelete no longer find it). A record already in the recycle bin is erased from there.
+    WriteResult purge(const QString &object, const QString &id);
     // The record with every describe field (null when unset), or only `fields` (case-insensitive names,
     // answered with canonical names; an unknown one is INVALID_FIELD). Deleted records are
     // ENTITY_IS_DELETED unless includeDeleted. Unknown well-formed Id: NOT_FOUND.
@@ -142,6 +145,15 @@ public:
     [[nodiscard]] static QJsonValue fieldValue(const ObjectSchema &object, const FieldSchema &field,
                                                const QJsonObject &record);
 
+    // --- the single user's permissions (UserPermissionAccess, one record) ---------------------------
+    // Every permission is granted unless revoked. setUserPermission() changes what the org enforces and what
+    // UserPermissionAccess answers; setReportedUserPermission() only the answer (tests of a client that
+    // trusts an answer the org then contradicts). Names as the fields: "PermissionsBulkApiHardDelete".
+    void setUserPermission(const QString &permission, bool granted);
+    void setReportedUserPermission(const QString &permission, bool granted);
+    [[nodiscard]] bool hasUserPermission(const QString &permission) const;
+    [[nodiscard]] static QString userPermissionAccessId(); // 0up... (the prefix describe global gives)
+
     // Removes every record (memory and SQLite) and resets the Id counter; the system User and Organization
     // records come back.
     void clear();
@@ -178,6 +190,7 @@ private:
     QList<qsizetype> m_savepoints; // stack of m_undo sizes; a savepoint handle is its depth
     QSet<QString> m_dirty;
     std::unique_ptr<RecordDatabase> m_database;
+    QSet<QString> m_revokedPermissions; // lower-case field names
 };
 
 } // namespace sfsync::localorg

@@ -113,6 +113,11 @@ HttpResponse BulkIngest::createJob(const ApiRequest &call)
     if (!kOperations.contains(job.operation))
         return jobError(400, QStringLiteral("INVALIDJOB"),
                         QStringLiteral("Invalid operation: %1").arg(job.operation));
+    // Hard delete needs the user's "Bulk API Hard Delete" permission; without it the job is refused whole.
+    if (job.operation == QLatin1String("hardDelete")
+        && !m_store.hasUserPermission(QStringLiteral("PermissionsBulkApiHardDelete")))
+        return jobError(400, QStringLiteral("FEATURENOTENABLED"),
+                        QStringLiteral("hardDelete requires the Bulk API Hard Delete user permission"));
     job.externalIdFieldName = body.value(QStringLiteral("externalIdFieldName")).toString();
     if (job.operation == QLatin1String("upsert")) {
         const FieldSchema *field = info->field(job.externalIdFieldName);

@@ -104,6 +104,8 @@ BulkRecordWriter::Outcome BulkRecordWriter::write(const QString &object, const Q
             result.errors = {RestErrors::lockError(result.id)};
         } else if (op == QLatin1String("update") || op == QLatin1String("upsert")) {
             result = m_store.update(object, id, fields);
+        } else if (op == QLatin1String("hardDelete")) {
+            result = m_store.purge(object, id);
         } else {
             result = m_store.remove(object, id);
         }

@@ -171,6 +171,11 @@ HttpResponse BulkV1Jobs::createJob(const HttpRequest &request, const QString &ve
     if (!kOperations.contains(job.operation))
         return BulkV1Format::error(400, QStringLiteral("InvalidJob"),
                                    QStringLiteral("Invalid operation: %1").arg(job.operation), json);
+    if (job.operation == QLatin1String("hardDelete")
+        && !m_store.hasUserPermission(QStringLiteral("PermissionsBulkApiHardDelete")))
+        return BulkV1Format::error(
+            400, QStringLiteral("FeatureNotEnabled"),
+            QStringLiteral("hardDelete requires the Bulk API Hard Delete user permission"), json);
     const ObjectSchema *info = m_store.catalogue().object(fields.value(QStringLiteral("object")));
     if (!info)
         return BulkV1Format::error(400, QStringLiteral("InvalidEntity"),

@@ -98,7 +98,8 @@ HttpResponse LimitsResource::limits() const
     out.insert(QStringLiteral("DailyBulkV2QueryFileStorageMB"), limit(976562, 976562));
     qint64 records = 0;
     for (const QString &object : m_store.catalogue().objectNames()) {
-        if (object != QLatin1String("User") && object != QLatin1String("Organization"))
+        if (object != QLatin1String("User") && object != QLatin1String("Organization")
+            && object != QLatin1String("UserPermissionAccess"))
             records += m_store.count(object);
     }
     const qint64 usedMB = (records * kBytesPerRecord + 1024 * 1024 - 1) / (1024 * 1024);

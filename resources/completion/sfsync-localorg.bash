@@ -34,11 +34,16 @@ _sfsync_localorg()
         --latency-jitter-ms | --fail-rate | --random-seed | --time-zone)
         return
         ;;
+    --revoke-permission)
+        COMPREPLY=($(compgen -W "PermissionsApiEnabled PermissionsBulkApiHardDelete PermissionsModifyAllData
+            PermissionsViewAllData" -- "$cur"))
+        return
+        ;;
     esac
 
     COMPREPLY=($(compgen -W "--port --data --seed --access-token --token-lifetime --auto-approve
         --rotate-refresh-tokens --daily-limit --query-batch-size --latency-ms --latency-jitter-ms --fail-rate
-        --fail-codes --time-zone --random-seed -h --help --help-all -v --version" -- "$cur"))
+        --fail-codes --time-zone --random-seed --revoke-permission -h --help --help-all -v --version" -- "$cur"))
 }
 
 complete -F _sfsync_localorg sfsync-localorg

@@ -20,3 +20,4 @@ complete -c sfsync-localorg -l fail-rate -x -d 'Probability that a call fails'
 complete -c sfsync-localorg -l fail-codes -x -a '503 500 420 401 REQUEST_LIMIT_EXCEEDED LOSE_REQUEST LOSE_ANSWER DROP STALL UNABLE_TO_LOCK_ROW' -d 'Which faults'
 complete -c sfsync-localorg -l time-zone -x -d "The org's time zone for SOQL date literals"
 complete -c sfsync-localorg -l random-seed -x -d 'Seed for injected faults'
+complete -c sfsync-localorg -l revoke-permission -x -a 'PermissionsApiEnabled PermissionsBulkApiHardDelete PermissionsModifyAllData PermissionsViewAllData' -d 'A user permission the user lacks'

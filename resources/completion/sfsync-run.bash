@@ -14,14 +14,14 @@ _sfsync_run()
         prev=${COMP_WORDS[COMP_CWORD - 2]}
     fi
 
-    local commands="login logout profiles describe validate preview run help"
+    local commands="login logout profiles describe validate preview run import-dataloader help"
     if ((COMP_CWORD == 1)); then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
     fi
 
     case $prev in
-    --source | --log-file | --jwt-key)
+    --source | --log-file | --jwt-key | --csv | -o | --output)
         compopt -o filenames 2>/dev/null
         COMPREPLY=($(compgen -f -- "$cur"))
         return
@@ -43,7 +43,11 @@ _sfsync_run()
         COMPREPLY=($(compgen -W "https://login.salesforce.com https://test.salesforce.com" -- "$cur"))
         return
         ;;
-    --client-id | --username | --timeout | --concurrency | --api-version)
+    --operation)
+        COMPREPLY=($(compgen -W "insert update upsert delete hard_delete" -- "$cur"))
+        return
+        ;;
+    --client-id | --username | --timeout | --concurrency | --api-version | --bean | --object | --external-id)
         return
         ;;
     esac
@@ -60,9 +64,10 @@ _sfsync_run()
     validate) options="--source --json $connection" ;;
     preview) options="--source --out --json --concurrency $connection" ;;
     run)
-        options="--source --out --json --resume --abort-on-ambiguous --bulk --no-bulk --concurrency
+        options="--source --out --json --resume --abort-on-ambiguous --bulk --no-bulk --yes --concurrency
             $connection"
         ;;
+    import-dataloader) options="--bean -o --output --object --operation --external-id --csv" ;;
     help)
         ((COMP_CWORD == 2)) && COMPREPLY=($(compgen -W "$commands" -- "$cur"))
         return
@@ -79,6 +84,11 @@ _sfsync_run()
         # The job config: JSON files and folders to walk into.
         compopt -o filenames 2>/dev/null
         COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))
+        ;;
+    import-dataloader)
+        # Data Loader's process-conf.xml or an .sdl mapping file.
+        compopt -o filenames 2>/dev/null
+        COMPREPLY=($(compgen -f -X '!*.xml' -- "$cur") $(compgen -f -X '!*.sdl' -- "$cur") $(compgen -d -- "$cur"))
         ;;
     esac
 }

@@ -226,7 +226,7 @@ void TestCliManPages::runnerCommandsAreDocumented()
 {
     // The overview's command list ("  login       Sign in ...") and the page's COMMANDS subsections.
     QSet<QString> commands;
-    static const QRegularExpression command(QStringLiteral("^  ([a-z]+) {2,}\\S"),
+    static const QRegularExpression command(QStringLiteral("^  ([a-z][a-z-]*) {2,}\\S"),
                                             QRegularExpression::MultilineOption);
     const QString list =
         m_overview.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
@@ -247,7 +247,8 @@ void TestCliManPages::runnerCommandsAreDocumented()
 void TestCliManPages::runnerOptionsMatchEachCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *command : {"login", "logout", "profiles", "describe", "validate", "preview", "run"})
+    for (const char *command :
+         {"login", "logout", "profiles", "describe", "validate", "preview", "run", "import-dataloader"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 
@@ -311,7 +312,8 @@ void TestCliManPages::runnerEnvironment()
 {
     // Every SFSYNC_* variable that any --help names is described under ENVIRONMENT.
     QString allHelp = m_overview;
-    for (const char *command : {"login", "logout", "profiles", "describe", "validate", "preview", "run"})
+    for (const char *command :
+         {"login", "logout", "profiles", "describe", "validate", "preview", "run", "import-dataloader"})
         allHelp += help({QString::fromLatin1(command), QStringLiteral("--help")}).outText();
     QSet<QString> variables;
     static const QRegularExpression variable(QStringLiteral("\\bSFSYNC_[A-Z_]+"));

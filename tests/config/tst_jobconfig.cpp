@@ -187,8 +187,9 @@ private Q_SLOTS:
                                   << QStringLiteral("actions[0].matcherOperator: must be \"or\" or \"and\"");
         QTest::newRow("operation") << QByteArray(
             R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":[{"object":"Lead","operation":"merge"}]})")
-                                   << QStringLiteral("actions[0].operation: must be \"create\", \"update\", "
-                                                     "\"upsert\" or \"delete\", not \"merge\"");
+                                   << QStringLiteral(
+                                          "actions[0].operation: must be \"create\", \"update\", "
+                                          "\"upsert\", \"delete\" or \"hardDelete\", not \"merge\"");
         QTest::newRow("type") << QByteArray(
             R"({"version":1,"source":{"type":"csv","path":"a.csv"},"actions":{}})")
                               << QStringLiteral("actions: must be an array, not an object");

@@ -6,6 +6,7 @@
 #include "tests/testsupport/testenvironment.h"
 #include "tests/testsupport/widgetlookup.h"
 #include "ui/actioneditor.h"
+#include "ui/dataloaderimportdialog.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdocument.h"
 #include "ui/jobeditor.h"
@@ -553,6 +554,104 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(resultForRow(m_window->runView()->model(), 1)->outcome, RowOutcome::Updated);
         QCOMPARE(resultForRow(m_window->runView()->model(), 2)->outcome, RowOutcome::Updated);
+    }
+
+    void openingAnSdlMakesAnUnsavedJob()
+    {
+        const QString sdl = m_dir->write(QStringLiteral("contacts.sdl"),
+                                         "# Data Loader mapping\nLEGACY=Legacy_Id__c\nLAST=LastName\n"
+                                         "ACCOUNT=Account\\:Legacy_Id__c\n\"Web\"=LeadSource\nUNUSED=\n");
+        bool asked = false;
+        DataLoaderImportDialog::setTestAnswer([&asked](DataLoaderImportDialog *dialog) {
+            asked = true;
+            test::child<QLineEdit>(dialog, QStringLiteral("dataLoaderObject"))
+                ->setText(QStringLiteral("Contact"));
+            auto *operation = test::child<QComboBox>(dialog, QStringLiteral("dataLoaderOperation"));
+            operation->setCurrentIndex(operation->findData(QStringLiteral("upsert")));
+            test::child<QLineEdit>(dialog, QStringLiteral("dataLoaderExternalId"))
+                ->setText(QStringLiteral("Legacy_Id__c"));
+            return true;
+        });
+        FileDialogs::setNextFileName(sdl);
+        action(QStringLiteral("actionOpen"))->trigger();
+        QVERIFY(asked);
+        QCOMPARE(m_window->currentPage(), MainWindow::JobTab);
+        QVERIFY(m_window->document()->filePath().isEmpty()); // unsaved: never written over the .sdl
+        const JobConfig config = m_window->document()->config();
+        QCOMPARE(config.actions.size(), 1);
+        const Action &a = config.actions.first();
+        QCOMPARE(a.object, QStringLiteral("Contact"));
+        QCOMPARE(a.operation, Action::Operation::Upsert);
+        QCOMPARE(a.matchers.first().field, QStringLiteral("Legacy_Id__c"));
+        QCOMPARE(a.matchers.first().column, QStringLiteral("LEGACY"));
+        QCOMPARE(a.fields.at(2).field, QStringLiteral("Account.Legacy_Id__c"));
+        QCOMPARE(a.fields.at(3).value, QStringLiteral("Web"));
+        // What was not carried over is shown.
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("contacts.sdl line 6")),
+                 qPrintable(MessageBoxes::lastText()));
+
+        // Cancelled: nothing changes.
+        m_window->document()->reset(JobConfig {}, QString());
+        DataLoaderImportDialog::setTestAnswer([](DataLoaderImportDialog *) { return false; });
+        FileDialogs::setNextFileName(sdl);
+        action(QStringLiteral("actionOpen"))->trigger();
+        QVERIFY(m_window->document()->config().actions.isEmpty());
+    }
+
+    void hardDeleteAsksWithTheCountDefaultNo()
+    {
+        QVERIFY(connectLocalOrg());
+        const QString one = createContact(QStringLiteral("One"), QStringLiteral("one@hard.test"));
+        const QString two = createContact(QStringLiteral("Two"), QStringLiteral("two@hard.test"));
+        QVERIFY(!one.isEmpty() && !two.isEmpty());
+        JobConfig config;
+        config.name = QStringLiteral("Erase");
+        config.source.path = m_dir->write(QStringLiteral("erase.csv"),
+                                          "email\none@hard.test\ntwo@hard.test\nnobody@hard.test\n");
+        Action action;
+        action.object = QStringLiteral("Contact");
+        action.operation = Action::Operation::HardDelete;
+        action.matchers = {Matcher {QStringLiteral("Email"), QStringLiteral("email"), {}, false}};
+        config.actions = {action};
+        m_window->document()->reset(config, QString());
+        QTRY_VERIFY(m_window->jobEditor()->isReady());
+        auto *operation = child<QComboBox>(QStringLiteral("actionOperation"));
+        QCOMPARE(operation->currentData().toInt(), int(Action::Operation::HardDelete));
+        const int contacts = records().count(QStringLiteral("Contact"), true);
+
+        // No preview yet: the source's rows are the most that can go. The default answer is No.
+        this->action(QStringLiteral("actionRun"))->trigger();
+        QCOMPARE(MessageBoxes::lastObjectName(), QStringLiteral("confirmHardDelete"));
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("Up to 3 Contact record")),
+                 qPrintable(MessageBoxes::lastText()));
+        QVERIFY(m_window->currentPage() != MainWindow::RunTab);
+        QVERIFY(!m_window->runView()->isRunning());
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        this->action(QStringLiteral("actionRun"))->trigger();
+        QVERIFY(!m_window->runView()->isRunning());
+        QCOMPARE(records().count(QStringLiteral("Contact"), true), contacts);
+
+        // After a preview of this very job: the rows it matched; the preview says what becomes of them.
+        QSignalSpy previewed(m_window->previewView(), &PreviewView::finished);
+        this->action(QStringLiteral("actionPreview"))->trigger();
+        QVERIFY(previewed.wait(20000));
+        auto *table = child<QTableView>(QStringLiteral("previewTable"));
+        table->selectRow(0);
+        QVERIFY2(child<QLabel>(QStringLiteral("previewMatches"))
+                     ->text()
+                     .contains(QStringLiteral("erased for good")),
+                 qPrintable(child<QLabel>(QStringLiteral("previewMatches"))->text()));
+        QSignalSpy finished(m_window->runView(), &RunView::finished);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        this->action(QStringLiteral("actionRun"))->trigger();
+        QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("matched 2 Contact record")),
+                 qPrintable(MessageBoxes::lastText()));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(resultForRow(m_window->runView()->model(), 1)->outcome, RowOutcome::Deleted);
+        QCOMPARE(resultForRow(m_window->runView()->model(), 3)->outcome, RowOutcome::NotFound);
+        QVERIFY(!records().record(one).has_value());
+        QVERIFY(!records().record(two).has_value());
+        QCOMPARE(records().count(QStringLiteral("Contact"), true), contacts - 2);
     }
 
     void cancelStopsTheRunAndAccountsForEveryRow()

@@ -73,10 +73,11 @@ private Q_SLOTS:
              {QStringLiteral("Account"), QStringLiteral("Case"), QStringLiteral("Contact"),
               QStringLiteral("Custom__c"), QStringLiteral("Event"), QStringLiteral("Lead"),
               QStringLiteral("Opportunity"), QStringLiteral("OpportunityContactRole"),
-              QStringLiteral("Organization"), QStringLiteral("User")}) {
+              QStringLiteral("Organization"), QStringLiteral("User"),
+              QStringLiteral("UserPermissionAccess")}) {
             QVERIFY2(names.contains(expected), qPrintable(expected));
         }
-        QCOMPARE(names.size(), 10);
+        QCOMPARE(names.size(), 11);
         QCOMPARE(catalogue.object(QStringLiteral("cOnTaCt"))->name(), QStringLiteral("Contact"));
         QVERIFY(!catalogue.object(QStringLiteral("Campaign"))); // listed in describe global only
         QVERIFY(!catalogue.object(QStringLiteral("Xyzzy")));

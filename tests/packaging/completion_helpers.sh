@@ -24,5 +24,5 @@ help_options() {
 
 # overview_commands SFSYNC_RUN: the commands sfsync-run --help lists under "Commands:".
 overview_commands() {
-    "$1" --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z]*\) .*/\1/p'
+    "$1" --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'
 }

@@ -38,7 +38,7 @@ file_options() {
 
 file_commands() { # the words offered with -a where no command has been given yet
     grep "^complete -c sfsync-run -n 'not __fish_seen_subcommand_from" "$1" \
-        | sed -n "s/.* -a \([a-z]*\) .*/\1/p" | sort -u
+        | sed -n "s/.* -a \([a-z][a-z-]*\) .*/\1/p" | sort -u
 }
 
 file() { # the repository's name or the installed one: both are PROGRAM.fish
