@@ -1,4 +1,5 @@
 #include "app/embeddedorg/localorgembedding.h"
+#include "core/allocatortuning.h"
 #include "core/installpaths.h"
 #include "core/salesforce/systemproxyfactory.h"
 #include "core/translator.h"
@@ -34,6 +35,7 @@ QString sampleJob()
 
 int main(int argc, char *argv[])
 {
+    sfsync::AllocatorTuning::apply();
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     sfsync::AppInfo::applyTo(QStringLiteral("sfsync"));

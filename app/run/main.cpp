@@ -2,6 +2,7 @@
 
 #include "app/embeddedorg/localorgembedding.h"
 
+#include "core/allocatortuning.h"
 #include "core/salesforce/systemproxyfactory.h"
 #include "core/translator.h"
 #include "core/version.h"
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    sfsync::AllocatorTuning::apply();
     QCoreApplication app(argc, argv);
     sfsync::AppInfo::applyTo(QStringLiteral("sfsync-run"));
     sfsync::Translator::install();

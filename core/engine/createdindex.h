@@ -25,9 +25,10 @@ namespace sfsync {
 class CreatedIndex
 {
 public:
-    // About 100 bytes per record in memory with two matchers: 65,536 records keep it near 6 MB, more than a
-    // Bulk API 2.0 job's worth of rows, so a record is nearly always finished before it is spilled.
-    static constexpr quint32 DefaultMemoryRecords = 65536;
+    // About 100 bytes per record in memory with two matchers: 16,384 records keep it under 2 MB. A record
+    // still being created when it is spilled stays whole in memory until it finishes (then its state goes
+    // to the file), so the budget can be smaller than a Bulk API 2.0 job.
+    static constexpr quint32 DefaultMemoryRecords = 16384;
 
     explicit CreatedIndex(int matchers = 0, quint32 memoryRecords = DefaultMemoryRecords);
     ~CreatedIndex();

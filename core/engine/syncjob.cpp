@@ -478,12 +478,16 @@ void SyncJob::Private::beginPass(Pass next)
                 break;
             }
             if (bulkModeOf(i) != Action::BulkMode::Off) {
-                // Rows wait in memory (parked) for their job and until it has finished: read far enough ahead
-                // to fill one job, and to reach the threshold before anything is sent. One job at a time
-                // rather than one filling while another runs: half the memory, and with lookups answered by
-                // the org index (OrgIndex) filling the next job costs little time.
+                // Rows wait (parked) for their job and until it has finished: read far enough ahead to fill
+                // one job, and to reach the threshold before anything is sent. One job at a time rather than
+                // one filling while another runs, and only a Composite call's worth of rows planned ahead
+                // while it runs: the memory of one job's rows, and with lookups answered by the org index
+                // (OrgIndex) filling the next job costs little time.
                 const qint64 actions = config.actions.size();
-                window = qMax(window, qint64(bulkRowsPerJob) * actions + planWindow);
+                const qint64 perCall =
+                    SalesforceLimits::CollectionsRecords * (rest ? rest->subrequestsPerCall() : 1);
+                const qint64 ahead = qMin<qint64>(planWindow, perCall * actions);
+                window = qMax(window, qint64(bulkRowsPerJob) * actions + ahead);
                 window = qMax(window, qint64(config.actions.at(i).bulkThreshold + RowsPerBatch) * actions);
             }
         }

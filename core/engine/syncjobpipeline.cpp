@@ -415,8 +415,10 @@ void SyncJob::Private::updateMoreComing()
         return;
     // A full window with calls (or a bulk job) in flight fills up again when they finish: keep the executor
     // waiting for full calls and jobs. With nothing in flight it must send what it has, or nothing would
-    // move.
-    const bool windowStuck = openItems >= window && executor->inFlightCalls() == 0;
+    // move; unless it holds a full job it is about to send (the window just filled behind it), after
+    // which the rows read ahead must wait for the next full job, not go as a small one of their own.
+    const bool windowStuck =
+        openItems >= window && executor->inFlightCalls() == 0 && executor->queued() < bulkRowsPerJob;
     const bool plannerIdle = batches.empty() && (sourceEnded || stopping || windowStuck);
     executor->setMoreComing(!plannerIdle);
 }
