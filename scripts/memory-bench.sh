@@ -37,6 +37,7 @@ token="00Dmemorybench0001!$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 printf '| rows | API calls | outcomes | wall | peak RSS |\n|--:|--:|---|--:|--:|\n'
 for rows in "$@"; do
     "$BUILD/tests/bench/sfsync-bench" --write-csv "$work/rows.csv" --rows "$rows" >/dev/null
+    rm -f "$work/org.url"
     "$BUILD/app/localorg/sfsync-localorg" --seed none --daily-limit 100000000 --access-token "$token" \
         > "$work/org.url" 2> "$work/org.log" &
     org_pid=$!
@@ -45,7 +46,7 @@ for rows in "$@"; do
     rm -rf "$work/out"
     SFSYNC_ACCESS_TOKEN="$token" /usr/bin/time -f '%M %e' -o "$work/time.txt" \
         "$BUILD/app/run/sfsync-run" run "$work/job.json" --instance-url "$url" --out "$work/out" --json -q \
-        > "$work/summary.json" || true
+        > "$work/summary.json" 2> "$work/run.log" || { echo "memory-bench: sfsync-run failed:" >&2; cat "$work/run.log" >&2; exit 1; }
     kill "$org_pid"; wait "$org_pid" 2>/dev/null || true; org_pid=""
     python3 - "$rows" "$work/summary.json" "$work/time.txt" <<'PY'
 import json, sys

@@ -45,7 +45,8 @@ QString SecretRedactor::redact(const QString &text)
 {
     // "00D" org id prefix, '!', then the opaque part (docs/salesforce-api.md §1.3).
     static const QRegularExpression accessToken(QStringLiteral("\\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._\\-]+"));
-    static const QRegularExpression bearer(QStringLiteral("\\b(Bearer|OAuth)\\s+[^\\s\"',;]+"),
+    // A token is long: "Bearer flow" or "OAuth sign-in" in a help text is not one.
+    static const QRegularExpression bearer(QStringLiteral("\\b(Bearer|OAuth)\\s+[^\\s\"',;]{16,}"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tokenParam(QStringLiteral(
         "\\b(access_token|refresh_token|client_secret|code_verifier|assertion|token)=[^&\\s\"]+"));
