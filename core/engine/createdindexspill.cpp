@@ -1,10 +1,9 @@
 #include "core/engine/createdindexspill.h"
 
 #include "core/corelogging.h"
+#include "core/engine/scratchfolder.h"
 
 #include <QAtomicInteger>
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,7 +30,7 @@ QAtomicInteger<quint64> &connectionCounter()
 class CreatedIndexSpill::Private
 {
 public:
-    std::optional<QTemporaryDir> dir;
+    std::unique_ptr<QTemporaryDir> dir;
     QString connectionName;
     QSqlDatabase db;
     std::optional<QSqlQuery> insertKey;
@@ -66,17 +65,9 @@ public:
 std::unique_ptr<CreatedIndexSpill> CreatedIndexSpill::open(QString *error)
 {
     auto d = std::make_unique<Private>();
-    // QDir::tempPath() is empty when TMPDIR names no folder: the file would land in the working folder.
-    const QString temp = QDir::tempPath();
-    if (temp.isEmpty() || !QFileInfo(temp).isDir()) {
-        *error = QStringLiteral("no temporary folder (TMPDIR: %1)").arg(qEnvironmentVariable("TMPDIR"));
+    d->dir = makeScratchFolder(QStringLiteral("sfsync-created"), error);
+    if (!d->dir)
         return nullptr;
-    }
-    d->dir.emplace(QDir(temp).filePath(QStringLiteral("sfsync-created-XXXXXX")));
-    if (!d->dir->isValid()) {
-        *error = d->dir->errorString();
-        return nullptr;
-    }
     d->connectionName = QStringLiteral("sfsync-created-index-%1").arg(++connectionCounter());
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
     d->db.setDatabaseName(d->dir->filePath(QStringLiteral("created.sqlite")));

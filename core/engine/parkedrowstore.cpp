@@ -1,10 +1,9 @@
 #include "core/engine/parkedrowstore.h"
 
 #include "core/corelogging.h"
+#include "core/engine/scratchfolder.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <utility>
 
@@ -34,19 +33,11 @@ void ParkedRowStore::startSegment()
         drop(quint32(m_segments.size() - 1));
     if (!m_triedDisk) {
         m_triedDisk = true;
-        // QDir::tempPath() is empty when TMPDIR names no folder: the files would land in the working folder.
-        const QString temp = QDir::tempPath();
-        if (!temp.isEmpty() && QFileInfo(temp).isDir()) {
-            m_dir =
-                std::make_unique<QTemporaryDir>(QDir(temp).filePath(QStringLiteral("sfsync-parked-XXXXXX")));
-            m_onDisk = m_dir->isValid();
-        }
-        if (!m_onDisk) {
-            qCWarning(lcCoreEngine).noquote()
-                << "parked rows: no temporary folder (" << (m_dir ? m_dir->errorString() : temp)
-                << "), keeping them in memory";
-            m_dir.reset();
-        }
+        QString error;
+        m_dir = makeScratchFolder(QStringLiteral("sfsync-parked"), &error);
+        m_onDisk = m_dir != nullptr;
+        if (!m_onDisk)
+            qCWarning(lcCoreEngine).noquote() << "parked rows:" << error << "- keeping them in memory";
     }
     auto segment = std::make_shared<Segment>();
     if (m_onDisk) {
